@@ -1,0 +1,75 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AuthModule, JwtAuthGuard, RolesGuard } from '@whistle/auth';
+import { AppConfig, loadConfig } from '@whistle/config';
+import { DeadlinesModule } from '@whistle/deadlines';
+import { NotificationsModule } from '@whistle/notifications';
+import { OrganisationModule } from '@whistle/organisation';
+import { PlatformModule } from '@whistle/platform';
+import { TicketsModule } from '@whistle/tickets';
+import type { Request } from 'express';
+import { WorkerModule } from '../../worker/src/index.js';
+import { AdministratorBootstrap } from './bootstrap/administrator.bootstrap.js';
+import { DemoSeeder } from './bootstrap/demo.seed.js';
+import { AuthController } from './controllers/auth.controller.js';
+import { NotificationsController } from './controllers/notifications.controller.js';
+import { OrganisationController } from './controllers/organisation.controller.js';
+import { TicketActionsController, TicketsController } from './controllers/tickets.controller.js';
+import { HealthController } from './health/health.controller.js';
+
+const MINUTE = 60_000;
+
+/**
+ * The HTTP API; with PROCESS_ROLE=all (the default) the queue workers run in the same
+ * process, with PROCESS_ROLE=api they run elsewhere (apps/worker).
+ */
+@Module({})
+export class AppModule {
+  static forRoot(env: Record<string, string | undefined>): DynamicModule {
+    const { runsWorker } = loadConfig(env);
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot(env),
+        ThrottlerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            throttlers: [
+              { name: 'default', ttl: MINUTE, limit: config.throttle.limit },
+              {
+                name: 'login',
+                ttl: MINUTE,
+                limit: config.throttle.loginLimit,
+                skipIf: (context) => context.switchToHttp().getRequest<Request>().path !== '/api/auth/login',
+              },
+            ],
+          }),
+        }),
+        TerminusModule,
+        AuthModule,
+        OrganisationModule,
+        NotificationsModule,
+        DeadlinesModule,
+        TicketsModule,
+        ...(runsWorker ? [WorkerModule] : []),
+      ],
+      controllers: [
+        AuthController,
+        OrganisationController,
+        TicketsController,
+        TicketActionsController,
+        NotificationsController,
+        HealthController,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+        AdministratorBootstrap,
+        DemoSeeder,
+      ],
+    };
+  }
+}

@@ -1,0 +1,110 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Actor } from '@whistle/common';
+import { type EnterpriseTier, OrganisationService, type UserEntity } from '@whistle/organisation';
+import { type Category, TicketsService } from '@whistle/tickets';
+
+export const DEMO_PASSWORD = 'whistle-demo';
+
+/** Changde Economic Development Zone's four chains (DOMAIN.md), 1 leader + 2 core + 3 member enterprises each. */
+const CHAINS = [
+  { code: 'PHARMA', name: '医药化工产业链', enterprises: ['湖南常德制药集团', '德海化工科技', '武陵生物医药', '沅澧药业', '柳叶湖精细化工', '善卷医疗器械'] },
+  { code: 'EQUIP', name: '装备制造产业链', enterprises: ['常德重工机械', '中联烟草机械', '德山液压件', '鼎城精密铸造', '桃源轴承', '澧县农机装备'] },
+  { code: 'FOOD', name: '轻工食品产业链', enterprises: ['金健米业', '武陵酒业', '桃花源茶业', '洞庭水产食品', '津市牛肉粉', '汉寿甲鱼食品'] },
+  { code: 'POWER', name: '电力电子产业链', enterprises: ['中车电力电子', '常德电缆厂', '德山变压器', '经开区光伏科技', '沅江电子元件', '澧州电池材料'] },
+];
+const TIERS: EnterpriseTier[] = ['leader', 'core', 'core', 'member', 'member', 'member'];
+
+/** Functional departments and their leaders in charge (分管领导). */
+const DEPARTMENTS = [
+  { code: 'FIN', name: '区财政局', leader: 'leader.wang' },
+  { code: 'HRSS', name: '区人力资源和社会保障局', leader: 'leader.li' },
+  { code: 'LAND', name: '区自然资源和规划局', leader: 'leader.wang' },
+  { code: 'APPROVAL', name: '区行政审批服务局', leader: 'leader.zhang' },
+  { code: 'TRANSPORT', name: '区交通运输局', leader: 'leader.zhang' },
+  { code: 'TECH', name: '区科技和工业信息化局', leader: 'leader.li' },
+];
+
+/**
+ * Loads realistic demo data (SEED_DEMO=true, `npm run demo`) into an empty database, once,
+ * and prints who can log in as what.
+ */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    private readonly organisation: OrganisationService,
+    private readonly tickets: TicketsService,
+  ) {}
+
+  async seed(): Promise<void> {
+    if ((await this.organisation.listChains()).length > 0) {
+      this.logger.log('demo: the database already has chains; nothing loaded');
+      return;
+    }
+    const user = (username: string, role: UserEntity['role'], bindings: Partial<Record<'chainId' | 'enterpriseId' | 'departmentId', string>> = {}, displayName?: string) =>
+      this.organisation.createUser({ username, password: DEMO_PASSWORD, role, displayName, ...bindings });
+    const lines: string[] = [];
+
+    const leaders = new Map<string, UserEntity>();
+    for (const username of new Set(DEPARTMENTS.map((d) => d.leader))) {
+      leaders.set(username, await user(username, 'leader', {}, `分管领导 ${username.split('.')[1]}`));
+      lines.push(`leader        ${username}`);
+    }
+    const departments = new Map<string, Actor>();
+    for (const d of DEPARTMENTS) {
+      const department = await this.organisation.createDepartment({ code: d.code, name: d.name, leaderUserId: leaders.get(d.leader)!.id });
+      const staff = await user(`${d.code.toLowerCase()}.staff`, 'department', { departmentId: department.id }, `${d.name}工作人员`);
+      departments.set(d.code, toActor(staff));
+      lines.push(`department    ${d.code.toLowerCase()}.staff  (${d.name})`);
+    }
+    await user('supervisor', 'supervisor', {}, '营商环境监督员');
+    lines.push('supervisor    supervisor  (all chains)');
+
+    const actors: Record<string, { dispatcher: Actor; enterprise: Actor; commissioner: Actor; enterpriseIds: string[] }> = {};
+    for (const c of CHAINS) {
+      const chain = await this.organisation.createChain({ code: c.code, name: c.name });
+      const key = c.code.toLowerCase();
+      const dispatcher = await user(`${key}.dispatch`, 'dispatcher', { chainId: chain.id }, `${c.name}党委`);
+      const commissioner = await user(`${key}.commissioner`, 'commissioner', { chainId: chain.id }, `${c.name}企业服务专员`);
+      const enterpriseIds: string[] = [];
+      let first: UserEntity | null = null;
+      for (const [i, name] of c.enterprises.entries()) {
+        const enterprise = await this.organisation.createEnterprise({ name, chainId: chain.id, tier: TIERS[i]! });
+        enterpriseIds.push(enterprise.id);
+        const account = await user(`${key}.e${i + 1}`, 'enterprise', { enterpriseId: enterprise.id }, name);
+        first ??= account;
+      }
+      lines.push(`dispatcher    ${key}.dispatch   commissioner ${key}.commissioner   enterprises ${key}.e1 … ${key}.e${c.enterprises.length}  (${c.name})`);
+      actors[c.code] = { dispatcher: toActor(dispatcher), commissioner: toActor(commissioner), enterprise: toActor(first!), enterpriseIds };
+    }
+
+    await this.sampleTickets(actors, departments);
+    this.logger.log(`demo loaded; every demo user's password is "${DEMO_PASSWORD}":\n  ${lines.join('\n  ')}`);
+  }
+
+  /** A few orders at different stages, from the problems DOMAIN.md lists. */
+  private async sampleTickets(
+    actors: Record<string, { dispatcher: Actor; enterprise: Actor; commissioner: Actor; enterpriseIds: string[] }>,
+    departments: Map<string, Actor>,
+  ): Promise<void> {
+    const order = (chain: string, title: string, description: string, category: Category) =>
+      this.tickets.place(actors[chain]!.enterprise, { title, description, category });
+    await order('PHARMA', '扩产流动资金缺口', '新建原料药车间,流动资金缺口约800万元,希望对接银行贷款。', 'working_capital');
+    const hiring = await order('EQUIP', '技术工人招聘难', '数控操作工缺口30人,希望协助对接职业院校。', 'hiring');
+    await this.tickets.act(actors['EQUIP']!.dispatcher, hiring.id, 'dispatch', { departmentId: departments.get('HRSS')!.departmentId!, priority: 'high' });
+    const land = await order('FOOD', '冷链仓库用地审批', '新建冷链仓库需用地约20亩,审批进度慢。', 'land_use');
+    await this.tickets.act(actors['FOOD']!.dispatcher, land.id, 'dispatch', { departmentId: departments.get('LAND')!.departmentId!, priority: 'normal' });
+    await this.tickets.act(departments.get('LAND')!, land.id, 'accept', { note: '已组建服务专班' });
+    await this.tickets.place(actors['POWER']!.commissioner, {
+      title: '物流运费上涨',
+      description: '电缆外发物流成本上涨,希望协调本地物流企业。',
+      category: 'logistics',
+      enterpriseId: actors['POWER']!.enterpriseIds[1],
+    });
+  }
+}
+
+function toActor(user: UserEntity): Actor {
+  return { id: user.id, username: user.username, role: user.role, chainId: user.chainId, enterpriseId: user.enterpriseId, departmentId: user.departmentId };
+}

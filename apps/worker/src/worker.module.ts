@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { DeadlinesModule } from '@whistle/deadlines';
+import { TicketsModule } from '@whistle/tickets';
+import { DeadlineProcessor } from './deadline.processor.js';
+import { TimerReconciler } from './timer.reconciler.js';
+
+/** The queue workers: everything that happens because time passed. */
+@Module({
+  imports: [TicketsModule, DeadlinesModule],
+  providers: [DeadlineProcessor, TimerReconciler],
+})
+export class WorkerModule {}

@@ -1,0 +1,63 @@
+/**
+ * Domain errors carry a code, never an HTTP status; DomainExceptionFilter maps codes to
+ * statuses at the HTTP edge, and workers log them.
+ */
+export type DomainErrorCode =
+  | 'invalid_input'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'invalid_state'
+  | 'conflict'
+  | 'unavailable';
+
+export class DomainError extends Error {
+  override readonly name: string = 'DomainError';
+
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** A value the caller sent is wrong; `field` names it. */
+export class InvalidInputError extends DomainError {
+  constructor(field: string, message: string) {
+    super('invalid_input', `${field}: ${message}`, { errors: [{ field, messages: [message] }] });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string) {
+    super('not_found', `${what} not found`);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message: string) {
+    super('forbidden', message);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'missing or invalid bearer token') {
+    super('unauthenticated', message);
+  }
+}
+
+/** The action is not possible in the ticket's current state. */
+export class InvalidStateError extends DomainError {
+  constructor(action: string, state: string, availableActions: string[]) {
+    super('invalid_state', `${action} is not possible while the ticket is ${state}`, { state, availableActions });
+  }
+}
+
+/** A unique value is taken, or a concurrent change won the race. */
+export class ConflictError extends DomainError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('conflict', message, details);
+  }
+}

@@ -1,0 +1,26 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpStatus } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError, type DomainErrorCode } from './domain-error.js';
+
+const STATUS: Record<DomainErrorCode, HttpStatus> = {
+  invalid_input: HttpStatus.BAD_REQUEST,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  forbidden: HttpStatus.FORBIDDEN,
+  not_found: HttpStatus.NOT_FOUND,
+  invalid_state: HttpStatus.CONFLICT,
+  conflict: HttpStatus.CONFLICT,
+  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
+};
+
+/** Maps domain error codes to HTTP answers: `{statusCode, error, message, ...details}`. */
+@Catch(DomainError)
+export class DomainExceptionFilter implements ExceptionFilter {
+  catch(error: DomainError, host: ArgumentsHost): void {
+    const status = STATUS[error.code];
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(status)
+      .json({ statusCode: status, error: error.code, message: error.message, ...error.details });
+  }
+}

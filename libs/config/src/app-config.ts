@@ -1,0 +1,72 @@
+import { Duration } from 'luxon';
+import { parseEnvironment } from './environment.js';
+
+export type ProcessRole = 'all' | 'api' | 'worker';
+
+export interface SlaSettings {
+  /** Calendar durations such as P1M are counted in this zone. */
+  timezone: string;
+  dispatch: Duration;
+  accept: Duration;
+  feedback: Duration;
+  rectify: Duration;
+  rate: Duration;
+  remindBefore: Duration[];
+  /** Offsets of escalation levels 1, 2, 3 from a missed deadline. */
+  escalateAfter: [Duration, Duration, Duration];
+}
+
+/** The typed, validated configuration. Built once from the environment; nothing else reads process.env. */
+export class AppConfig {
+  constructor(
+    readonly port: number,
+    readonly role: ProcessRole,
+    readonly database: { url: string | null; dataDir: string },
+    readonly redis: { url: string; prefix: string },
+    readonly admin: { username: string; password: string | null },
+    readonly jwt: { secret: string | null; expiresIn: string },
+    readonly sla: SlaSettings,
+    readonly logLevel: string,
+    readonly seedDemo: boolean,
+    readonly workerConcurrency: number,
+    readonly throttle: { limit: number; loginLimit: number },
+  ) {}
+
+  get runsApi(): boolean {
+    return this.role !== 'worker';
+  }
+
+  get runsWorker(): boolean {
+    return this.role !== 'api';
+  }
+}
+
+const durations = (list: string) => list.split(',').map((item) => Duration.fromISO(item.trim()));
+
+/** Reads the environment into an AppConfig, or throws a one-line ConfigError. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const e = parseEnvironment(env);
+  const [l1, l2, l3] = durations(e.SLA_ESCALATE_AFTER);
+  return new AppConfig(
+    e.PORT,
+    e.PROCESS_ROLE,
+    { url: e.DATABASE_URL ?? null, dataDir: e.DATA_DIR },
+    { url: e.REDIS_URL, prefix: e.QUEUE_PREFIX },
+    { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD ?? null },
+    { secret: e.JWT_SECRET ?? null, expiresIn: e.JWT_EXPIRES_IN },
+    {
+      timezone: e.SLA_TIMEZONE,
+      dispatch: Duration.fromISO(e.SLA_DISPATCH),
+      accept: Duration.fromISO(e.SLA_ACCEPT),
+      feedback: Duration.fromISO(e.SLA_FEEDBACK),
+      rectify: Duration.fromISO(e.SLA_RECTIFY),
+      rate: Duration.fromISO(e.SLA_RATE),
+      remindBefore: durations(e.SLA_REMIND_BEFORE),
+      escalateAfter: [l1!, l2!, l3!],
+    },
+    e.LOG_LEVEL,
+    e.SEED_DEMO,
+    e.WORKER_CONCURRENCY,
+    { limit: e.THROTTLE_LIMIT, loginLimit: e.THROTTLE_LOGIN_LIMIT },
+  );
+}

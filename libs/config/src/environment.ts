@@ -1,0 +1,142 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateBy,
+  validateSync,
+  type ValidationOptions,
+} from 'class-validator';
+import { Duration, IANAZone } from 'luxon';
+
+const isDuration = (value: unknown): boolean =>
+  typeof value === 'string' && Duration.fromISO(value).isValid && Duration.fromISO(value).toMillis() >= 0;
+
+function IsIsoDuration(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isIsoDuration',
+      validator: {
+        validate: isDuration,
+        defaultMessage: (args) => `${args?.property} must be an ISO 8601 duration such as P1M, P3D or PT5S`,
+      },
+    },
+    options,
+  );
+}
+
+function IsIsoDurationList(count?: number): PropertyDecorator {
+  return ValidateBy({
+    name: 'isIsoDurationList',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string') return false;
+        const items = value.split(',').map((item) => item.trim());
+        return (count === undefined || items.length === count) && items.every(isDuration);
+      },
+      defaultMessage: (args) =>
+        `${args?.property} must be a comma-separated list of ${count ?? 'any number of'} ISO 8601 durations`,
+    },
+  });
+}
+
+function IsTimeZone(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isTimeZone',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && IANAZone.isValidZone(value),
+      defaultMessage: (args) => `${args?.property} must be an IANA time zone such as Asia/Shanghai`,
+    },
+  });
+}
+
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' || value === '' ? false : value;
+
+/** The process environment as documented in the README; every variable is optional. */
+export class Environment {
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT: number = 3000;
+
+  @IsOptional() @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres:// or postgresql://' })
+  DATABASE_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(1)
+  DATA_DIR: string = './data';
+
+  @IsOptional() @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must start with redis:// or rediss://' })
+  REDIS_URL: string = 'redis://127.0.0.1:6379';
+
+  @IsOptional() @Matches(/^[A-Za-z0-9_.-]{1,64}$/, { message: 'QUEUE_PREFIX may hold letters, digits, _ . - (no colon), at most 64' })
+  QUEUE_PREFIX: string = 'whistle';
+
+  @IsOptional() @IsIn(['all', 'api', 'worker'])
+  PROCESS_ROLE: 'all' | 'api' | 'worker' = 'all';
+
+  @IsOptional() @Matches(/^[A-Za-z0-9_.@-]{3,64}$/, { message: 'ADMIN_USERNAME must be 3-64 letters, digits or _ . @ -' })
+  ADMIN_USERNAME: string = 'admin';
+
+  @IsOptional() @IsString() @MinLength(8) @MaxLength(128)
+  ADMIN_PASSWORD?: string;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional() @Matches(/^\d+[smhd]$/, { message: 'JWT_EXPIRES_IN must look like 900s, 30m, 12h or 7d' })
+  JWT_EXPIRES_IN: string = '12h';
+
+  @IsOptional() @IsTimeZone()
+  SLA_TIMEZONE: string = 'Asia/Shanghai';
+
+  @IsOptional() @IsIsoDuration() SLA_DISPATCH: string = 'P3D';
+  @IsOptional() @IsIsoDuration() SLA_ACCEPT: string = 'P2D';
+  @IsOptional() @IsIsoDuration() SLA_FEEDBACK: string = 'P1M';
+  @IsOptional() @IsIsoDuration() SLA_RECTIFY: string = 'P15D';
+  @IsOptional() @IsIsoDuration() SLA_RATE: string = 'P15D';
+  @IsOptional() @IsIsoDurationList() SLA_REMIND_BEFORE: string = 'P7D,P1D';
+  @IsOptional() @IsIsoDurationList(3) SLA_ESCALATE_AFTER: string = 'PT0S,P7D,P14D';
+
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  @IsOptional() @Transform(toBool) @IsIn([true, false], { message: 'SEED_DEMO must be true or false' })
+  SEED_DEMO: boolean = false;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  WORKER_CONCURRENCY: number = 8;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  THROTTLE_LIMIT: number = 600;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  THROTTLE_LOGIN_LIMIT: number = 10;
+}
+
+/** A configuration problem, told in one line that names the variable and the fix. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Parses and validates the environment; throws a one-line ConfigError on the first bad value. */
+export function parseEnvironment(env: Record<string, string | undefined>): Environment {
+  const known = new Set([...Object.keys(new Environment()), 'DATABASE_URL', 'ADMIN_PASSWORD', 'JWT_SECRET']);
+  // An empty variable means "not set", as in most shells' `VAR= command`.
+  const relevant = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => known.has(key) && value !== undefined && value !== ''),
+  );
+  const parsed = plainToInstance(Environment, relevant, { exposeDefaultValues: true });
+  const errors = validateSync(parsed, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    const message = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    throw new ConfigError(`Invalid configuration: ${message} (got ${JSON.stringify(env[first.property])})`);
+  }
+  return parsed;
+}

@@ -1,0 +1,34 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@whistle/config';
+import { SlaCalendar } from './sla-calendar.js';
+import { TimerEntity } from './timer.entity.js';
+import { DEADLINES_QUEUE } from './timer.job.js';
+import { TimerQueue } from './timer.queue.js';
+import { TimersService } from './timers.service.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([TimerEntity]),
+    BullModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        prefix: config.redis.prefix,
+        connection: { url: config.redis.url, maxRetriesPerRequest: null },
+      }),
+    }),
+    // The producer fails fast while Redis is away (the rows wait in the database);
+    // workers keep the root connection, which retries for ever.
+    BullModule.registerQueueAsync({
+      name: DEADLINES_QUEUE,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        connection: { url: config.redis.url, enableOfflineQueue: false, maxRetriesPerRequest: 1 },
+      }),
+    }),
+  ],
+  providers: [SlaCalendar, TimersService, TimerQueue],
+  exports: [SlaCalendar, TimersService, TimerQueue, BullModule],
+})
+export class DeadlinesModule {}

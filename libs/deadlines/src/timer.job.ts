@@ -1,0 +1,13 @@
+import { IsUUID, Matches } from 'class-validator';
+
+export const DEADLINES_QUEUE = 'deadlines';
+export const RECONCILE_JOB = 'reconcile';
+
+/** The payload of a timer job; validated before it is acted on. */
+export class TimerJobData {
+  @Matches(/^\d{1,18}$/, { message: 'timerId must be a positive integer id' })
+  timerId!: string;
+
+  @IsUUID()
+  ticketId!: string;
+}

@@ -1,0 +1,54 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@whistle/common';
+import type { JobsOptions, Queue } from 'bullmq';
+import { type TimerEntity, timerJobId } from './timer.entity.js';
+import { DEADLINES_QUEUE, type TimerJobData } from './timer.job.js';
+
+const JOB_OPTIONS: JobsOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: true,
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+/**
+ * Puts timers on BullMQ after their rows have committed. Redis is only the alarm clock:
+ * when it is unreachable the rows stay pending and the reconciler arms them later.
+ */
+@Injectable()
+export class TimerQueue {
+  private readonly logger = new Logger(TimerQueue.name);
+
+  constructor(
+    @InjectQueue(DEADLINES_QUEUE) private readonly queue: Queue<TimerJobData>,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Adds a delayed job per timer; a job whose id exists already is left alone by BullMQ. */
+  async arm(timers: TimerEntity[]): Promise<void> {
+    if (timers.length === 0) return;
+    const now = this.clock.now().getTime();
+    await this.queue.addBulk(
+      timers.map((timer) => ({
+        name: timer.kind,
+        data: { timerId: timer.id, ticketId: timer.ticketId },
+        opts: { ...JOB_OPTIONS, jobId: timerJobId(timer), delay: Math.max(0, timer.dueAt.getTime() - now) },
+      })),
+    );
+  }
+
+  /** Best effort: a cancelled timer's job that still fires finds its row settled and does nothing. */
+  async disarm(timers: TimerEntity[]): Promise<void> {
+    await Promise.all(timers.map((timer) => this.queue.remove(timerJobId(timer)).catch(() => 0)));
+  }
+
+  /** Arms and disarms after a commit, never failing the request: the reconciler repairs. */
+  async apply(changes: { armed: TimerEntity[]; cancelled: TimerEntity[] }): Promise<void> {
+    try {
+      await Promise.all([this.arm(changes.armed), this.disarm(changes.cancelled)]);
+    } catch (error) {
+      this.logger.warn(`timers not armed now, the reconciler will arm them: ${(error as Error).message}`);
+    }
+  }
+}

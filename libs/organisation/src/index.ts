@@ -1,0 +1,5 @@
+export * from './organisation.dto.js';
+export { ChainEntity, DepartmentEntity, EnterpriseEntity, UserEntity, ENTERPRISE_TIERS, type EnterpriseTier } from './organisation.entity.js';
+export * from './organisation.module.js';
+export { OrganisationService, toUserView } from './organisation.service.js';
+export { PasswordHasher } from './password-hasher.js';

@@ -1,0 +1,3 @@
+export * from './embedded-postgres.js';
+export * from './persistence.module.js';
+export { MIGRATIONS } from './migrations/index.js';

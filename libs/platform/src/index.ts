@@ -1,0 +1,3 @@
+export * from './platform.module.js';
+export * from './preflight.js';
+export * from './process.js';

@@ -1,0 +1,31 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CommonModule } from '@whistle/common';
+import { AppConfig, WhistleConfigModule } from '@whistle/config';
+import { PersistenceModule } from '@whistle/persistence';
+import { LoggerModule } from 'nestjs-pino';
+
+/** What every process role needs: typed config, clock, structured logs, the database. */
+@Module({})
+export class PlatformModule {
+  static forRoot(env: Record<string, string | undefined>): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        WhistleConfigModule.forRoot(env),
+        CommonModule,
+        LoggerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            pinoHttp: {
+              level: config.logLevel,
+              redact: ['req.headers.authorization', 'req.headers.cookie'],
+              // Health probes would drown everything else.
+              autoLogging: { ignore: (req) => req.url === '/health' },
+            },
+          }),
+        }),
+        PersistenceModule.forRoot(),
+      ],
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { type AppConfig, ConfigError, loadConfig } from '@whistle/config';
+import { existsSync } from 'node:fs';
+import { Logger } from 'nestjs-pino';
+import { preflight, PreflightError } from './preflight.js';
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Starts a process of any role: reads `.env` if present, validates the configuration and
+ * checks Redis and the database, exiting with one line that says what to fix when
+ * something is wrong; then hands over to `start`.
+ */
+export async function startProcess(start: (config: AppConfig, env: Env) => Promise<INestApplicationContext>): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const env: Env = { ...process.env };
+  try {
+    const config = loadConfig(env);
+    const warnings = await preflight(config);
+    const app = await start(config, env);
+    const logger = app.get(Logger);
+    for (const warning of warnings) logger.warn(warning);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof PreflightError) {
+      process.stderr.write(`whistle: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

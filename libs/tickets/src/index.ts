@@ -1,0 +1,13 @@
+export * from './ticket.actions.js';
+export * from './ticket.dto.js';
+export {
+  CATEGORIES,
+  type Category,
+  FEEDBACK_RESULTS,
+  PRIORITIES,
+  RETURN_REASONS,
+  TicketEntity,
+  TicketEventEntity,
+} from './ticket.entity.js';
+export * from './tickets.module.js';
+export { TicketsService } from './tickets.service.js';

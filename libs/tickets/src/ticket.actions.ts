@@ -1,0 +1,75 @@
+import type { Role } from '@whistle/common';
+import { restoreTicket, type StoredTicketMachine, type TicketActionEvent } from '@whistle/workflows';
+
+/** The actions of API.md's table, by their URL names. */
+export const TICKET_ACTIONS = [
+  'dispatch',
+  'accept',
+  'return',
+  'feedback',
+  'rate',
+  'withdraw',
+  'request-extension',
+  'decide-extension',
+  'remind',
+] as const;
+export type TicketAction = (typeof TICKET_ACTIONS)[number];
+
+/** Which roles may ever take each action; any other role gets 403. */
+export const ACTION_ROLES: Record<TicketAction, readonly Role[]> = {
+  dispatch: ['dispatcher'],
+  accept: ['department'],
+  return: ['department'],
+  feedback: ['department'],
+  rate: ['enterprise'],
+  withdraw: ['enterprise', 'commissioner'],
+  'request-extension': ['department'],
+  'decide-extension': ['dispatcher'],
+  remind: ['dispatcher'],
+};
+
+/** The machine event each action sends, built from its validated body. */
+export function actionEvent(action: TicketAction, body: object): TicketActionEvent {
+  switch (action) {
+    case 'dispatch':
+      return { type: 'DISPATCH' };
+    case 'accept':
+      return { type: 'ACCEPT' };
+    case 'return':
+      return { type: 'RETURN' };
+    case 'feedback':
+      return { type: 'FEEDBACK' };
+    case 'rate':
+      return { type: 'RATE', score: (body as { score: number }).score };
+    case 'withdraw':
+      return { type: 'WITHDRAW' };
+    case 'request-extension':
+      return { type: 'REQUEST_EXTENSION' };
+    case 'decide-extension':
+      return { type: 'DECIDE_EXTENSION', approve: (body as { approve: boolean }).approve };
+    case 'remind':
+      return { type: 'REMIND' };
+  }
+}
+
+/** A representative event per action, to ask the machine whether the action is possible at all. */
+const PROBES: Record<TicketAction, TicketActionEvent> = {
+  dispatch: actionEvent('dispatch', {}),
+  accept: actionEvent('accept', {}),
+  return: actionEvent('return', {}),
+  feedback: actionEvent('feedback', {}),
+  rate: actionEvent('rate', { score: 5 }),
+  withdraw: actionEvent('withdraw', {}),
+  'request-extension': actionEvent('request-extension', {}),
+  'decide-extension': actionEvent('decide-extension', { approve: false }),
+  remind: actionEvent('remind', {}),
+};
+
+/**
+ * What `role` may do now: the machine's `can()` intersected with the role's actions.
+ * Callers only ask this for tickets the actor may see, which is the relation check.
+ */
+export function availableActions(role: Role, machine: StoredTicketMachine): TicketAction[] {
+  const snapshot = restoreTicket(machine);
+  return TICKET_ACTIONS.filter((action) => ACTION_ROLES[action].includes(role) && snapshot.can(PROBES[action]));
+}

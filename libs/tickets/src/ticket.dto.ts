@@ -1,0 +1,235 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { ROLES, SYSTEM } from '@whistle/common';
+import { TICKET_STATES, type TicketState } from '@whistle/workflows';
+import {
+  CATEGORIES,
+  type Category,
+  FEEDBACK_RESULTS,
+  type FeedbackResult,
+  PRIORITIES,
+  type Priority,
+  RETURN_REASONS,
+  type ReturnReason,
+} from './ticket.entity.js';
+
+const NOTE = { description: 'A free-text note for the timeline', maxLength: 2000 };
+
+export class CreateTicketDto {
+  @ApiProperty({ example: '流动资金贷款需求', maxLength: 200 })
+  @IsString() @MinLength(1) @MaxLength(200)
+  title!: string;
+
+  @ApiProperty({ example: '企业扩产需流动资金500万元,希望对接银行。', maxLength: 5000 })
+  @IsString() @MinLength(1) @MaxLength(5000)
+  description!: string;
+
+  @ApiProperty({ enum: CATEGORIES })
+  @IsIn(CATEGORIES)
+  category!: Category;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Required for a commissioner (an enterprise of its chain); an enterprise user may omit it' })
+  @IsOptional() @IsUUID()
+  enterpriseId?: string;
+}
+
+export class DispatchTicketDto {
+  @ApiProperty({ format: 'uuid', description: 'The responsible department (责任部门)' })
+  @IsUUID()
+  departmentId!: string;
+
+  @ApiProperty({ enum: PRIORITIES, description: 'Urgency and importance (轻重缓急)' })
+  @IsIn(PRIORITIES)
+  priority!: Priority;
+
+  @ApiPropertyOptional({ enum: CATEGORIES, description: 'Re-categorise (分门别类) while dispatching' })
+  @IsOptional() @IsIn(CATEGORIES)
+  category?: Category;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The leader in charge (分管领导); defaults to the department’s' })
+  @IsOptional() @IsUUID()
+  leaderUserId?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Overrides the feedback deadline (default: first dispatch + SLA_FEEDBACK)' })
+  @IsOptional() @IsISO8601({ strict: true })
+  feedbackBy?: string;
+
+  @ApiPropertyOptional(NOTE)
+  @IsOptional() @IsString() @MaxLength(2000)
+  note?: string;
+}
+
+export class NoteDto {
+  @ApiPropertyOptional(NOTE)
+  @IsOptional() @IsString() @MaxLength(2000)
+  note?: string;
+}
+
+export class ReturnTicketDto {
+  @ApiProperty({ enum: RETURN_REASONS, description: 'Why the department is not responsible (退单)' })
+  @IsIn(RETURN_REASONS)
+  reason!: ReturnReason;
+
+  @ApiProperty({ ...NOTE, minLength: 1 })
+  @IsString() @MinLength(1) @MaxLength(2000)
+  note!: string;
+}
+
+export class FeedbackDto {
+  @ApiProperty({ enum: FEEDBACK_RESULTS })
+  @IsIn(FEEDBACK_RESULTS)
+  result!: FeedbackResult;
+
+  @ApiProperty({ description: 'What was done, sent to both the committee and the enterprise (双反馈)', maxLength: 10000 })
+  @IsString() @MinLength(1) @MaxLength(10000)
+  content!: string;
+}
+
+export class RateDto {
+  @ApiProperty({ minimum: 1, maximum: 5, description: '3 or more closes the ticket; 2 or less sends it back for rectification (整改)' })
+  @IsInt() @Min(1) @Max(5)
+  score!: number;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional() @IsString() @MaxLength(2000)
+  comment?: string;
+}
+
+export class WithdrawDto {
+  @ApiProperty({ maxLength: 2000 })
+  @IsString() @MinLength(1) @MaxLength(2000)
+  reason!: string;
+}
+
+export class RequestExtensionDto {
+  @ApiProperty({ format: 'date-time', description: 'The new feedback deadline asked for; later than the current one' })
+  @IsISO8601({ strict: true })
+  until!: string;
+
+  @ApiProperty({ maxLength: 2000 })
+  @IsString() @MinLength(1) @MaxLength(2000)
+  reason!: string;
+}
+
+export class DecideExtensionDto {
+  @ApiProperty({ description: 'true moves the feedback deadline to the requested date' })
+  @IsBoolean()
+  approve!: boolean;
+
+  @ApiPropertyOptional(NOTE)
+  @IsOptional() @IsString() @MaxLength(2000)
+  note?: string;
+}
+
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class ListTicketsQuery {
+  @ApiPropertyOptional({ enum: TICKET_STATES })
+  @IsOptional() @IsIn(TICKET_STATES)
+  state?: TicketState;
+
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() chainId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() departmentId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() enterpriseId?: string;
+
+  @ApiPropertyOptional({ enum: CATEGORIES })
+  @IsOptional() @IsIn(CATEGORIES)
+  category?: Category;
+
+  @ApiPropertyOptional({ type: Boolean })
+  @IsOptional() @Transform(toBoolean) @IsBoolean({ message: 'overdue must be true or false' })
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
+  page: number = 1;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  pageSize: number = 20;
+}
+
+export class DeadlinesView {
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) dispatchBy!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) acceptBy!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'While rectifying: the rectification deadline' })
+  feedbackBy!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) rateBy!: Date | null;
+}
+
+export class FeedbackView {
+  @ApiProperty({ enum: FEEDBACK_RESULTS }) result!: FeedbackResult;
+  @ApiProperty() content!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ description: 'Given before the feedback deadline' }) onTime!: boolean;
+}
+
+export class RatingView {
+  @ApiProperty({ minimum: 1, maximum: 5 }) score!: number;
+  @ApiProperty({ type: String, nullable: true }) comment!: string | null;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+export class ExtensionRequestView {
+  @ApiProperty({ format: 'date-time' }) until!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ format: 'date-time' }) requestedAt!: string;
+  @ApiProperty({ format: 'uuid' }) requestedBy!: string;
+}
+
+export class TicketView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'PHARMA-2026-000001' }) code!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ enum: CATEGORIES }) category!: Category;
+  @ApiProperty({ enum: PRIORITIES, nullable: true }) priority!: Priority | null;
+  @ApiProperty({ enum: TICKET_STATES }) state!: TicketState;
+  @ApiProperty({ format: 'uuid' }) enterpriseId!: string;
+  @ApiProperty({ format: 'uuid' }) chainId!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) departmentId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) leaderUserId!: string | null;
+  @ApiProperty({ type: DeadlinesView }) deadlines!: DeadlinesView;
+  @ApiProperty({ description: 'The deadline of the current stage has passed' }) overdue!: boolean;
+  @ApiProperty({ minimum: 0, maximum: 3 }) escalationLevel!: number;
+  @ApiProperty() returnCount!: number;
+  @ApiProperty({ type: FeedbackView, nullable: true }) feedback!: FeedbackView | null;
+  @ApiProperty({ type: RatingView, nullable: true }) rating!: RatingView | null;
+  @ApiProperty({ type: ExtensionRequestView, nullable: true, description: 'A pending extension request (延期)' })
+  extensionRequest!: ExtensionRequestView | null;
+  @ApiProperty({ type: [String], description: 'The actions the caller may take now' }) availableActions!: string[];
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+  @ApiProperty() version!: number;
+}
+
+export class TicketPage {
+  @ApiProperty({ type: [TicketView] }) items!: TicketView[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}
+
+export class TicketEventView {
+  @ApiProperty() seq!: number;
+  @ApiProperty({ example: 'dispatched' }) type!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorId!: string | null;
+  @ApiProperty({ enum: [...ROLES, SYSTEM] }) actorRole!: string;
+  @ApiProperty({ enum: TICKET_STATES, nullable: true }) fromState!: TicketState | null;
+  @ApiProperty({ enum: TICKET_STATES }) toState!: TicketState;
+  @ApiProperty({ type: Object }) payload!: Record<string, unknown>;
+  @ApiProperty() at!: Date;
+}

@@ -1,0 +1,100 @@
+import type { ActorRole } from '@whistle/common';
+import type { StoredTicketMachine, TicketState } from '@whistle/workflows';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const CATEGORIES = [
+  'financing',
+  'hiring',
+  'logistics',
+  'raw_materials',
+  'land_use',
+  'permits',
+  'working_capital',
+  'technology',
+  'talent',
+  'market',
+  'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const FEEDBACK_RESULTS = ['resolved', 'partially_resolved', 'unresolvable'] as const;
+export type FeedbackResult = (typeof FEEDBACK_RESULTS)[number];
+
+export const RETURN_REASONS = ['not_our_function', 'not_our_area', 'ownership_unclear', 'other'] as const;
+export type ReturnReason = (typeof RETURN_REASONS)[number];
+
+export interface Feedback {
+  result: FeedbackResult;
+  content: string;
+  at: string;
+  onTime: boolean;
+}
+
+export interface Rating {
+  score: number;
+  comment: string | null;
+  at: string;
+}
+
+export interface ExtensionRequest {
+  until: string;
+  reason: string;
+  requestedAt: string;
+  requestedBy: string;
+}
+
+/**
+ * A service order. `machine` is the XState snapshot and the truth of the workflow;
+ * `state`, `overdue`, `escalationLevel` and `returnCount` are copies of it kept for queries.
+ */
+@Entity('tickets')
+export class TicketEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('text') code!: string;
+  @Column('text') title!: string;
+  @Column('text') description!: string;
+  @Column('text') category!: Category;
+  @Column({ type: 'text', nullable: true }) priority!: Priority | null;
+  @Column('text') state!: TicketState;
+  @Column('jsonb') machine!: StoredTicketMachine;
+  @Column({ name: 'enterprise_id', type: 'uuid' }) enterpriseId!: string;
+  @Column({ name: 'chain_id', type: 'uuid' }) chainId!: string;
+  @Column({ name: 'department_id', type: 'uuid', nullable: true }) departmentId!: string | null;
+  @Column({ name: 'leader_user_id', type: 'uuid', nullable: true }) leaderUserId!: string | null;
+  @Column({ name: 'dispatch_by', type: 'timestamptz', nullable: true }) dispatchBy!: Date | null;
+  @Column({ name: 'accept_by', type: 'timestamptz', nullable: true }) acceptBy!: Date | null;
+  /** The dual-feedback deadline; while rectifying, the rectification deadline. */
+  @Column({ name: 'feedback_by', type: 'timestamptz', nullable: true }) feedbackBy!: Date | null;
+  @Column({ name: 'rate_by', type: 'timestamptz', nullable: true }) rateBy!: Date | null;
+  @Column({ name: 'first_dispatched_at', type: 'timestamptz', nullable: true }) firstDispatchedAt!: Date | null;
+  @Column('boolean') overdue!: boolean;
+  @Column({ name: 'escalation_level', type: 'smallint' }) escalationLevel!: number;
+  @Column({ name: 'return_count', type: 'integer' }) returnCount!: number;
+  @Column({ type: 'jsonb', nullable: true }) feedback!: Feedback | null;
+  @Column({ type: 'jsonb', nullable: true }) rating!: Rating | null;
+  @Column({ name: 'extension_request', type: 'jsonb', nullable: true }) extensionRequest!: ExtensionRequest | null;
+  @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy!: string | null;
+  @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  /** Checked by every write: `UPDATE … WHERE id = $1 AND version = $2`. */
+  @Column('integer') version!: number;
+}
+
+/** One line of a ticket's timeline; `seq` equals the ticket version it produced. */
+@Entity('ticket_events')
+export class TicketEventEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' }) id!: string;
+  @Column({ name: 'ticket_id', type: 'uuid' }) ticketId!: string;
+  @Column('integer') seq!: number;
+  @Column('text') type!: string;
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true }) actorId!: string | null;
+  @Column({ name: 'actor_role', type: 'text' }) actorRole!: ActorRole;
+  @Column({ name: 'from_state', type: 'text', nullable: true }) fromState!: TicketState | null;
+  @Column({ name: 'to_state', type: 'text' }) toState!: TicketState;
+  @Column('jsonb') payload!: Record<string, unknown>;
+  @Column({ type: 'timestamptz' }) at!: Date;
+}
+

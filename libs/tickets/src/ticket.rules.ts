@@ -1,0 +1,235 @@
+import { Injectable } from '@nestjs/common';
+import { InvalidInputError } from '@whistle/common';
+import { AppConfig } from '@whistle/config';
+import { SlaCalendar } from '@whistle/deadlines';
+import type { Notice } from '@whistle/notifications';
+import type { EscalationLevel, TicketEvent, TicketState } from '@whistle/workflows';
+import type {
+  DecideExtensionDto,
+  DispatchTicketDto,
+  FeedbackDto,
+  RateDto,
+  RequestExtensionDto,
+  ReturnTicketDto,
+  WithdrawDto,
+} from './ticket.dto.js';
+import type { TicketEntity } from './ticket.entity.js';
+
+/** What a change does besides moving the machine: fields, timeline entry, notices. */
+export interface Effects {
+  patch: Partial<TicketEntity>;
+  /** The timeline entry's type, e.g. `dispatched`, `escalated`. */
+  type: string;
+  payload: Record<string, unknown>;
+  notices: Notice[];
+}
+
+export interface EffectsInput {
+  ticket: TicketEntity;
+  event: TicketEvent;
+  to: TicketState;
+  body: object;
+  now: Date;
+  actorId: string | null;
+  /** The leader in charge of the department being dispatched to, looked up beforehand. */
+  departmentLeaderId?: string | null;
+}
+
+const label = (t: TicketEntity) => `${t.code} “${t.title}”`;
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/**
+ * The rules around the machine: which deadlines each step sets (the feedback deadline runs
+ * from the first dispatch; an approved extension moves it; an unsatisfied rating opens a
+ * rectification deadline), and who is told. Pure apart from calendar arithmetic.
+ */
+@Injectable()
+export class TicketRules {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly calendar: SlaCalendar,
+  ) {}
+
+  /** Deadlines of a newly placed order. */
+  placed(now: Date): Pick<TicketEntity, 'dispatchBy'> {
+    return { dispatchBy: this.calendar.add(now, this.config.sla.dispatch) };
+  }
+
+  effects(input: EffectsInput): Effects {
+    const { ticket: t, event, to, now } = input;
+    const sla = this.config.sla;
+    const chain = { dispatchersOfChain: t.chainId };
+    const department = t.departmentId ? { usersOfDepartment: t.departmentId } : null;
+    const enterprise = { usersOfEnterprise: t.enterpriseId };
+
+    switch (event.type) {
+      case 'DISPATCH': {
+        const body = input.body as DispatchTicketDto;
+        const feedbackBy = body.feedbackBy ? new Date(body.feedbackBy) : null;
+        if (feedbackBy && feedbackBy <= now) throw new InvalidInputError('feedbackBy', 'must be in the future');
+        const leaderUserId = body.leaderUserId ?? input.departmentLeaderId ?? null;
+        const patch: Partial<TicketEntity> = {
+          departmentId: body.departmentId,
+          leaderUserId,
+          priority: body.priority,
+          category: body.category ?? t.category,
+          acceptBy: this.calendar.add(now, sla.accept),
+          firstDispatchedAt: t.firstDispatchedAt ?? now,
+          // The one-month rule counts from the first dispatch; a re-dispatch keeps it.
+          feedbackBy: feedbackBy ?? t.feedbackBy ?? this.calendar.add(now, sla.feedback),
+        };
+        return {
+          patch,
+          type: 'dispatched',
+          payload: { ...body, leaderUserId, feedbackBy: iso(patch.feedbackBy!), redispatch: t.firstDispatchedAt !== null },
+          notices: [{ type: 'ticket.dispatched', to: { usersOfDepartment: body.departmentId }, message: `${label(t)}: dispatched to your department` }],
+        };
+      }
+      case 'ACCEPT':
+        return {
+          patch: {},
+          type: 'accepted',
+          payload: { ...input.body },
+          notices: [{ type: 'ticket.accepted', to: enterprise, message: `${label(t)}: accepted by the department` }],
+        };
+      case 'RETURN': {
+        const body = input.body as ReturnTicketDto;
+        return {
+          patch: { departmentId: null, leaderUserId: null, dispatchBy: this.calendar.add(now, sla.dispatch) },
+          type: 'returned',
+          payload: { ...body, departmentId: t.departmentId },
+          notices: [{ type: 'ticket.returned', to: chain, message: `${label(t)}: returned by the department (${body.reason}), re-dispatch it` }],
+        };
+      }
+      case 'FEEDBACK': {
+        const body = input.body as FeedbackDto;
+        const onTime = t.feedbackBy === null || now <= t.feedbackBy;
+        const message = `${label(t)}: feedback given (${body.result})`;
+        return {
+          patch: {
+            feedback: { result: body.result, content: body.content, at: now.toISOString(), onTime },
+            rating: null,
+            extensionRequest: null,
+            rateBy: this.calendar.add(now, sla.rate),
+          },
+          type: 'feedback_given',
+          payload: { ...body, onTime, round: t.state === 'rectifying' ? 'rectification' : 'first' },
+          // 双反馈: the enterprise and the chain committee both hear it.
+          notices: [
+            { type: 'ticket.feedback', to: enterprise, message },
+            { type: 'ticket.feedback', to: chain, message },
+          ],
+        };
+      }
+      case 'RATE': {
+        const body = input.body as RateDto;
+        const rectify = to === 'rectifying';
+        return {
+          patch: {
+            rating: { score: body.score, comment: body.comment ?? null, at: now.toISOString() },
+            ...(rectify ? { feedbackBy: this.calendar.add(now, sla.rectify) } : {}),
+          },
+          type: 'rated',
+          payload: { ...body, outcome: rectify ? 'rectify' : 'closed' },
+          notices: department
+            ? [{ type: 'ticket.rated', to: department, message: `${label(t)}: rated ${body.score}/5${rectify ? ', rectification required' : ''}` }]
+            : [],
+        };
+      }
+      case 'WITHDRAW': {
+        const body = input.body as WithdrawDto;
+        const message = `${label(t)}: withdrawn by the enterprise`;
+        return {
+          patch: {},
+          type: 'withdrawn',
+          payload: { ...body },
+          notices: [
+            { type: 'ticket.withdrawn', to: chain, message },
+            ...(department ? [{ type: 'ticket.withdrawn' as const, to: department, message }] : []),
+          ],
+        };
+      }
+      case 'REQUEST_EXTENSION': {
+        const body = input.body as RequestExtensionDto;
+        const until = new Date(body.until);
+        if (t.feedbackBy && until <= t.feedbackBy) {
+          throw new InvalidInputError('until', `must be later than the current feedback deadline ${t.feedbackBy.toISOString()}`);
+        }
+        return {
+          patch: {
+            extensionRequest: { until: until.toISOString(), reason: body.reason, requestedAt: now.toISOString(), requestedBy: input.actorId! },
+          },
+          type: 'extension_requested',
+          payload: { until: until.toISOString(), reason: body.reason, feedbackBy: iso(t.feedbackBy) },
+          notices: [{ type: 'ticket.extension_requested', to: chain, message: `${label(t)}: the department asks for more time until ${until.toISOString()}` }],
+        };
+      }
+      case 'DECIDE_EXTENSION': {
+        const body = input.body as DecideExtensionDto;
+        const until = t.extensionRequest?.until ?? null;
+        return {
+          patch: { extensionRequest: null, ...(body.approve && until ? { feedbackBy: new Date(until) } : {}) },
+          type: 'extension_decided',
+          payload: { ...body, until, previousFeedbackBy: iso(t.feedbackBy) },
+          notices: department
+            ? [{ type: 'ticket.extension_decided', to: department, message: `${label(t)}: extension ${body.approve ? `approved until ${until}` : 'refused'}` }]
+            : [],
+        };
+      }
+      case 'REMIND':
+        return {
+          patch: {},
+          type: 'reminded',
+          payload: { ...input.body },
+          notices: [{ type: 'ticket.reminded', to: this.whoMustAct(t), message: `${label(t)}: the chain committee asks you to act (催办)` }],
+        };
+      case 'DISPATCH_DEADLINE_PASSED':
+      case 'ACCEPT_DEADLINE_PASSED':
+      case 'FEEDBACK_DEADLINE_PASSED':
+      case 'RECTIFY_DEADLINE_PASSED': {
+        const deadline = event.type.replace('_DEADLINE_PASSED', '').toLowerCase();
+        return { patch: {}, type: 'deadline_passed', payload: { deadline }, notices: [] };
+      }
+      case 'RATE_DEADLINE_PASSED':
+        return {
+          patch: {},
+          type: 'closed_unrated',
+          payload: { rateBy: iso(t.rateBy) },
+          notices: [
+            ...(department ? [{ type: 'ticket.closed' as const, to: department, message: `${label(t)}: closed unrated` }] : []),
+            { type: 'ticket.closed', to: enterprise, message: `${label(t)}: closed without a rating` },
+          ],
+        };
+      case 'REMINDER_DUE':
+        return {
+          patch: {},
+          type: 'reminder_sent',
+          payload: { feedbackBy: iso(t.feedbackBy) },
+          notices: department
+            ? [{ type: 'deadline.reminder', to: department, message: `${label(t)}: feedback due by ${iso(t.feedbackBy)}` }]
+            : [],
+        };
+      case 'ESCALATE':
+        return {
+          patch: {},
+          type: 'escalated',
+          payload: { level: event.level },
+          notices: [{ type: 'ticket.escalated', to: this.escalationAudience(t, event.level), message: `${label(t)}: overdue, escalated to level ${event.level} (督办)` }],
+        };
+    }
+  }
+
+  /** Level 1: the leader in charge; 2: the chain committee; 3: the supervisors. */
+  private escalationAudience(t: TicketEntity, level: EscalationLevel): Notice['to'] {
+    if (level === 1 && t.leaderUserId) return { user: t.leaderUserId };
+    if (level === 3) return { supervisorsOfChain: t.chainId };
+    // Before dispatch, the committee itself is late and nobody else is in charge.
+    return { dispatchersOfChain: t.chainId };
+  }
+
+  private whoMustAct(t: TicketEntity): Notice['to'] {
+    if (t.state === 'feedback_given') return { usersOfEnterprise: t.enterpriseId };
+    if (t.departmentId) return { usersOfDepartment: t.departmentId };
+    return { dispatchersOfChain: t.chainId };
+  }
+}

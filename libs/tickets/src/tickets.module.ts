@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DeadlinesModule } from '@whistle/deadlines';
+import { NotificationsModule } from '@whistle/notifications';
+import { OrganisationModule } from '@whistle/organisation';
+import { TicketEntity, TicketEventEntity } from './ticket.entity.js';
+import { TicketRules } from './ticket.rules.js';
+import { TicketsRepository } from './tickets.repository.js';
+import { TicketsService } from './tickets.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([TicketEntity, TicketEventEntity]), DeadlinesModule, NotificationsModule, OrganisationModule],
+  providers: [TicketsService, TicketsRepository, TicketRules],
+  exports: [TicketsService],
+})
+export class TicketsModule {}

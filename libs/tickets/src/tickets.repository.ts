@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Actor } from '@whistle/common';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ListTicketsQuery } from './ticket.dto.js';
+import { TicketEntity, TicketEventEntity } from './ticket.entity.js';
+import { visibleTo } from './ticket.visibility.js';
+
+const FILTERS = [
+  ['state', 't.state = :state'],
+  ['chainId', 't.chain_id = :chainId'],
+  ['departmentId', 't.department_id = :departmentId'],
+  ['enterpriseId', 't.enterprise_id = :enterpriseId'],
+  ['category', 't.category = :category'],
+  ['overdue', 't.overdue = :overdue'],
+] as const;
+
+@Injectable()
+export class TicketsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** The ticket if `actor` may see it (any ticket for the system). */
+  findVisible(manager: EntityManager, id: string, actor: Actor | null): Promise<TicketEntity | null> {
+    const query = manager.createQueryBuilder(TicketEntity, 't').where('t.id = :id', { id });
+    if (actor) {
+      const scope = visibleTo(actor);
+      query.andWhere(scope.where, scope.params);
+    }
+    return query.getOne();
+  }
+
+  insert(manager: EntityManager, ticket: Partial<TicketEntity>): Promise<TicketEntity> {
+    return manager.save(TicketEntity, manager.create(TicketEntity, ticket));
+  }
+
+  /** Writes `next` only if nobody changed the ticket since `expectedVersion` was read. */
+  async updateIfVersion(manager: EntityManager, next: TicketEntity, expectedVersion: number): Promise<boolean> {
+    const { id, ...fields } = next;
+    const result = await manager
+      .createQueryBuilder()
+      .update(TicketEntity)
+      .set(fields)
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
+    return result.affected === 1;
+  }
+
+  async appendEvent(manager: EntityManager, event: Omit<TicketEventEntity, 'id'>): Promise<void> {
+    await manager.save(TicketEventEntity, manager.create(TicketEventEntity, event));
+  }
+
+  async nextCode(manager: EntityManager, chainCode: string, year: number): Promise<string> {
+    const [{ n }] = (await manager.query(`SELECT nextval('ticket_code_seq') AS n`)) as [{ n: string }];
+    return `${chainCode}-${year}-${n.padStart(6, '0')}`;
+  }
+
+  page(actor: Actor, query: ListTicketsQuery): Promise<[TicketEntity[], number]> {
+    const scope = visibleTo(actor);
+    const builder = this.dataSource.createQueryBuilder(TicketEntity, 't').where(scope.where, scope.params);
+    for (const [key, condition] of FILTERS) {
+      if (query[key] !== undefined) builder.andWhere(condition, { [key]: query[key] });
+    }
+    return builder
+      .orderBy('t.created_at', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .getManyAndCount();
+  }
+
+  events(ticketId: string): Promise<TicketEventEntity[]> {
+    return this.dataSource.getRepository(TicketEventEntity).find({ where: { ticketId }, order: { seq: 'ASC' } });
+  }
+}

@@ -1,0 +1,336 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  type Actor,
+  Clock,
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+  SYSTEM,
+} from '@whistle/common';
+import { AppConfig } from '@whistle/config';
+import { SlaCalendar, type TimerChanges, type TimerEntity, TimerQueue, TimersService } from '@whistle/deadlines';
+import { NotificationsService } from '@whistle/notifications';
+import { OrganisationService } from '@whistle/organisation';
+import {
+  applyTicketEvent,
+  ESCALATION_LEVELS,
+  type EscalationLevel,
+  startTicket,
+  type TicketEvent,
+  type TicketTimerEvent,
+} from '@whistle/workflows';
+import { DateTime } from 'luxon';
+import type { EntityManager } from 'typeorm';
+import { ACTION_ROLES, actionEvent, availableActions, type TicketAction } from './ticket.actions.js';
+import type { CreateTicketDto, DispatchTicketDto, ListTicketsQuery, TicketEventView, TicketPage, TicketView } from './ticket.dto.js';
+import type { TicketEntity } from './ticket.entity.js';
+import { TicketRules } from './ticket.rules.js';
+import { planTimers } from './ticket.timers.js';
+import { TicketsRepository } from './tickets.repository.js';
+
+/** Why a change is made: a person's action, or a timer firing. */
+interface Cause {
+  actor: Actor | null;
+  /** The action's name, for messages: `dispatch`, or the timer event. */
+  action: string;
+  body: object;
+  event?: TicketEvent;
+  timerId?: string;
+  departmentLeaderId?: string | null;
+}
+
+type ChangeOutcome =
+  | { outcome: 'applied'; ticket: TicketEntity; timers: TimerChanges }
+  | { outcome: 'stale' | 'settled' };
+
+/** Lost the optimistic race: somebody else changed the ticket first. */
+class VersionConflict extends Error {}
+
+const MAX_ATTEMPTS = 5;
+const TIMER_EVENTS: ReadonlySet<string> = new Set<TicketTimerEvent['type']>([
+  'DISPATCH_DEADLINE_PASSED',
+  'ACCEPT_DEADLINE_PASSED',
+  'FEEDBACK_DEADLINE_PASSED',
+  'RECTIFY_DEADLINE_PASSED',
+  'RATE_DEADLINE_PASSED',
+  'REMINDER_DUE',
+  'ESCALATE',
+]);
+
+/**
+ * Places orders and moves them through the ticket machine. Every change is one
+ * transaction: the versioned ticket update, the timeline event, the notices and the timer
+ * rows; the timers go onto the queue after commit.
+ */
+@Injectable()
+export class TicketsService {
+  private readonly logger = new Logger(TicketsService.name);
+
+  constructor(
+    private readonly repository: TicketsRepository,
+    private readonly rules: TicketRules,
+    private readonly organisation: OrganisationService,
+    private readonly notifications: NotificationsService,
+    private readonly timers: TimersService,
+    private readonly timerQueue: TimerQueue,
+    private readonly calendar: SlaCalendar,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** 企业点单: an enterprise, or a commissioner on its behalf, places an order. */
+  async place(actor: Actor, dto: CreateTicketDto): Promise<TicketView> {
+    const enterprise = await this.orderingEnterprise(actor, dto.enterpriseId);
+    const chain = await this.organisation.findChain(enterprise.chainId);
+    const now = this.clock.now();
+    const year = DateTime.fromJSDate(now, { zone: this.config.sla.timezone }).year;
+    const { ticket, timers } = await this.repository.transaction(async (manager) => {
+      const ticket = await this.repository.insert(manager, {
+        code: await this.repository.nextCode(manager, chain!.code, year),
+        title: dto.title,
+        description: dto.description,
+        category: dto.category,
+        priority: null,
+        state: 'placed',
+        machine: startTicket(),
+        enterpriseId: enterprise.id,
+        chainId: enterprise.chainId,
+        departmentId: null,
+        leaderUserId: null,
+        ...this.rules.placed(now),
+        acceptBy: null,
+        feedbackBy: null,
+        rateBy: null,
+        firstDispatchedAt: null,
+        overdue: false,
+        escalationLevel: 0,
+        returnCount: 0,
+        feedback: null,
+        rating: null,
+        extensionRequest: null,
+        createdBy: actor.id,
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      });
+      await this.repository.appendEvent(manager, {
+        ticketId: ticket.id,
+        seq: 1,
+        type: 'placed',
+        actorId: actor.id,
+        actorRole: actor.role,
+        fromState: null,
+        toState: 'placed',
+        payload: { ...dto, enterpriseId: enterprise.id },
+        at: now,
+      });
+      await this.notifications.deliver(
+        manager,
+        ticket.id,
+        [{ type: 'ticket.placed', to: { dispatchersOfChain: ticket.chainId }, message: `${ticket.code} “${ticket.title}”: new order from ${enterprise.name}` }],
+        now,
+      );
+      const timers = await this.timers.sync(manager, ticket.id, planTimers(ticket, this.config.sla, this.calendar), now);
+      return { ticket, timers };
+    });
+    await this.timerQueue.apply(timers);
+    return this.view(actor, ticket);
+  }
+
+  async list(actor: Actor, query: ListTicketsQuery): Promise<TicketPage> {
+    const [items, total] = await this.repository.page(actor, query);
+    return { items: items.map((ticket) => this.view(actor, ticket)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(actor: Actor, id: string): Promise<TicketView> {
+    return this.view(actor, await this.visible(actor, id));
+  }
+
+  async events(actor: Actor, id: string): Promise<TicketEventView[]> {
+    await this.visible(actor, id);
+    const events = await this.repository.events(id);
+    return events.map(({ id: _id, ticketId: _ticket, ...event }) => event);
+  }
+
+  /** One of API.md's actions: 403 for a role that never takes it, 404 unseen, 409 wrong state. */
+  async act(actor: Actor, id: string, action: TicketAction, body: object): Promise<TicketView> {
+    if (!ACTION_ROLES[action].includes(actor.role)) {
+      throw new ForbiddenError(`${actor.role} may not ${action}; ${ACTION_ROLES[action].join(' or ')} may`);
+    }
+    const departmentLeaderId = action === 'dispatch' ? await this.checkDispatch(body as DispatchTicketDto) : undefined;
+    const result = await this.change(id, { actor, action, body, event: actionEvent(action, body), departmentLeaderId });
+    if (result.outcome !== 'applied') throw new NotFoundError('ticket');
+    return this.view(actor, result.ticket);
+  }
+
+  /**
+   * Fires a timer: applies its event if the timer is still pending and the machine still
+   * accepts it. Idempotent: the timer row is locked and settled in the same transaction.
+   */
+  async fireTimer(timerId: string): Promise<'applied' | 'stale' | 'settled'> {
+    const result = await this.change(null, { actor: null, action: 'timer', body: {}, timerId });
+    return result.outcome;
+  }
+
+  /** Sends a clock event straight to a ticket (used by the path tests; timers use fireTimer). */
+  async applyTimerEvent(ticketId: string, event: TicketTimerEvent): Promise<TicketEntity | null> {
+    const result = await this.change(ticketId, { actor: null, action: event.type, body: {}, event });
+    return result.outcome === 'applied' ? result.ticket : null;
+  }
+
+  private async change(ticketId: string | null, cause: Cause): Promise<ChangeOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.repository.transaction((manager) => this.changeOnce(manager, ticketId, cause));
+        if (result.outcome === 'applied') await this.timerQueue.apply(result.timers);
+        return result;
+      } catch (error) {
+        if (!lostRace(error)) throw error;
+        if (attempt >= MAX_ATTEMPTS) {
+          throw new ConflictError('the ticket is being changed by others; reload it and try again');
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+      }
+    }
+  }
+
+  private async changeOnce(manager: EntityManager, ticketId: string | null, cause: Cause): Promise<ChangeOutcome> {
+    let timer: TimerEntity | null = null;
+    let event = cause.event;
+    if (cause.timerId) {
+      timer = await this.timers.claim(manager, cause.timerId);
+      if (!timer) return { outcome: 'settled' };
+      ticketId = timer.ticketId;
+      event = timerEvent(timer);
+    }
+    const now = this.clock.now();
+    const ticket = await this.repository.findVisible(manager, ticketId!, cause.actor);
+    if (!ticket) {
+      if (timer) return this.settleStale(manager, timer, now);
+      throw new NotFoundError('ticket');
+    }
+    const next = applyTicketEvent(ticket.machine, event!);
+    if (!next) {
+      if (!cause.actor) return timer ? this.settleStale(manager, timer, now) : { outcome: 'stale' };
+      throw new InvalidStateError(cause.action, ticket.state, availableActions(cause.actor.role, ticket.machine));
+    }
+    const effects = this.rules.effects({
+      ticket,
+      event: event!,
+      to: next.value,
+      body: cause.body,
+      now,
+      actorId: cause.actor?.id ?? null,
+      departmentLeaderId: cause.departmentLeaderId,
+    });
+    const updated: TicketEntity = {
+      ...ticket,
+      ...effects.patch,
+      state: next.value,
+      machine: next,
+      overdue: next.context.overdue,
+      escalationLevel: next.context.escalationLevel,
+      returnCount: next.context.returnCount,
+      updatedAt: now,
+      version: ticket.version + 1,
+    };
+    if (!(await this.repository.updateIfVersion(manager, updated, ticket.version))) throw new VersionConflict();
+    await this.repository.appendEvent(manager, {
+      ticketId: ticket.id,
+      seq: updated.version,
+      type: effects.type,
+      actorId: cause.actor?.id ?? null,
+      actorRole: cause.actor?.role ?? SYSTEM,
+      fromState: ticket.state,
+      toState: updated.state,
+      payload: timer ? { ...effects.payload, timerId: timer.id, dueAt: timer.dueAt.toISOString() } : effects.payload,
+      at: now,
+    });
+    await this.notifications.deliver(manager, ticket.id, effects.notices, now);
+    if (timer) await this.timers.settle(manager, timer.id, 'fired', now);
+    const timers = await this.timers.sync(manager, ticket.id, planTimers(updated, this.config.sla, this.calendar), now);
+    return { outcome: 'applied', ticket: updated, timers };
+  }
+
+  private async settleStale(manager: EntityManager, timer: TimerEntity, now: Date): Promise<ChangeOutcome> {
+    await this.timers.settle(manager, timer.id, 'stale', now);
+    this.logger.debug(`timer ${timer.id} (${timer.event}) for ticket ${timer.ticketId} is stale`);
+    return { outcome: 'stale' };
+  }
+
+  private async visible(actor: Actor, id: string): Promise<TicketEntity> {
+    const ticket = await this.repository.transaction((manager) => this.repository.findVisible(manager, id, actor));
+    if (!ticket) throw new NotFoundError('ticket');
+    return ticket;
+  }
+
+  private async orderingEnterprise(actor: Actor, enterpriseId: string | undefined) {
+    if (actor.role !== 'enterprise' && actor.role !== 'commissioner') {
+      throw new ForbiddenError('only enterprises and service commissioners place orders');
+    }
+    const id = actor.role === 'enterprise' ? (enterpriseId ?? actor.enterpriseId!) : enterpriseId;
+    if (!id) throw new InvalidInputError('enterpriseId', 'is required when a commissioner places an order');
+    const enterprise = await this.organisation.findEnterprise(id);
+    const mine = actor.role === 'enterprise' ? enterprise?.id === actor.enterpriseId : enterprise?.chainId === actor.chainId;
+    if (!enterprise || !mine) {
+      throw new InvalidInputError('enterpriseId', actor.role === 'enterprise' ? 'must be your own enterprise' : 'no such enterprise in your chain');
+    }
+    return enterprise;
+  }
+
+  /** Checks a dispatch's references; returns the department's leader in charge. */
+  private async checkDispatch(body: DispatchTicketDto): Promise<string | null> {
+    const department = await this.organisation.findDepartment(body.departmentId);
+    if (!department) throw new InvalidInputError('departmentId', 'no such department');
+    if (body.leaderUserId) {
+      const leader = await this.organisation.findUserById(body.leaderUserId);
+      if (leader?.role !== 'leader') throw new InvalidInputError('leaderUserId', 'must be the id of a user with role leader');
+    }
+    return department.leaderUserId;
+  }
+
+  private view(actor: Actor, t: TicketEntity): TicketView {
+    return {
+      id: t.id,
+      code: t.code,
+      title: t.title,
+      description: t.description,
+      category: t.category,
+      priority: t.priority,
+      state: t.state,
+      enterpriseId: t.enterpriseId,
+      chainId: t.chainId,
+      departmentId: t.departmentId,
+      leaderUserId: t.leaderUserId,
+      deadlines: { dispatchBy: t.dispatchBy, acceptBy: t.acceptBy, feedbackBy: t.feedbackBy, rateBy: t.rateBy },
+      overdue: t.overdue,
+      escalationLevel: t.escalationLevel,
+      returnCount: t.returnCount,
+      feedback: t.feedback,
+      rating: t.rating,
+      extensionRequest: t.extensionRequest,
+      availableActions: availableActions(actor.role, t.machine),
+      createdAt: t.createdAt,
+      updatedAt: t.updatedAt,
+      version: t.version,
+    };
+  }
+}
+
+function timerEvent(timer: TimerEntity): TicketTimerEvent {
+  if (!TIMER_EVENTS.has(timer.event)) throw new Error(`timer ${timer.id} carries unknown event ${timer.event}`);
+  if (timer.event === 'ESCALATE') {
+    if (!ESCALATION_LEVELS.includes(timer.level as EscalationLevel)) throw new Error(`timer ${timer.id} has no escalation level`);
+    return { type: 'ESCALATE', level: timer.level as EscalationLevel };
+  }
+  return { type: timer.event } as TicketTimerEvent;
+}
+
+/** A lost optimistic race, a serialization failure or a deadlock: worth another try. */
+function lostRace(error: unknown): boolean {
+  if (error instanceof VersionConflict) return true;
+  const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code;
+  return code === '40001' || code === '40P01';
+}

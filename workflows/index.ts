@@ -1,0 +1,2 @@
+export * from './ticket.machine.js';
+export * from './ticket.workflow.js';
