@@ -20,6 +20,7 @@ const base = {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }] },
   moduleNameMapper,
   rootDir: __dirname,
+  setupFilesAfterEnv: ['<rootDir>/test/setup/nest-esm.ts'],
 };
 
 module.exports = {

@@ -37,6 +37,10 @@ export interface TicketContext {
   returnCount: number;
   /** A department asked for more time (延期) and the committee has not decided yet. */
   extensionPending: boolean;
+  /** How often the committee chased the ticket by hand (催办). */
+  chaseCount: number;
+  /** How many deadline reminders the clock sent. */
+  remindersSent: number;
 }
 
 /** What people do. */
@@ -91,11 +95,13 @@ export const ticketMachine = setup({
     countReturn: assign({ returnCount: ({ context }) => context.returnCount + 1 }),
     openExtension: assign({ extensionPending: true }),
     closeExtension: assign({ extensionPending: false }),
+    countChase: assign({ chaseCount: ({ context }) => context.chaseCount + 1 }),
+    countReminder: assign({ remindersSent: ({ context }) => context.remindersSent + 1 }),
   },
 }).createMachine({
   id: 'ticket',
   initial: 'placed',
-  context: { overdue: false, escalationLevel: 0, returnCount: 0, extensionPending: false },
+  context: { overdue: false, escalationLevel: 0, returnCount: 0, extensionPending: false, chaseCount: 0, remindersSent: 0 },
   states: {
     /** 企业点单: waiting for the chain committee to dispatch. */
     placed: {
@@ -104,7 +110,7 @@ export const ticketMachine = setup({
         WITHDRAW: 'withdrawn',
         DISPATCH_DEADLINE_PASSED: { guard: 'onTime', actions: 'markOverdue' },
         ESCALATE: { guard: 'nextEscalationLevel', actions: 'escalate' },
-        REMIND: {},
+        REMIND: { actions: 'countChase' },
       },
     },
     /** 党委派单: waiting for the department to accept or send it back. */
@@ -115,7 +121,7 @@ export const ticketMachine = setup({
         WITHDRAW: 'withdrawn',
         ACCEPT_DEADLINE_PASSED: { guard: 'onTime', actions: 'markOverdue' },
         ESCALATE: { guard: 'nextEscalationLevel', actions: 'escalate' },
-        REMIND: {},
+        REMIND: { actions: 'countChase' },
       },
     },
     /** 退单: the department says it is not responsible; the committee re-dispatches. */
@@ -125,7 +131,7 @@ export const ticketMachine = setup({
         WITHDRAW: 'withdrawn',
         DISPATCH_DEADLINE_PASSED: { guard: 'onTime', actions: 'markOverdue' },
         ESCALATE: { guard: 'nextEscalationLevel', actions: 'escalate' },
-        REMIND: {},
+        REMIND: { actions: 'countChase' },
       },
     },
     /** 部门接单: the department works; dual feedback is due within the month. */
@@ -139,9 +145,9 @@ export const ticketMachine = setup({
           { guard: 'extensionPending', actions: 'closeExtension' },
         ],
         FEEDBACK_DEADLINE_PASSED: { guard: 'onTime', actions: 'markOverdue' },
-        REMINDER_DUE: { guard: 'onTime' },
+        REMINDER_DUE: { guard: 'onTime', actions: 'countReminder' },
         ESCALATE: { guard: 'nextEscalationLevel', actions: 'escalate' },
-        REMIND: {},
+        REMIND: { actions: 'countChase' },
       },
     },
     /** 双反馈 given: the enterprise rates (评单) or the rating window closes it. */
@@ -149,7 +155,7 @@ export const ticketMachine = setup({
       on: {
         RATE: [{ guard: 'satisfied', target: 'closed' }, { target: 'rectifying', actions: 'startClock' }],
         RATE_DEADLINE_PASSED: 'closed',
-        REMIND: {},
+        REMIND: { actions: 'countChase' },
       },
     },
     /** 整改: an unsatisfied rating sends the department back to work. */
@@ -157,9 +163,9 @@ export const ticketMachine = setup({
       on: {
         FEEDBACK: { target: 'feedback_given', actions: 'startClock' },
         RECTIFY_DEADLINE_PASSED: { guard: 'onTime', actions: 'markOverdue' },
-        REMINDER_DUE: { guard: 'onTime' },
+        REMINDER_DUE: { guard: 'onTime', actions: 'countReminder' },
         ESCALATE: { guard: 'nextEscalationLevel', actions: 'escalate' },
-        REMIND: {},
+        REMIND: { actions: 'countChase' },
       },
     },
     closed: { type: 'final' },

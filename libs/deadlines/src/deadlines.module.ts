@@ -18,15 +18,7 @@ import { TimersService } from './timers.service.js';
         connection: { url: config.redis.url, maxRetriesPerRequest: null },
       }),
     }),
-    // The producer fails fast while Redis is away (the rows wait in the database);
-    // workers keep the root connection, which retries for ever.
-    BullModule.registerQueueAsync({
-      name: DEADLINES_QUEUE,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        connection: { url: config.redis.url, enableOfflineQueue: false, maxRetriesPerRequest: 1 },
-      }),
-    }),
+    BullModule.registerQueue({ name: DEADLINES_QUEUE }),
   ],
   providers: [SlaCalendar, TimersService, TimerQueue],
   exports: [SlaCalendar, TimersService, TimerQueue, BullModule],

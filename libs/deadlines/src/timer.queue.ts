@@ -1,7 +1,7 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Clock } from '@whistle/common';
-import type { JobsOptions, Queue } from 'bullmq';
+import { AppConfig } from '@whistle/config';
+import { type JobsOptions, Queue } from 'bullmq';
 import { type TimerEntity, timerJobId } from './timer.entity.js';
 import { DEADLINES_QUEUE, type TimerJobData } from './timer.job.js';
 
@@ -15,15 +15,34 @@ const JOB_OPTIONS: JobsOptions = {
 /**
  * Puts timers on BullMQ after their rows have committed. Redis is only the alarm clock:
  * when it is unreachable the rows stay pending and the reconciler arms them later.
+ *
+ * It owns a producer connection that fails fast instead of queueing commands while Redis
+ * is away, so a request never waits on Redis; the workers keep their own, patient one.
  */
 @Injectable()
-export class TimerQueue {
+export class TimerQueue implements OnModuleDestroy {
   private readonly logger = new Logger(TimerQueue.name);
+  private readonly queue: Queue<TimerJobData>;
 
   constructor(
-    @InjectQueue(DEADLINES_QUEUE) private readonly queue: Queue<TimerJobData>,
+    config: AppConfig,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.queue = new Queue<TimerJobData>(DEADLINES_QUEUE, {
+      prefix: config.redis.prefix,
+      connection: { url: config.redis.url, enableOfflineQueue: false, maxRetriesPerRequest: 1 },
+    });
+    this.queue.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.queue.close();
+  }
+
+  /** Jobs waiting in the queue; throws when Redis cannot be reached (the health check). */
+  count(): Promise<number> {
+    return this.queue.count();
+  }
 
   /** Adds a delayed job per timer; a job whose id exists already is left alone by BullMQ. */
   async arm(timers: TimerEntity[]): Promise<void> {

@@ -1,10 +1,8 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@whistle/auth';
-import { DEADLINES_QUEUE } from '@whistle/deadlines';
-import type { Queue } from 'bullmq';
+import { TimerQueue } from '@whistle/deadlines';
 
 @ApiTags('health')
 @Controller('health')
@@ -13,7 +11,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
-    @InjectQueue(DEADLINES_QUEUE) private readonly queue: Queue,
+    private readonly timers: TimerQueue,
   ) {}
 
   @Public()
@@ -27,7 +25,7 @@ export class HealthController {
       () =>
         this.indicators
           .check('redis')
-          .attempt(async () => ({ queuedTimers: await this.queue.count() }))
+          .attempt(async () => ({ queuedJobs: await this.timers.count() }))
           .withTimeout(2000),
     ]);
   }

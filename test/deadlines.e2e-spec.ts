@@ -1,0 +1,156 @@
+import { jest } from '@jest/globals';
+import { TicketsService } from '@whistle/tickets';
+import { DataSource } from 'typeorm';
+import { type Client, eventually, type Org, place, seedOrganisation, type TestApp, TestStack, timeline } from './harness.js';
+
+/** A month in seconds: the feedback deadline is 6 s after the first dispatch. */
+const SLA = {
+  SLA_FEEDBACK: 'PT6S',
+  SLA_REMIND_BEFORE: 'PT4S,PT2S',
+  SLA_ESCALATE_AFTER: 'PT0S,PT2S,PT4S',
+  SLA_RATE: 'PT3S',
+};
+
+interface TimelineEvent {
+  seq: number;
+  type: string;
+  actorRole: string;
+  actorId: string | null;
+  payload: Record<string, unknown>;
+}
+
+describe(`deadlines, reminders and escalation (${TestStack.mode} database)`, () => {
+  let stack: TestStack;
+  let app: TestApp;
+  let org: Org;
+
+  beforeAll(async () => {
+    stack = await TestStack.create(SLA);
+    app = await stack.start();
+    org = await seedOrganisation(app);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await stack?.dispose();
+  });
+
+  const events = async (ticketId: string): Promise<TimelineEvent[]> =>
+    (await org.dispatcher.get(`/api/tickets/${ticketId}/events`).expect(200)).body;
+  const noticesFor = async (client: Client, ticketId: string, type: string) =>
+    (await client.inbox()).filter((n) => n.ticketId === ticketId && n.type === type);
+
+  async function inProgress(department = org.ids.fin, staff = org.finStaff): Promise<string> {
+    const ticket = await place(org.acme);
+    await org.dispatcher.post(`/api/tickets/${ticket.id}/dispatch`, { departmentId: department, priority: 'urgent' }).expect(200);
+    await staff.post(`/api/tickets/${ticket.id}/accept`).expect(200);
+    return ticket.id;
+  }
+
+  it('reminds before a missed feedback deadline, then escalates to levels 1, 2 and 3, each once, to the right people', async () => {
+    const id = await inProgress();
+    const done = await eventually(
+      async () => {
+        const all = await events(id);
+        return all.filter((e) => e.type === 'escalated').length === 3 && all;
+      },
+      25_000,
+      'escalation level 3',
+    );
+    // Give any duplicate a chance to show up before counting.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const all = await events(id);
+    expect(all.map((e) => e.type)).toEqual([
+      'placed', 'dispatched', 'accepted', 'reminder_sent', 'reminder_sent', 'deadline_passed', 'escalated', 'escalated', 'escalated',
+    ]);
+    expect(done.length).toBe(all.length);
+    const system = all.slice(3);
+    expect(system.every((e) => e.actorRole === 'system' && e.actorId === null)).toBe(true);
+    expect(system.filter((e) => e.type === 'escalated').map((e) => e.payload.level)).toEqual([1, 2, 3]);
+    expect(all.find((e) => e.type === 'deadline_passed')!.payload).toMatchObject({ deadline: 'feedback' });
+
+    const ticket = (await org.dispatcher.get(`/api/tickets/${id}`).expect(200)).body;
+    expect(ticket).toMatchObject({ state: 'in_progress', overdue: true, escalationLevel: 3 });
+
+    expect(await noticesFor(org.finStaff, id, 'deadline.reminder')).toHaveLength(2);
+    expect(await noticesFor(org.finLeader, id, 'ticket.escalated')).toHaveLength(1); // level 1: the leader in charge
+    expect(await noticesFor(org.dispatcher, id, 'ticket.escalated')).toHaveLength(1); // level 2: the chain committee
+    expect(await noticesFor(org.supervisor, id, 'ticket.escalated')).toHaveLength(1); // level 3: supervisors
+    expect(await noticesFor(org.otherSupervisor, id, 'ticket.escalated')).toHaveLength(0);
+    expect(await noticesFor(org.hrLeader, id, 'ticket.escalated')).toHaveLength(0);
+
+    // Late feedback is recorded as such and ends the lateness.
+    const late = (await org.finStaff.post(`/api/tickets/${id}/feedback`, { result: 'resolved', content: '迟到的反馈' }).expect(200)).body;
+    expect(late).toMatchObject({ state: 'feedback_given', overdue: false, escalationLevel: 0, feedback: { onTime: false } });
+  });
+
+  it('closes a ticket the enterprise does not rate within SLA_RATE', async () => {
+    const id = await inProgress(org.ids.hr, org.hrStaff);
+    await org.hrStaff.post(`/api/tickets/${id}/feedback`, { result: 'resolved', content: '已解决' }).expect(200);
+    const closed = await eventually(async () => {
+      const t = (await org.acme.get(`/api/tickets/${id}`).expect(200)).body;
+      return t.state === 'closed' && t;
+    }, 15_000, 'auto-close');
+    expect(closed).toMatchObject({ rating: null, availableActions: [] });
+    expect((await timeline(org.acme, id)).slice(-2)).toEqual(['feedback_given', 'closed_unrated']);
+    expect(await noticesFor(org.acme, id, 'ticket.closed')).toHaveLength(1);
+    expect(await noticesFor(org.hrStaff, id, 'ticket.closed')).toHaveLength(1);
+    // The feedback deadline's timers were cancelled when the feedback came: nothing escalated.
+    expect(await timeline(org.acme, id)).not.toContain('escalated');
+  });
+
+  it('does nothing when a timer fires for a ticket that moved on', async () => {
+    const id = await inProgress();
+    await org.finStaff.post(`/api/tickets/${id}/feedback`, { result: 'resolved', content: '及时反馈' }).expect(200);
+    await org.acme.post(`/api/tickets/${id}/rate`, { score: 5 }).expect(200);
+    // The reminders (2 s, 4 s) and the deadline (6 s) would have fired by now.
+    await new Promise((resolve) => setTimeout(resolve, 7000));
+    expect(await timeline(org.acme, id)).toEqual(['placed', 'dispatched', 'accepted', 'feedback_given', 'rated']);
+    const statuses = await app.get(DataSource).query(`SELECT status, count(*)::int AS n FROM timers WHERE ticket_id = $1 GROUP BY status`, [id]);
+    expect(statuses.find((s: { status: string }) => s.status === 'pending')).toBeUndefined();
+  });
+
+  it('retries a timer job that fails, and its effect lands once', async () => {
+    const tickets = app.get(TicketsService);
+    const original = tickets.fireTimer.bind(tickets);
+    const id = await inProgress();
+    const attempts: string[] = [];
+    const spy = jest.spyOn(tickets, 'fireTimer').mockImplementation(async (timerId: string) => {
+      const [row] = await app.get(DataSource).query(`SELECT ticket_id, kind FROM timers WHERE id = $1`, [timerId]);
+      if (row?.ticket_id === id && row.kind === 'deadline') {
+        attempts.push(timerId);
+        if (attempts.length === 1) throw new Error('injected failure');
+      }
+      return original(timerId);
+    });
+    try {
+      await eventually(async () => (await timeline(org.dispatcher, id)).includes('deadline_passed'), 20_000, 'the retried deadline');
+      expect(attempts.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(attempts).size).toBe(1);
+      expect((await timeline(org.dispatcher, id)).filter((t) => t === 'deadline_passed')).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('fires a pending timer once after the process restarts', async () => {
+    const id = await inProgress();
+    await app.close();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    app = await stack.start();
+    // Tokens survive the restart (the secret is kept under DATA_DIR); only the server is new.
+    const dispatcher = app.client(org.dispatcher.token);
+    const events = async (ticketId: string): Promise<TimelineEvent[]> =>
+      (await dispatcher.get(`/api/tickets/${ticketId}/events`).expect(200)).body;
+    const all = await eventually(async () => {
+      const list = await events(id);
+      return list.filter((e) => e.type === 'escalated').length === 3 && list;
+    }, 25_000, 'escalation after restart');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const types = (await events(id)).map((e) => e.type);
+    expect(types).toEqual(all.map((e) => e.type));
+    expect(types.filter((t) => t === 'deadline_passed')).toHaveLength(1);
+    expect(types.filter((t) => t === 'escalated')).toHaveLength(3);
+    expect(types.filter((t) => t === 'reminder_sent')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,194 @@
+import { TICKET_MACHINE_VERSION, ticketMachine, type TicketEvent, type TicketState } from './ticket.machine.js';
+import { applyTicketEvent, canApply, restoreTicket, startTicket, type StoredTicketMachine } from './ticket.workflow.js';
+
+const E = {
+  dispatch: { type: 'DISPATCH' },
+  accept: { type: 'ACCEPT' },
+  return: { type: 'RETURN' },
+  feedback: { type: 'FEEDBACK' },
+  rate: (score: number): TicketEvent => ({ type: 'RATE', score }),
+  withdraw: { type: 'WITHDRAW' },
+  requestExtension: { type: 'REQUEST_EXTENSION' },
+  decide: (approve: boolean): TicketEvent => ({ type: 'DECIDE_EXTENSION', approve }),
+  remind: { type: 'REMIND' },
+  dispatchLate: { type: 'DISPATCH_DEADLINE_PASSED' },
+  acceptLate: { type: 'ACCEPT_DEADLINE_PASSED' },
+  feedbackLate: { type: 'FEEDBACK_DEADLINE_PASSED' },
+  rectifyLate: { type: 'RECTIFY_DEADLINE_PASSED' },
+  rateLate: { type: 'RATE_DEADLINE_PASSED' },
+  reminder: { type: 'REMINDER_DUE' },
+  escalate: (level: 1 | 2 | 3): TicketEvent => ({ type: 'ESCALATE', level }),
+} satisfies Record<string, TicketEvent | ((arg: never) => TicketEvent)>;
+
+function run(...events: TicketEvent[]): StoredTicketMachine {
+  return events.reduce((stored, event) => {
+    const next = applyTicketEvent(stored, event);
+    if (!next) throw new Error(`${event.type} refused in ${stored.value}`);
+    return next;
+  }, startTicket());
+}
+
+const inState: Record<Exclude<TicketState, never>, TicketEvent[]> = {
+  placed: [],
+  dispatched: [E.dispatch],
+  returned: [E.dispatch, E.return],
+  in_progress: [E.dispatch, E.accept],
+  feedback_given: [E.dispatch, E.accept, E.feedback],
+  rectifying: [E.dispatch, E.accept, E.feedback, E.rate(2)],
+  closed: [E.dispatch, E.accept, E.feedback, E.rate(4)],
+  withdrawn: [E.withdraw],
+};
+
+describe('ticket machine', () => {
+  it('starts placed, on time, not escalated, with the current machine version', () => {
+    expect(startTicket()).toEqual({
+      machineVersion: TICKET_MACHINE_VERSION,
+      value: 'placed',
+      context: { overdue: false, escalationLevel: 0, returnCount: 0, extensionPending: false, chaseCount: 0, remindersSent: 0 },
+    });
+  });
+
+  it.each<[TicketState, TicketEvent, TicketState]>([
+    ['placed', E.dispatch, 'dispatched'],
+    ['placed', E.withdraw, 'withdrawn'],
+    ['dispatched', E.accept, 'in_progress'],
+    ['dispatched', E.return, 'returned'],
+    ['dispatched', E.withdraw, 'withdrawn'],
+    ['returned', E.dispatch, 'dispatched'],
+    ['returned', E.withdraw, 'withdrawn'],
+    ['in_progress', E.feedback, 'feedback_given'],
+    ['in_progress', E.withdraw, 'withdrawn'],
+    ['feedback_given', E.rate(3), 'closed'],
+    ['feedback_given', E.rate(5), 'closed'],
+    ['feedback_given', E.rate(2), 'rectifying'],
+    ['feedback_given', E.rate(1), 'rectifying'],
+    ['feedback_given', E.rateLate, 'closed'],
+    ['rectifying', E.feedback, 'feedback_given'],
+  ])('%s --%j--> %s', (from, event, to) => {
+    expect(applyTicketEvent(run(...inState[from]), event)?.value).toBe(to);
+  });
+
+  it.each<[TicketState, TicketEvent]>([
+    ['placed', E.accept],
+    ['placed', E.feedback],
+    ['placed', E.rate(5)],
+    ['dispatched', E.dispatch],
+    ['dispatched', E.feedback],
+    ['returned', E.accept],
+    ['in_progress', E.accept],
+    ['in_progress', E.rate(5)],
+    ['in_progress', E.dispatch],
+    ['feedback_given', E.withdraw],
+    ['feedback_given', E.feedback],
+    ['rectifying', E.withdraw],
+    ['rectifying', E.requestExtension],
+    ['dispatched', E.requestExtension],
+    ['placed', E.feedbackLate],
+    ['in_progress', E.dispatchLate],
+    ['dispatched', E.feedbackLate],
+  ])('refuses %s --%j', (from, event) => {
+    expect(applyTicketEvent(run(...inState[from]), event)).toBeNull();
+  });
+
+  it('accepts nothing once closed or withdrawn', () => {
+    const all: TicketEvent[] = Object.values(E).flatMap((e) => (typeof e === 'function' ? [e(1 as never), e(3 as never)] : [e]));
+    for (const final of ['closed', 'withdrawn'] as const) {
+      const stored = run(...inState[final]);
+      for (const event of all) expect(canApply(stored, event)).toBe(false);
+    }
+  });
+
+  it('counts returns (退单) across re-dispatches', () => {
+    const stored = run(E.dispatch, E.return, E.dispatch, E.return, E.dispatch);
+    expect(stored.value).toBe('dispatched');
+    expect(stored.context.returnCount).toBe(2);
+  });
+
+  describe.each<[TicketState, TicketEvent]>([
+    ['placed', E.dispatchLate],
+    ['returned', E.dispatchLate],
+    ['dispatched', E.acceptLate],
+    ['in_progress', E.feedbackLate],
+    ['rectifying', E.rectifyLate],
+  ])('a missed deadline in %s', (state, late) => {
+    it('marks the ticket overdue once; a second firing is refused', () => {
+      const overdue = applyTicketEvent(run(...inState[state]), late)!;
+      expect(overdue.value).toBe(state);
+      expect(overdue.context.overdue).toBe(true);
+      expect(applyTicketEvent(overdue, late)).toBeNull();
+    });
+
+    it('escalates level by level, only in order, only while overdue', () => {
+      const onTime = run(...inState[state]);
+      expect(applyTicketEvent(onTime, E.escalate(1))).toBeNull();
+      let stored = applyTicketEvent(onTime, late)!;
+      expect(applyTicketEvent(stored, E.escalate(2))).toBeNull();
+      for (const level of [1, 2, 3] as const) {
+        stored = applyTicketEvent(stored, E.escalate(level))!;
+        expect(stored.context.escalationLevel).toBe(level);
+        expect(applyTicketEvent(stored, E.escalate(level))).toBeNull();
+      }
+    });
+  });
+
+  it('clears lateness when the stage moves on', () => {
+    const late = run(E.dispatch, E.accept, E.feedbackLate, E.escalate(1), E.escalate(2));
+    const answered = applyTicketEvent(late, E.feedback)!;
+    expect(answered.context).toMatchObject({ overdue: false, escalationLevel: 0 });
+  });
+
+  it('sends reminders only before the deadline', () => {
+    const working = run(E.dispatch, E.accept);
+    expect(canApply(working, E.reminder)).toBe(true);
+    expect(canApply(applyTicketEvent(working, E.feedbackLate)!, E.reminder)).toBe(false);
+    expect(canApply(run(...inState.rectifying), E.reminder)).toBe(true);
+    expect(canApply(run(...inState.dispatched), E.reminder)).toBe(false);
+  });
+
+  describe('extensions (延期)', () => {
+    const working = () => run(E.dispatch, E.accept);
+
+    it('may be asked once at a time, before the deadline', () => {
+      const asked = applyTicketEvent(working(), E.requestExtension)!;
+      expect(asked.context.extensionPending).toBe(true);
+      expect(applyTicketEvent(asked, E.requestExtension)).toBeNull();
+      expect(applyTicketEvent(applyTicketEvent(working(), E.feedbackLate)!, E.requestExtension)).toBeNull();
+    });
+
+    it('can only be decided when one is pending', () => {
+      expect(applyTicketEvent(working(), E.decide(true))).toBeNull();
+      expect(applyTicketEvent(working(), E.decide(false))).toBeNull();
+    });
+
+    it('approval starts a fresh clock, even if the old deadline passed meanwhile', () => {
+      const lateWhileAsking = run(E.dispatch, E.accept, E.requestExtension, E.feedbackLate, E.escalate(1));
+      const approved = applyTicketEvent(lateWhileAsking, E.decide(true))!;
+      expect(approved.value).toBe('in_progress');
+      expect(approved.context).toMatchObject({ extensionPending: false, overdue: false, escalationLevel: 0 });
+    });
+
+    it('refusal keeps the clock as it was', () => {
+      const late = run(E.dispatch, E.accept, E.requestExtension, E.feedbackLate);
+      expect(applyTicketEvent(late, E.decide(false))!.context).toMatchObject({ extensionPending: false, overdue: true });
+    });
+  });
+
+  it('lets the committee remind in every open state and never in a final one', () => {
+    for (const [state, events] of Object.entries(inState)) {
+      const open = !['closed', 'withdrawn'].includes(state);
+      expect(canApply(run(...events), E.remind)).toBe(open);
+    }
+  });
+
+  it('restores a stored snapshot with resolveState and refuses another machine version', () => {
+    const stored = JSON.parse(JSON.stringify(run(E.dispatch, E.accept))) as StoredTicketMachine;
+    expect(restoreTicket(stored).can(E.feedback)).toBe(true);
+    expect(() => restoreTicket({ ...stored, machineVersion: TICKET_MACHINE_VERSION + 1 })).toThrow(/cannot be restored/);
+  });
+
+  it('has no delayed (after) transitions: deadlines come from outside', () => {
+    for (const node of Object.values(ticketMachine.states)) {
+      expect(node.after).toEqual([]);
+    }
+  });
+});
