@@ -1,10 +1,12 @@
-import { getAdjacencyMap, getShortestPaths } from '@xstate/graph';
+import { type AdjacencyValue, getAdjacencyMap, getShortestPaths } from '@xstate/graph';
 import type { Actor } from '@whistle/common';
 import { TicketsService, type TicketAction } from '@whistle/tickets';
 import { type TicketEvent, ticketMachine, type TicketTimerEvent } from '@whistle/workflows';
 import { type Org, seedOrganisation, type TestApp, TestStack } from './harness.js';
 
 type Snapshot = ReturnType<typeof ticketMachine.resolveState>;
+/** The first step of every generated path is XState's own initial event. */
+const INIT: string = 'xstate.init';
 
 /**
  * One sample of every event the machine knows. The test fails when the machine gains an
@@ -65,10 +67,10 @@ const ACTIONS: Partial<Record<TicketEvent['type'], TicketAction>> = {
 describe(`every transition of the ticket machine, replayed through the service (${TestStack.mode} database)`, () => {
   const adjacency = getAdjacencyMap(ticketMachine, traversal);
   // The adjacency map lists every sample in every state; a refused one is no transition.
-  const edges = Object.values(adjacency).flatMap(({ state, transitions }) =>
+  const edges = (Object.values(adjacency) as Array<AdjacencyValue<Snapshot, TicketEvent>>).flatMap(({ state, transitions }) =>
     Object.values(transitions)
-      .filter(({ event }) => (state as Snapshot).can(event))
-      .map(({ event, state: next }) => ({ state, event, next })),
+      .filter(({ event }) => state.can(event))
+      .map(({ event, state: next }): { state: Snapshot; event: TicketEvent; next: Snapshot } => ({ state, event, next })),
   );
   const shortest = new Map(
     getShortestPaths(ticketMachine, traversal).map((path) => [serializeState(path.state as Snapshot), path]),
@@ -147,7 +149,7 @@ describe(`every transition of the ticket machine, replayed through the service (
       expect(path).toBeDefined();
       const placed = await tickets.place(who.withdraw, { title: '路径测试', description: serializeEvent(event), category: 'other' });
       let current: { state: string; overdue: boolean; escalationLevel: number; extensionRequest: unknown } = placed;
-      for (const step of [...path!.steps.filter((s) => s.event.type !== 'xstate.init'), { event, state: next }]) {
+      for (const step of [...path!.steps.filter((s) => (s.event as { type: string }).type !== INIT), { event, state: next }]) {
         current = await apply(placed.id, step.event as TicketEvent);
         expect(observed(current)).toBe(serializeState(step.state as Snapshot));
       }

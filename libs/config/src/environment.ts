@@ -119,6 +119,8 @@ export class Environment {
   THROTTLE_LOGIN_LIMIT: number = 10;
 }
 
+const RANGES = new Set(['min', 'max', 'minLength', 'maxLength']);
+
 /** A configuration problem, told in one line that names the variable and the fix. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -135,7 +137,9 @@ export function parseEnvironment(env: Record<string, string | undefined>): Envir
   const errors = validateSync(parsed, { forbidUnknownValues: false });
   if (errors.length > 0) {
     const first = errors[0]!;
-    const message = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    // A value of the wrong kind is told so before any range it also misses.
+    const [, message = 'is invalid'] =
+      Object.entries(first.constraints ?? {}).sort(([a], [b]) => Number(RANGES.has(a)) - Number(RANGES.has(b)))[0] ?? [];
     throw new ConfigError(`Invalid configuration: ${message} (got ${JSON.stringify(env[first.property])})`);
   }
   return parsed;

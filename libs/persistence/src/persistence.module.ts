@@ -17,12 +17,11 @@ export class DatabaseHost implements OnApplicationShutdown {
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
-    if (!this.embedded) return;
-    // The pool must close before the socket server it talks to.
+    // The pool must close before the embedded socket server it talks to.
     const dataSource = this.moduleRef.get(DataSource, { strict: false });
     if (dataSource.isInitialized) await dataSource.destroy();
-    await this.embedded.stop();
-    this.logger.log('embedded database closed');
+    await this.embedded?.stop();
+    this.logger.log(`database closed${this.embedded ? ' (embedded)' : ''}`);
   }
 }
 
