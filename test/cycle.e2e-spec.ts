@@ -179,6 +179,19 @@ describe(`the cycle (${TestStack.mode} database)`, () => {
     expect(await timeline(org.acme, ticket.id)).toEqual(['placed']);
   });
 
+  it('lets exactly one of two concurrent dispatches win; the other gets 409', async () => {
+    const ticket = await place(org.acme);
+    const [a, b] = await Promise.all([
+      org.dispatcher.post(`/api/tickets/${ticket.id}/dispatch`, { departmentId: org.ids.fin, priority: 'high' }),
+      org.dispatcher.post(`/api/tickets/${ticket.id}/dispatch`, { departmentId: org.ids.hr, priority: 'low' }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const winner = a.status === 200 ? a.body : b.body;
+    const after = (await org.dispatcher.get(`/api/tickets/${ticket.id}`).expect(200)).body;
+    expect(after).toMatchObject({ state: 'dispatched', departmentId: winner.departmentId, version: 2 });
+    expect(await timeline(org.dispatcher, ticket.id)).toEqual(['placed', 'dispatched']);
+  });
+
   it('lets the committee chase (催办) whoever must act', async () => {
     const ticket = await place(org.acme);
     await org.dispatcher.post(`/api/tickets/${ticket.id}/dispatch`, { departmentId: org.ids.fin, priority: 'urgent' }).expect(200);

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import { type TestApp, TestStack } from './harness.js';
+import { eventually, type TestApp, TestStack } from './harness.js';
 
 const MAIN = join(import.meta.dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js');
 
@@ -133,6 +133,36 @@ describe(`the service as a process (${TestStack.mode} database)`, () => {
     process.stdout.write(`service start to listening: ${startMs} ms (${TestStack.mode} database, first start with migrations)\n`);
   });
 });
+
+describe(`/health when Redis goes away (${TestStack.mode} database)`, () => {
+  it('answers 503 naming Redis while it is down, and 200 again when it is back', async () => {
+    const port = String(40_000 + Math.floor(Math.random() * 20_000));
+    const startRedis = () => spawn('redis-server', ['--port', port, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    let redis = startRedis();
+    const stack = await TestStack.create({ REDIS_URL: `redis://127.0.0.1:${port}` });
+    let app: TestApp | undefined;
+    try {
+      app = await eventuallyStart(stack);
+      await request(app.http).get('/health').expect(200);
+      redis.kill('SIGKILL');
+      await new Promise((resolve) => redis.once('exit', resolve));
+      const down = await request(app.http).get('/health').expect(503);
+      expect(down.body.error).toHaveProperty('redis');
+      expect(down.body.info.database.status).toBe('up');
+      redis = startRedis();
+      await eventually(async () => (await request(app!.http).get('/health')).status === 200, 15_000, 'health back to 200');
+    } finally {
+      await app?.close();
+      await stack.dispose().catch(() => undefined);
+      redis.kill('SIGKILL');
+    }
+  });
+});
+
+/** The disposable Redis needs a moment to listen. */
+async function eventuallyStart(stack: TestStack): Promise<TestApp> {
+  return eventually(() => stack.start({ PROCESS_ROLE: 'api' }).catch(() => null), 10_000, 'the app to start');
+}
 
 describe(`health and OpenAPI (${TestStack.mode} database)`, () => {
   let stack: TestStack;
