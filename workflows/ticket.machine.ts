@@ -71,6 +71,17 @@ export type TicketEventType = TicketEvent['type'];
 /** The lowest score that closes a ticket; below it the department must rectify (整改). */
 export const SATISFIED_SCORE = 3;
 
+/** Waiting for the committee to dispatch: a new order, or one a department sent back. */
+const awaitingDispatch = {
+  on: {
+    DISPATCH: { target: 'dispatched', actions: 'startClock' },
+    WITHDRAW: 'withdrawn',
+    DISPATCH_DEADLINE_PASSED: { guard: 'onTime', actions: 'markOverdue' },
+    ESCALATE: { guard: 'nextEscalationLevel', actions: 'escalate' },
+    REMIND: { actions: 'countChase' },
+  },
+} as const;
+
 export const ticketMachine = setup({
   types: {
     context: {} as TicketContext,
@@ -104,15 +115,7 @@ export const ticketMachine = setup({
   context: { overdue: false, escalationLevel: 0, returnCount: 0, extensionPending: false, chaseCount: 0, remindersSent: 0 },
   states: {
     /** 企业点单: waiting for the chain committee to dispatch. */
-    placed: {
-      on: {
-        DISPATCH: { target: 'dispatched', actions: 'startClock' },
-        WITHDRAW: 'withdrawn',
-        DISPATCH_DEADLINE_PASSED: { guard: 'onTime', actions: 'markOverdue' },
-        ESCALATE: { guard: 'nextEscalationLevel', actions: 'escalate' },
-        REMIND: { actions: 'countChase' },
-      },
-    },
+    placed: awaitingDispatch,
     /** 党委派单: waiting for the department to accept or send it back. */
     dispatched: {
       on: {
@@ -124,16 +127,8 @@ export const ticketMachine = setup({
         REMIND: { actions: 'countChase' },
       },
     },
-    /** 退单: the department says it is not responsible; the committee re-dispatches. */
-    returned: {
-      on: {
-        DISPATCH: { target: 'dispatched', actions: 'startClock' },
-        WITHDRAW: 'withdrawn',
-        DISPATCH_DEADLINE_PASSED: { guard: 'onTime', actions: 'markOverdue' },
-        ESCALATE: { guard: 'nextEscalationLevel', actions: 'escalate' },
-        REMIND: { actions: 'countChase' },
-      },
-    },
+    /** 退单: the department says it is not responsible; the committee re-dispatches, as for a new order. */
+    returned: awaitingDispatch,
     /** 部门接单: the department works; dual feedback is due within the month. */
     in_progress: {
       on: {

@@ -80,7 +80,8 @@ export class DemoSeeder {
     }
 
     await this.sampleTickets(actors, departments);
-    this.logger.log(`demo loaded; every demo user's password is "${DEMO_PASSWORD}":\n  ${lines.join('\n  ')}`);
+    this.logger.log(`demo loaded; every demo user's password is "${DEMO_PASSWORD}"`);
+    for (const line of lines) this.logger.log(`demo user: ${line}`);
   }
 
   /** A few orders at different stages, from the problems DOMAIN.md lists. */
