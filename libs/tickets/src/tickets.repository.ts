@@ -23,8 +23,9 @@ export class TicketsRepository {
     return this.dataSource.transaction(work);
   }
 
-  /** The ticket if `actor` may see it (any ticket for the system). */
-  findVisible(manager: EntityManager, id: string, actor: Actor | null): Promise<TicketEntity | null> {
+  /** The ticket if `actor` may see it (any ticket for the system); outside a transaction by default. */
+  findVisible(manager: EntityManager | null, id: string, actor: Actor | null): Promise<TicketEntity | null> {
+    manager ??= this.dataSource.manager;
     const query = manager.createQueryBuilder(TicketEntity, 't').where('t.id = :id', { id });
     if (actor) {
       const scope = visibleTo(actor);

@@ -261,7 +261,7 @@ export class TicketsService {
   }
 
   private async visible(actor: Actor, id: string): Promise<TicketEntity> {
-    const ticket = await this.repository.transaction((manager) => this.repository.findVisible(manager, id, actor));
+    const ticket = await this.repository.findVisible(null, id, actor);
     if (!ticket) throw new NotFoundError('ticket');
     return ticket;
   }
