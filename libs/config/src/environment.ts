@@ -14,6 +14,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { Duration, IANAZone } from 'luxon';
+import { existsSync } from 'node:fs';
 
 const isDuration = (value: unknown): boolean =>
   typeof value === 'string' && Duration.fromISO(value).isValid && Duration.fromISO(value).toMillis() >= 0;
@@ -143,4 +144,10 @@ export function parseEnvironment(env: Record<string, string | undefined>): Envir
     throw new ConfigError(`Invalid configuration: ${message} (got ${JSON.stringify(env[first.property])})`);
   }
   return parsed;
+}
+
+/** The process environment, with `.env` in the working directory read first if there is one. */
+export function readProcessEnvironment(): Record<string, string | undefined> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  return { ...process.env };
 }

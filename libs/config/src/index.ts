@@ -1,3 +1,3 @@
 export * from './app-config.js';
 export * from './config.module.js';
-export { ConfigError } from './environment.js';
+export { ConfigError, readProcessEnvironment } from './environment.js';

@@ -1,6 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { type AppConfig, ConfigError, loadConfig } from '@whistle/config';
-import { existsSync } from 'node:fs';
+import { type AppConfig, ConfigError, loadConfig, readProcessEnvironment } from '@whistle/config';
 import { Logger } from 'nestjs-pino';
 import { preflight, PreflightError } from './preflight.js';
 
@@ -12,8 +11,7 @@ type Env = Record<string, string | undefined>;
  * something is wrong; then hands over to `start`.
  */
 export async function startProcess(start: (config: AppConfig, env: Env) => Promise<INestApplicationContext>): Promise<void> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  const env: Env = { ...process.env };
+  const env: Env = readProcessEnvironment();
   try {
     const config = loadConfig(env);
     const warnings = await preflight(config);
