@@ -62,11 +62,16 @@ export class TestStack {
     return new TestApp(app);
   }
 
-  /** Removes the queue's keys, the database and the data directory. */
-  async dispose(): Promise<void> {
+  /** Deletes every job of this deployment from Redis, as a Redis that lost its data would. */
+  async forgetQueue(): Promise<void> {
     const queue = new Queue('deadlines', { prefix: this.env.QUEUE_PREFIX, connection: { url: REDIS_URL } });
     await queue.obliterate({ force: true }).catch(() => undefined);
     await queue.close();
+  }
+
+  /** Removes the queue's keys, the database and the data directory. */
+  async dispose(): Promise<void> {
+    await this.forgetQueue();
     if (this.database) await admin(`DROP DATABASE IF EXISTS ${this.database} WITH (FORCE)`);
     await rm(this.dataDir, { recursive: true, force: true });
   }
@@ -136,6 +141,11 @@ export class Client {
 
   get id(): string {
     return this.user!.id;
+  }
+
+  /** The same caller (same token) talking to another app instance, e.g. after a restart. */
+  on(app: TestApp): Client {
+    return new Client(app.http, this.token, this.user);
   }
 
   /** The caller's inbox, newest first. */
@@ -209,6 +219,11 @@ export async function seedOrganisation(app: TestApp) {
 }
 
 export type Org = Awaited<ReturnType<typeof seedOrganisation>>;
+
+/** Every caller of `org` rebound to `app`: tokens survive a restart, only the server is new. */
+export function rebind(org: Org, app: TestApp): Org {
+  return Object.fromEntries(Object.entries(org).map(([key, value]) => [key, value instanceof Client ? value.on(app) : value])) as Org;
+}
 
 export const ORDER = { title: '流动资金贷款', description: '扩产需流动资金500万元', category: 'financing' };
 

@@ -49,10 +49,6 @@ export class EmbeddedPostgres {
     return new EmbeddedPostgres(address, { db, server });
   }
 
-  get servedHere(): boolean {
-    return this.owned !== null;
-  }
-
   async stop(): Promise<void> {
     if (!this.owned) return;
     await this.owned.server.stop();
