@@ -11,3 +11,4 @@ export {
 } from './ticket.entity.js';
 export * from './tickets.module.js';
 export { TicketsService } from './tickets.service.js';
+export * from './ticket.audit.js';

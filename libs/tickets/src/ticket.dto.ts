@@ -232,4 +232,22 @@ export class TicketEventView {
   @ApiProperty({ enum: TICKET_STATES }) toState!: TicketState;
   @ApiProperty({ type: Object }) payload!: Record<string, unknown>;
   @ApiProperty() at!: Date;
+  @ApiProperty({
+    type: Object,
+    nullable: true,
+    description: 'The workflow event applied, e.g. `{"type":"RATE","score":5}`; null for `placed`',
+  })
+  event!: Record<string, unknown> | null;
+  @ApiProperty({ description: 'SHA-256 of the previous event (64 zeros for the first)' }) prevHash!: string;
+  @ApiProperty({ description: 'SHA-256 over prevHash and the canonical JSON (RFC 8785) of this event' }) hash!: string;
+}
+
+export class ChainReportView {
+  @ApiProperty({ description: 'True when every check passed' }) intact!: boolean;
+  @ApiProperty({ description: 'Events in the timeline' }) events!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'The first event that fails the chain' }) brokenAt!: number | null;
+  @ApiProperty({ type: String, nullable: true, example: 'event 3 was altered: its content no longer matches its hash' })
+  reason!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The last event’s hash, to quote elsewhere as an anchor' })
+  headHash!: string | null;
 }

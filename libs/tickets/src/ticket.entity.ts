@@ -1,5 +1,5 @@
 import type { ActorRole } from '@whistle/common';
-import type { StoredTicketMachine, TicketState } from '@whistle/workflows';
+import type { StoredTicketMachine, TicketEvent, TicketState } from '@whistle/workflows';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export const CATEGORIES = [
@@ -83,18 +83,25 @@ export class TicketEntity {
   @Column('integer') version!: number;
 }
 
-/** One line of a ticket's timeline; `seq` equals the ticket version it produced. */
+/**
+ * One line of a ticket's timeline; `seq` equals the ticket version it produced. `event` is
+ * the machine event it applied (null for `placed`), so the timeline replays to the ticket's
+ * state; `hash` chains each line to the one before (see ticket.audit.ts).
+ */
 @Entity('ticket_events')
 export class TicketEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' }) id!: string;
   @Column({ name: 'ticket_id', type: 'uuid' }) ticketId!: string;
   @Column('integer') seq!: number;
   @Column('text') type!: string;
+  @Column({ type: 'jsonb', nullable: true }) event!: TicketEvent | null;
   @Column({ name: 'actor_id', type: 'uuid', nullable: true }) actorId!: string | null;
   @Column({ name: 'actor_role', type: 'text' }) actorRole!: ActorRole;
   @Column({ name: 'from_state', type: 'text', nullable: true }) fromState!: TicketState | null;
   @Column({ name: 'to_state', type: 'text' }) toState!: TicketState;
   @Column('jsonb') payload!: Record<string, unknown>;
   @Column({ type: 'timestamptz' }) at!: Date;
+  @Column({ name: 'prev_hash', type: 'text' }) prevHash!: string;
+  @Column('text') hash!: string;
 }
 

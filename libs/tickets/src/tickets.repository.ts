@@ -4,6 +4,7 @@ import type { Actor } from '@whistle/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ListTicketsQuery } from './ticket.dto.js';
 import { TicketEntity, TicketEventEntity } from './ticket.entity.js';
+import { eventHash, GENESIS_HASH } from './ticket.audit.js';
 import { visibleTo } from './ticket.visibility.js';
 
 const FILTERS = [
@@ -50,8 +51,21 @@ export class TicketsRepository {
     return result.affected === 1;
   }
 
-  async appendEvent(manager: EntityManager, event: Omit<TicketEventEntity, 'id'>): Promise<void> {
-    await manager.save(TicketEventEntity, manager.create(TicketEventEntity, event));
+  /**
+   * Appends the next line of the timeline, chained to the previous one by hash. The caller
+   * holds the ticket's row (its versioned update), so event `seq - 1` is the committed head.
+   */
+  async appendEvent(manager: EntityManager, event: Omit<TicketEventEntity, 'id' | 'prevHash' | 'hash'>): Promise<void> {
+    let prevHash = GENESIS_HASH;
+    if (event.seq > 1) {
+      const previous = await manager.findOne(TicketEventEntity, {
+        select: { hash: true },
+        where: { ticketId: event.ticketId, seq: event.seq - 1 },
+      });
+      if (!previous) throw new Error(`ticket ${event.ticketId} has no event ${event.seq - 1} to chain event ${event.seq} to`);
+      prevHash = previous.hash;
+    }
+    await manager.save(TicketEventEntity, manager.create(TicketEventEntity, { ...event, prevHash, hash: eventHash(prevHash, event) }));
   }
 
   async nextCode(manager: EntityManager, chainCode: string, year: number): Promise<string> {

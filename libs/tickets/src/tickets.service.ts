@@ -23,6 +23,7 @@ import {
 } from '@whistle/workflows';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
+import { type ChainReport, verifyChain } from './ticket.audit.js';
 import { ACTION_ROLES, actionEvent, availableActions, type TicketAction } from './ticket.actions.js';
 import type { CreateTicketDto, DispatchTicketDto, ListTicketsQuery, TicketEventView, TicketPage, TicketView } from './ticket.dto.js';
 import type { TicketEntity } from './ticket.entity.js';
@@ -119,6 +120,7 @@ export class TicketsService {
         ticketId: ticket.id,
         seq: 1,
         type: 'placed',
+        event: null,
         actorId: actor.id,
         actorRole: actor.role,
         fromState: null,
@@ -152,6 +154,12 @@ export class TicketsService {
     await this.visible(actor, id);
     const events = await this.repository.events(id);
     return events.map(({ id: _id, ticketId: _ticket, ...event }) => event);
+  }
+
+  /** Whether the ticket's timeline is intact: hash chain, sequence and replay (see ticket.audit.ts). */
+  async verifyEvents(actor: Actor, id: string): Promise<ChainReport> {
+    const ticket = await this.visible(actor, id);
+    return verifyChain(await this.repository.events(id), ticket);
   }
 
   /** One of API.md's actions: 403 for a role that never takes it, 404 unseen, 409 wrong state. */
@@ -241,6 +249,7 @@ export class TicketsService {
       ticketId: ticket.id,
       seq: updated.version,
       type: effects.type,
+      event: event!,
       actorId: cause.actor?.id ?? null,
       actorRole: cause.actor?.role ?? SYSTEM,
       fromState: ticket.state,

@@ -12,6 +12,7 @@ import {
 import { CurrentActor } from '@whistle/auth';
 import { type Actor, InvalidInputError } from '@whistle/common';
 import {
+  ChainReportView,
   CreateTicketDto,
   DecideExtensionDto,
   DispatchTicketDto,
@@ -62,6 +63,18 @@ export class TicketsController {
   @ApiOkResponse({ type: [TicketEventView] })
   events(@CurrentActor() actor: Actor, @TicketId() id: string): Promise<TicketEventView[]> {
     return this.tickets.events(actor, id);
+  }
+
+  @Get(':id/events/verify')
+  @ApiOperation({
+    summary: 'Checks the tamper-evident timeline',
+    description:
+      'Recomputes every event’s hash from its row and the previous hash, checks the sequence ends at the ticket’s version, ' +
+      'and replays the workflow events to the ticket’s stored state. Reports the first break.',
+  })
+  @ApiOkResponse({ type: ChainReportView })
+  verify(@CurrentActor() actor: Actor, @TicketId() id: string): Promise<ChainReportView> {
+    return this.tickets.verifyEvents(actor, id);
   }
 }
 

@@ -1,0 +1,99 @@
+import { applyTicketEvent, startTicket, type StoredTicketMachine, type TicketEvent } from '@whistle/workflows';
+import { type ChainedEvent, eventHash, GENESIS_HASH, verifyChain } from './ticket.audit.js';
+
+const TICKET = '00000000-0000-4000-8000-000000000001';
+const STEPS: Array<[string, TicketEvent | null, string]> = [
+  ['placed', null, 'placed'],
+  ['dispatched', { type: 'DISPATCH' }, 'dispatched'],
+  ['accepted', { type: 'ACCEPT' }, 'accepted'],
+  ['feedback', { type: 'FEEDBACK' }, 'feedback_given'],
+  ['rated', { type: 'RATE', score: 5 }, 'closed'],
+];
+
+/** A correctly chained timeline and the machine state it replays to. */
+function timeline(): { events: ChainedEvent[]; ticket: { version: number; machine: StoredTicketMachine } } {
+  let machine = startTicket();
+  let prevHash = GENESIS_HASH;
+  const events = STEPS.map(([type, event, toState], index) => {
+    if (event) machine = applyTicketEvent(machine, event)!;
+    const content = {
+      ticketId: TICKET,
+      seq: index + 1,
+      type,
+      event,
+      actorId: null,
+      actorRole: 'system',
+      fromState: index === 0 ? null : STEPS[index - 1]![2],
+      toState,
+      payload: { note: `step ${index + 1}`, nested: { b: 1, a: [1, 'x'] } },
+      at: new Date(Date.UTC(2026, 0, 1, 0, index)),
+    };
+    const hash = eventHash(prevHash, content);
+    const chained = { ...content, prevHash, hash };
+    prevHash = hash;
+    return chained;
+  });
+  return { events, ticket: { version: events.length, machine } };
+}
+
+describe('the hash-chained timeline', () => {
+  it('reports an untouched timeline intact, with its head hash', () => {
+    const { events, ticket } = timeline();
+    expect(verifyChain(events, ticket)).toEqual({ intact: true, events: 5, brokenAt: null, reason: null, headHash: events[4]!.hash });
+    expect(events[4]!.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('hashes the same content the same whatever the key order, as jsonb returns it', () => {
+    const { events } = timeline();
+    const reordered = { ...events[1]!, payload: { nested: { a: [1, 'x'], b: 1 }, note: 'step 2' } };
+    expect(eventHash(events[0]!.hash, reordered)).toBe(events[1]!.hash);
+  });
+
+  it('finds an altered payload, actor, time or event', () => {
+    const alterations: Array<(e: ChainedEvent) => ChainedEvent> = [
+      (e) => ({ ...e, payload: { ...e.payload, note: 'rewritten' } }),
+      (e) => ({ ...e, actorId: '00000000-0000-4000-8000-000000000002' }),
+      (e) => ({ ...e, at: new Date(e.at.getTime() + 1) }),
+      (e) => ({ ...e, event: { type: 'RATE', score: 1 } }),
+    ];
+    for (const alter of alterations) {
+      const { events, ticket } = timeline();
+      events[3] = alter(events[3]!);
+      expect(verifyChain(events, ticket)).toMatchObject({ intact: false, brokenAt: 4, reason: expect.stringContaining('altered') });
+    }
+  });
+
+  it('finds a row rewritten with a fresh hash: the next event no longer follows it', () => {
+    const { events, ticket } = timeline();
+    const forged = { ...events[1]!, payload: { note: 'forged' } };
+    events[1] = { ...forged, hash: eventHash(forged.prevHash, forged) };
+    expect(verifyChain(events, ticket)).toMatchObject({ intact: false, brokenAt: 3, reason: expect.stringContaining('does not follow') });
+  });
+
+  it('finds a deleted event in the middle and a deleted last event', () => {
+    const middle = timeline();
+    middle.events.splice(2, 1);
+    expect(verifyChain(middle.events, middle.ticket)).toMatchObject({ intact: false, brokenAt: 3, reason: expect.stringContaining('missing') });
+    const tail = timeline();
+    tail.events.pop();
+    expect(verifyChain(tail.events, tail.ticket)).toMatchObject({ intact: false, brokenAt: null, reason: expect.stringContaining('version 5') });
+  });
+
+  it('finds a ticket whose stored state the timeline does not lead to', () => {
+    const { events, ticket } = timeline();
+    const rectifying = applyTicketEvent(applyTicketEvent(applyTicketEvent(applyTicketEvent(startTicket(), { type: 'DISPATCH' })!, { type: 'ACCEPT' })!, { type: 'FEEDBACK' })!, { type: 'RATE', score: 1 })!;
+    expect(verifyChain(events, { ...ticket, machine: rectifying })).toMatchObject({ intact: false, reason: expect.stringContaining('gives closed') });
+  });
+
+  it('finds a recorded event the workflow could not have taken', () => {
+    const { events, ticket } = timeline();
+    const impossible = { ...events[2]!, event: { type: 'RATE', score: 5 } as TicketEvent };
+    events[2] = { ...impossible, hash: eventHash(impossible.prevHash, impossible) };
+    // Re-chain the rest, as a forger with database access and the algorithm would.
+    for (let i = 3; i < events.length; i++) {
+      const next = { ...events[i]!, prevHash: events[i - 1]!.hash };
+      events[i] = { ...next, hash: eventHash(next.prevHash, next) };
+    }
+    expect(verifyChain(events, ticket)).toMatchObject({ intact: false, brokenAt: 3, reason: expect.stringContaining('not a step') });
+  });
+});
