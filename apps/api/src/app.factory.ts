@@ -1,10 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { createValidationPipe, DomainExceptionFilter } from '@whistle/common';
+import { createValidationPipe } from '@whistle/common';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 
 /** Builds the configured HTTP application; main.ts listens on it, the e2e tests too. */
 export async function createApiApp(env: Record<string, string | undefined>): Promise<INestApplication> {
@@ -13,7 +14,7 @@ export async function createApiApp(env: Record<string, string | undefined>): Pro
   app.useBodyParser('json', { limit: '256kb' });
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new DomainExceptionFilter());
+  app.useGlobalFilters(new ApiExceptionFilter(app.get(HttpAdapterHost).httpAdapter));
   app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');
   const document = SwaggerModule.createDocument(

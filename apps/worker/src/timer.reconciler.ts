@@ -1,41 +1,102 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '@whistle/config';
 import { DEADLINES_QUEUE, RECONCILE_JOB, TimerQueue, TimersService } from '@whistle/deadlines';
 import type { Queue } from 'bullmq';
 
 const PAGE = 1000;
-const EVERY_MS = 60_000;
+const SCHEDULER_ID = 'reconcile-timers';
 
 /**
  * Re-arms every pending timer the queue may have lost (Redis flushed or restarted without
- * persistence, a crash between commit and enqueue). Runs at start and then every minute;
- * job ids are derived from the timer rows, so re-arming what exists adds nothing.
+ * persistence, a crash between commit and enqueue, a job that exhausted its retries while
+ * the database was away). The database is the truth; Redis is the alarm clock.
+ *
+ * - At start, and then on a BullMQ job scheduler (RECONCILE_EVERY), so one worker of many
+ *   does it each period.
+ * - A watchdog in every worker process checks, on the same period, that the scheduler is
+ *   still in Redis. When it is not, Redis lost its data (FLUSHALL, a restart without
+ *   persistence): it reconciles at once and puts the scheduler back. So everything catches
+ *   up after Redis returns, without restarting anything.
+ *
+ * Job ids derive from the timer rows, so re-arming a job that exists adds nothing.
  */
 @Injectable()
-export class TimerReconciler implements OnApplicationBootstrap {
+export class TimerReconciler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(TimerReconciler.name);
+  private watchdog?: NodeJS.Timeout;
+  private watching = false;
+  private redisLost = false;
 
   constructor(
     private readonly timers: TimersService,
     private readonly timerQueue: TimerQueue,
+    private readonly config: AppConfig,
     @InjectQueue(DEADLINES_QUEUE) private readonly queue: Queue,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const count = await this.run();
     this.logger.log(`reconciled ${count} pending timer(s)`);
-    await this.queue.upsertJobScheduler('reconcile-timers', { every: EVERY_MS }, { name: RECONCILE_JOB });
+    await this.schedule();
+    this.watchdog = setInterval(() => void this.watch(), this.config.worker.reconcileEveryMs);
+    this.watchdog.unref();
   }
 
+  beforeApplicationShutdown(): void {
+    clearInterval(this.watchdog);
+  }
+
+  /** Re-arms the pending timers, page by page; returns how many were pending. */
   async run(): Promise<number> {
+    const retried = await this.retryFailed();
     let after = '0';
     let count = 0;
     for (;;) {
       const page = await this.timers.pendingPage(after, PAGE);
-      if (page.length === 0) return count;
+      if (page.length === 0) break;
       await this.timerQueue.arm(page);
       count += page.length;
       after = page[page.length - 1]!.id;
+    }
+    if (retried > 0) this.logger.warn(`retried ${retried} timer job(s) that had exhausted their attempts`);
+    return count;
+  }
+
+  /**
+   * A job that failed all its attempts stays in the failed set under its id, where re-adding
+   * the same id does nothing; its timer row is still pending, so it must run again.
+   */
+  private async retryFailed(): Promise<number> {
+    const failed = await this.queue.getFailed(0, PAGE - 1);
+    const timerJobs = failed.filter((job) => job.name !== RECONCILE_JOB);
+    await Promise.all(timerJobs.map((job) => job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true })));
+    return timerJobs.length;
+  }
+
+  private schedule(): Promise<unknown> {
+    return this.queue.upsertJobScheduler(SCHEDULER_ID, { every: this.config.worker.reconcileEveryMs }, { name: RECONCILE_JOB });
+  }
+
+  private async watch(): Promise<void> {
+    if (this.watching) return;
+    this.watching = true;
+    try {
+      if (await this.queue.getJobScheduler(SCHEDULER_ID)) {
+        if (this.redisLost) this.logger.log('Redis is back');
+        this.redisLost = false;
+        return;
+      }
+      this.logger.warn('the reconcile scheduler is gone from Redis (flushed or restarted without persistence): re-arming now');
+      const count = await this.run();
+      await this.schedule();
+      this.logger.log(`re-armed ${count} pending timer(s) after Redis lost its data`);
+      this.redisLost = false;
+    } catch (error) {
+      if (!this.redisLost) this.logger.warn(`cannot check the queue, will retry: ${(error as Error).message}`);
+      this.redisLost = true;
+    } finally {
+      this.watching = false;
     }
   }
 }

@@ -3,6 +3,14 @@ import { parseEnvironment } from './environment.js';
 
 export type ProcessRole = 'all' | 'api' | 'worker';
 
+export interface WorkerSettings {
+  concurrency: number;
+  /** BullMQ lock duration and stalled-job check interval, in ms. */
+  lockMs: number;
+  /** Reconciliation period, in ms. */
+  reconcileEveryMs: number;
+}
+
 export interface SlaSettings {
   /** Calendar durations such as P1M are counted in this zone. */
   timezone: string;
@@ -28,7 +36,7 @@ export class AppConfig {
     readonly sla: SlaSettings,
     readonly logLevel: string,
     readonly seedDemo: boolean,
-    readonly workerConcurrency: number,
+    readonly worker: WorkerSettings,
     readonly throttle: { limit: number; loginLimit: number },
   ) {}
 
@@ -66,7 +74,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     e.LOG_LEVEL,
     e.SEED_DEMO,
-    e.WORKER_CONCURRENCY,
+    {
+      concurrency: e.WORKER_CONCURRENCY,
+      lockMs: Duration.fromISO(e.WORKER_LOCK).as('milliseconds'),
+      reconcileEveryMs: Duration.fromISO(e.RECONCILE_EVERY).as('milliseconds'),
+    },
     { limit: e.THROTTLE_LIMIT, loginLimit: e.THROTTLE_LOGIN_LIMIT },
   );
 }

@@ -113,6 +113,12 @@ export class Environment {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(64)
   WORKER_CONCURRENCY: number = 8;
 
+  /** How long a worker holds a job before others may take it as stalled (a crashed worker's job). */
+  @IsOptional() @IsIsoDuration() WORKER_LOCK: string = 'PT30S';
+
+  /** How often pending timers are re-armed, and Redis checked for lost state. */
+  @IsOptional() @IsIsoDuration() RECONCILE_EVERY: string = 'PT1M';
+
   @IsOptional() @Transform(toInt) @IsInt() @Min(1)
   THROTTLE_LIMIT: number = 600;
 

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Clock } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
 import { type JobsOptions, Queue } from 'bullmq';
@@ -20,7 +20,7 @@ const JOB_OPTIONS: JobsOptions = {
  * is away, so a request never waits on Redis; the workers keep their own, patient one.
  */
 @Injectable()
-export class TimerQueue implements OnModuleDestroy {
+export class TimerQueue implements OnApplicationShutdown {
   private readonly logger = new Logger(TimerQueue.name);
   private readonly queue: Queue<TimerJobData>;
 
@@ -35,7 +35,8 @@ export class TimerQueue implements OnModuleDestroy {
     this.queue.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** After the workers have drained (they arm timers too). */
+  async onApplicationShutdown(): Promise<void> {
     await this.queue.close();
   }
 
