@@ -1,72 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import request from 'supertest';
+import { API_MAIN, DisposableRedis, requireBuild, runToExit, ServiceProcess } from './faults.js';
 import { eventually, type TestApp, TestStack } from './harness.js';
 
-const MAIN = join(import.meta.dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built service (`npm run build`) as a real process. */
-function runToExit(env: Record<string, string | undefined>, timeoutMs = 20_000): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN], { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`process did not exit within ${timeoutMs} ms: ${stdout}${stderr}`));
-    }, timeoutMs);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-function cleanEnv(env: Record<string, string | undefined>): Record<string, string> {
-  const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' };
-  return Object.fromEntries(Object.entries({ ...base, ...env }).filter((entry): entry is [string, string] => entry[1] !== undefined));
-}
-
-class Service {
-  private output = '';
-  readonly child: ChildProcess;
-
+class Service extends ServiceProcess {
   constructor(env: Record<string, string | undefined>) {
-    this.child = spawn(process.execPath, [MAIN], { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child.stdout!.on('data', (chunk) => (this.output += chunk));
-    this.child.stderr!.on('data', (chunk) => (this.output += chunk));
-  }
-
-  get log(): string {
-    return this.output;
-  }
-
-  async waitFor(pattern: RegExp, timeoutMs = 30_000): Promise<RegExpMatchArray> {
-    const started = Date.now();
-    for (;;) {
-      const match = this.output.match(pattern);
-      if (match) return match;
-      if (this.child.exitCode !== null) throw new Error(`exited ${this.child.exitCode}: ${this.output}`);
-      if (Date.now() - started > timeoutMs) throw new Error(`no ${pattern} within ${timeoutMs} ms: ${this.output}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-
-  /** Sends SIGTERM; resolves with how the process ended. */
-  stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-    return new Promise((resolve) => {
-      this.child.once('exit', (code, signal) => resolve({ code, signal }));
-      this.child.kill('SIGTERM');
-    });
+    super(API_MAIN, env);
   }
 }
 
@@ -74,7 +12,7 @@ describe(`the service as a process (${TestStack.mode} database)`, () => {
   let stack: TestStack;
 
   beforeAll(async () => {
-    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: npm test builds it first (npm run build)`);
+    requireBuild();
     stack = await TestStack.create();
   });
 
@@ -136,33 +74,25 @@ describe(`the service as a process (${TestStack.mode} database)`, () => {
 
 describe(`/health when Redis goes away (${TestStack.mode} database)`, () => {
   it('answers 503 naming Redis while it is down, and 200 again when it is back', async () => {
-    const port = String(40_000 + Math.floor(Math.random() * 20_000));
-    const startRedis = () => spawn('redis-server', ['--port', port, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    let redis = startRedis();
-    const stack = await TestStack.create({ REDIS_URL: `redis://127.0.0.1:${port}` });
+    const redis = await DisposableRedis.start();
+    const stack = await TestStack.create({ REDIS_URL: redis.url });
     let app: TestApp | undefined;
     try {
-      app = await eventuallyStart(stack);
+      app = await stack.start({ PROCESS_ROLE: 'api' });
       await request(app.http).get('/health').expect(200);
-      redis.kill('SIGKILL');
-      await new Promise((resolve) => redis.once('exit', resolve));
+      await redis.stop();
       const down = await request(app.http).get('/health').expect(503);
       expect(down.body.error).toHaveProperty('redis');
       expect(down.body.info.database.status).toBe('up');
-      redis = startRedis();
+      await redis.start();
       await eventually(async () => (await request(app!.http).get('/health')).status === 200, 15_000, 'health back to 200');
     } finally {
       await app?.close();
       await stack.dispose().catch(() => undefined);
-      redis.kill('SIGKILL');
+      await redis.stop();
     }
   });
 });
-
-/** The disposable Redis needs a moment to listen. */
-async function eventuallyStart(stack: TestStack): Promise<TestApp> {
-  return eventually(() => stack.start({ PROCESS_ROLE: 'api' }).catch(() => null), 10_000, 'the app to start');
-}
 
 describe(`health and OpenAPI (${TestStack.mode} database)`, () => {
   let stack: TestStack;
@@ -197,7 +127,7 @@ describe(`health and OpenAPI (${TestStack.mode} database)`, () => {
       ...['dispatch', 'accept', 'return', 'feedback', 'rate', 'withdraw', 'request-extension', 'decide-extension', 'remind'].map(
         (action) => `POST /api/tickets/{id}/${action}`,
       ),
-      'GET /api/notifications', 'POST /api/notifications/{id}/read', 'GET /health',
+      'GET /api/tickets/{id}/events/verify', 'GET /api/notifications', 'POST /api/notifications/{id}/read', 'GET /health',
     ]) {
       expect(routes).toContain(route);
     }
@@ -205,7 +135,7 @@ describe(`health and OpenAPI (${TestStack.mode} database)`, () => {
     for (const name of [
       'LoginDto', 'LoginResponse', 'CreateChainDto', 'CreateDepartmentDto', 'CreateEnterpriseDto', 'CreateUserDto',
       'CreateTicketDto', 'DispatchTicketDto', 'NoteDto', 'ReturnTicketDto', 'FeedbackDto', 'RateDto', 'WithdrawDto',
-      'RequestExtensionDto', 'DecideExtensionDto', 'TicketView', 'TicketPage', 'TicketEventView', 'NotificationView',
+      'RequestExtensionDto', 'DecideExtensionDto', 'TicketView', 'TicketPage', 'TicketEventView', 'ChainReportView', 'NotificationView',
     ]) {
       expect(Object.keys(schemas[name]?.properties ?? {}).length).toBeGreaterThan(0);
     }

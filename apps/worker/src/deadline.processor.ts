@@ -1,7 +1,7 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { validatePlain } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
-import { DEADLINES_QUEUE, RECONCILE_JOB, TimerJobData } from '@whistle/deadlines';
+import { DEADLINES_QUEUE, RECONCILE_JOB, redisConnection, TimerJobData } from '@whistle/deadlines';
 import { TicketsService } from '@whistle/tickets';
 import { type Job, Worker } from 'bullmq';
 import { TimerReconciler } from './timer.reconciler.js';
@@ -32,7 +32,7 @@ export class DeadlineProcessor implements OnApplicationBootstrap, BeforeApplicat
     const { concurrency, lockMs } = this.config.worker;
     this.worker = new Worker(DEADLINES_QUEUE, (job) => this.process(job), {
       prefix: this.config.redis.prefix,
-      connection: { url: this.config.redis.url, maxRetriesPerRequest: null },
+      connection: redisConnection(this.config, 'patient'),
       concurrency,
       lockDuration: lockMs,
       stalledInterval: lockMs,

@@ -36,6 +36,8 @@ export class TimerReconciler implements OnApplicationBootstrap, BeforeApplicatio
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // Without a listener BullMQ prints every reconnect attempt to stderr; the watchdog reports instead.
+    this.queue.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));
     const count = await this.run();
     this.logger.log(`reconciled ${count} pending timer(s)`);
     await this.schedule();

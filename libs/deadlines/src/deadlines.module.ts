@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@whistle/config';
+import { redisConnection } from './redis-connection.js';
 import { SlaCalendar } from './sla-calendar.js';
 import { TimerEntity } from './timer.entity.js';
 import { DEADLINES_QUEUE } from './timer.job.js';
@@ -15,7 +16,7 @@ import { TimersService } from './timers.service.js';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         prefix: config.redis.prefix,
-        connection: { url: config.redis.url, maxRetriesPerRequest: null },
+        connection: redisConnection(config, 'patient'),
       }),
     }),
     BullModule.registerQueue({ name: DEADLINES_QUEUE }),

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Clock } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
 import { type JobsOptions, Queue } from 'bullmq';
+import { redisConnection } from './redis-connection.js';
 import { type TimerEntity, timerJobId } from './timer.entity.js';
 import { DEADLINES_QUEUE, type TimerJobData } from './timer.job.js';
 
@@ -30,7 +31,7 @@ export class TimerQueue implements OnApplicationShutdown {
   ) {
     this.queue = new Queue<TimerJobData>(DEADLINES_QUEUE, {
       prefix: config.redis.prefix,
-      connection: { url: config.redis.url, enableOfflineQueue: false, maxRetriesPerRequest: 1 },
+      connection: redisConnection(config, 'fail-fast'),
     });
     this.queue.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));
   }

@@ -5,6 +5,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SessionQueue } from './session-queue.js';
 
 /** Where `pg` finds a Unix socket: a directory holding `.s.PGSQL.<port>`. */
 const SOCKET_PORT = 5432;
@@ -19,8 +20,9 @@ export interface PgSocketAddress {
 /**
  * The embedded PostgreSQL: PGlite stored under `DATA_DIR/db`, served on a Unix socket by
  * pglite-socket, so the application talks to it with the ordinary `pg` driver exactly as it
- * would to a server. pglite-socket runs one statement at a time and keeps a connection's
- * transaction exclusive until it ends, so concurrent transactions never interleave.
+ * would to a server. PGlite has one backend session; SessionQueue lends it to one connection
+ * at a time, from its first message to ReadyForQuery outside a transaction, so concurrent
+ * queries and transactions never interleave.
  */
 export class EmbeddedPostgres {
   private constructor(
@@ -45,6 +47,7 @@ export class EmbeddedPostgres {
     await rm(socketPath, { force: true });
     const db = await PGlite.create(dbDir);
     const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 64 });
+    SessionQueue.install(server, db);
     await server.start();
     return new EmbeddedPostgres(address, { db, server });
   }

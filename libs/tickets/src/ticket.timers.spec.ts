@@ -36,11 +36,9 @@ describe('planTimers', () => {
     expect(plan({ state: 'rectifying' })[0]).toEqual(['deadline', 'RECTIFY_DEADLINE_PASSED', null, '2026-04-01T00:00:00.000Z']);
   });
 
-  it('after a missed deadline plans the escalation levels not reached yet, counted from the deadline', () => {
+  it('after a missed deadline plans the next escalation level only, counted from the deadline', () => {
     expect(plan({ state: 'in_progress', overdue: true })).toEqual([
       ['escalation', 'ESCALATE', 1, '2026-04-01T00:00:00.000Z'],
-      ['escalation', 'ESCALATE', 2, '2026-04-08T00:00:00.000Z'],
-      ['escalation', 'ESCALATE', 3, '2026-04-15T00:00:00.000Z'],
     ]);
     expect(plan({ state: 'dispatched', overdue: true, escalationLevel: 2 })).toEqual([
       ['escalation', 'ESCALATE', 3, '2026-03-20T00:00:00.000Z'],

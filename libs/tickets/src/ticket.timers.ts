@@ -23,7 +23,7 @@ const STAGE_DEADLINES: Partial<Record<TicketState, StageDeadline>> = {
 
 /**
  * The timers a ticket should have now. Before its stage deadline: the deadline and the
- * reminders before it. After it, while it stays missed: the escalation levels not yet reached.
+ * reminders before it. After it, while it stays missed: the next escalation level.
  */
 export function planTimers(ticket: TicketEntity, sla: SlaSettings, calendar: SlaCalendar): PlannedTimer[] {
   const stage = STAGE_DEADLINES[ticket.state];
@@ -41,11 +41,9 @@ export function planTimers(ticket: TicketEntity, sla: SlaSettings, calendar: Sla
       : [];
     return [{ kind: 'deadline', event: stage.event, level: null, dueAt: due }, ...reminders];
   }
-  if (!stage.escalate) return [];
-  return ESCALATION_LEVELS.filter((level) => level > ticket.escalationLevel).map((level) => ({
-    kind: 'escalation',
-    event: 'ESCALATE',
-    level,
-    dueAt: calendar.add(due, sla.escalateAfter[level - 1]!),
-  }));
+  // One level at a time: the next is planned when this one fires. Levels whose moments have
+  // all passed (timers that fired late, after an outage) then still happen in order, each once.
+  const level = ESCALATION_LEVELS.find((candidate) => candidate > ticket.escalationLevel);
+  if (!stage.escalate || !level) return [];
+  return [{ kind: 'escalation', event: 'ESCALATE', level, dueAt: calendar.add(due, sla.escalateAfter[level - 1]!) }];
 }
