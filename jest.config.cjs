@@ -30,6 +30,8 @@ module.exports = {
       ...base,
       displayName: 'e2e:embedded',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      // A server restart needs a server: it runs in e2e:postgres against a disposable one.
+      testPathIgnorePatterns: ['/test/postgres-restart\\.e2e-spec\\.ts$'],
       setupFiles: ['<rootDir>/test/setup/embedded.ts'],
     },
     {
