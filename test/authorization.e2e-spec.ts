@@ -1,0 +1,174 @@
+import { JwtService } from '@nestjs/jwt';
+import request from 'supertest';
+import { type Client, type Org, place, seedOrganisation, type TestApp, TestStack } from './harness.js';
+
+/**
+ * The authorization matrix (OWASP API1 and API5): every route of the OpenAPI document × every
+ * role × a ticket of one's own chain, enterprise and department and one of another. The table
+ * below is the policy; a route the document lists and the table does not fails the test, so a
+ * new route cannot ship without its entry.
+ */
+type Who = 'admin' | 'enterprise' | 'dispatcher' | 'commissioner' | 'department' | 'leader' | 'supervisor';
+const EVERYONE: readonly Who[] = ['admin', 'enterprise', 'dispatcher', 'commissioner', 'department', 'leader', 'supervisor'];
+
+interface Rule {
+  /** `public`: no token needed; otherwise the roles that may call it (others get 403). */
+  roles: readonly Who[] | 'public';
+  /** The route's `{id}` is a ticket: those who may not see it get 404. */
+  ticket?: true;
+  /** Changes the ticket: each allowed call gets a fresh one. */
+  mutates?: true;
+  body?: (ids: Org['ids']) => object;
+  /** Callers (by name) answered otherwise, and why. */
+  except?: Record<string, number[]>;
+}
+
+/**
+ * The callers: one per role, plus an enterprise of the same chain that is not the orderer and
+ * the staff of another department. The "own" ticket is acme's, in the chain, at the finance
+ * bureau; the "other" is another chain's enterprise's, at the HR bureau.
+ */
+interface Caller {
+  name: string;
+  role: Who;
+  client: (org: Org) => Client;
+  sees: { own: boolean; other: boolean };
+}
+const CALLERS: Caller[] = [
+  { name: 'admin', role: 'admin', client: (o) => o.admin, sees: { own: true, other: true } },
+  { name: 'enterprise', role: 'enterprise', client: (o) => o.acme, sees: { own: true, other: false } },
+  { name: 'enterprise of the same chain', role: 'enterprise', client: (o) => o.rival, sees: { own: false, other: false } },
+  { name: 'dispatcher', role: 'dispatcher', client: (o) => o.dispatcher, sees: { own: true, other: false } },
+  { name: 'commissioner', role: 'commissioner', client: (o) => o.commissioner, sees: { own: true, other: false } },
+  { name: 'department', role: 'department', client: (o) => o.finStaff, sees: { own: true, other: false } },
+  { name: 'another department', role: 'department', client: (o) => o.hrStaff, sees: { own: false, other: true } },
+  { name: 'leader', role: 'leader', client: (o) => o.finLeader, sees: { own: true, other: false } },
+  { name: 'supervisor', role: 'supervisor', client: (o) => o.supervisor, sees: { own: true, other: true } },
+  { name: 'supervisor of another chain', role: 'supervisor', client: (o) => o.otherSupervisor, sees: { own: false, other: true } },
+];
+
+const CALLER_NAMES = CALLERS.map((c) => c.name);
+
+const action = (roles: readonly Who[], body: Rule['body'] = () => ({})): Rule => ({ roles, ticket: true, mutates: true, body });
+
+const MATRIX: Record<string, Rule> = {
+  'GET /health': { roles: 'public' },
+  'POST /api/auth/login': { roles: 'public', body: () => ({ username: 'acme', password: 'password-123' }) },
+  'POST /api/chains': { roles: ['admin'], body: () => ({ name: '新材料产业链', code: `MAT${Math.floor(Math.random() * 1e6)}` }) },
+  'GET /api/chains': { roles: ['admin'] },
+  'POST /api/departments': { roles: ['admin'], body: () => ({ name: '区商务局', code: `COM${Math.floor(Math.random() * 1e6)}` }) },
+  'GET /api/departments': { roles: ['admin'] },
+  'POST /api/enterprises': { roles: ['admin'], body: (ids) => ({ name: '湘北新材', chainId: ids.chain, tier: 'member' }) },
+  'GET /api/enterprises': { roles: ['admin'] },
+  'POST /api/users': { roles: ['admin'], body: () => ({ username: `u${Math.floor(Math.random() * 1e9)}`, password: 'password-123', role: 'supervisor' }) },
+  'GET /api/users': { roles: ['admin'] },
+  'POST /api/tickets': {
+    roles: ['enterprise', 'commissioner'],
+    body: (ids) => ({ title: '用地', description: '扩建用地审批', category: 'land_use', enterpriseId: ids.acme }),
+    except: { 'enterprise of the same chain': [400] }, // may not order for acme: "enterpriseId: must be your own enterprise"
+  },
+  'GET /api/tickets': { roles: EVERYONE },
+  'GET /api/tickets/{id}': { roles: EVERYONE, ticket: true },
+  'GET /api/tickets/{id}/events': { roles: EVERYONE, ticket: true },
+  'GET /api/tickets/{id}/events/verify': { roles: EVERYONE, ticket: true },
+  'POST /api/tickets/{id}/dispatch': action(['dispatcher'], (ids) => ({ departmentId: ids.fin, priority: 'high' })),
+  'POST /api/tickets/{id}/accept': action(['department']),
+  'POST /api/tickets/{id}/return': action(['department'], () => ({ reason: 'not_our_function', note: '不属本部门职能' })),
+  'POST /api/tickets/{id}/feedback': action(['department'], () => ({ result: 'resolved', content: '已办结' })),
+  'POST /api/tickets/{id}/rate': action(['enterprise'], () => ({ score: 4 })),
+  'POST /api/tickets/{id}/withdraw': action(['enterprise', 'commissioner'], () => ({ reason: '已自行解决' })),
+  'POST /api/tickets/{id}/request-extension': action(['department'], () => ({ until: '2031-01-01T00:00:00Z', reason: '需会商' })),
+  'POST /api/tickets/{id}/decide-extension': action(['dispatcher'], () => ({ approve: true })),
+  'POST /api/tickets/{id}/remind': action(['dispatcher']),
+  'GET /api/notifications': { roles: EVERYONE },
+  // The notification used is the dispatcher's: to everyone else it does not exist.
+  'POST /api/notifications/{id}/read': { roles: EVERYONE, except: Object.fromEntries(CALLER_NAMES.filter((n) => n !== 'dispatcher').map((n) => [n, [404]])) },
+};
+
+describe(`authorization matrix (${TestStack.mode} database)`, () => {
+  let stack: TestStack;
+  let app: TestApp;
+  let org: Org;
+  let routes: string[];
+
+  beforeAll(async () => {
+    stack = await TestStack.create();
+    app = await stack.start();
+    org = await seedOrganisation(app);
+    const doc = (await request(app.http).get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    routes = Object.entries(doc.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await stack?.dispose();
+  });
+
+  /** A ticket of acme's, in the chain, dispatched to the finance bureau and accepted. */
+  async function ownTicket(): Promise<string> {
+    const { id } = await place(org.acme);
+    await org.dispatcher.post(`/api/tickets/${id}/dispatch`, { departmentId: org.ids.fin, priority: 'normal' }).expect(200);
+    await org.finStaff.post(`/api/tickets/${id}/accept`, {}).expect(200);
+    return id;
+  }
+
+  /** A ticket of another chain's enterprise, at the HR bureau. */
+  async function otherTicket(): Promise<string> {
+    const { id } = await place(org.foreign);
+    await org.otherDispatcher.post(`/api/tickets/${id}/dispatch`, { departmentId: org.ids.hr, priority: 'normal' }).expect(200);
+    return id;
+  }
+
+  it('has an entry for every route the API serves, and no stale ones', () => {
+    expect(routes.filter((route) => !MATRIX[route])).toEqual([]);
+    expect(Object.keys(MATRIX).filter((route) => !routes.includes(route))).toEqual([]);
+  });
+
+  it('answers every route × role × own/other ticket as the policy says', async () => {
+    const shared = { own: await ownTicket(), other: await otherTicket() };
+    const notification = (await org.dispatcher.inbox())[0]!.id;
+    const failures: string[] = [];
+    let calls = 0;
+    for (const route of routes) {
+      const rule = MATRIX[route]!;
+      const [method, template] = route.split(' ') as ['GET' | 'POST', string];
+      for (const caller of CALLERS) {
+        const who = caller.role;
+        for (const target of rule.ticket ? (['own', 'other'] as const) : (['none'] as const)) {
+          const allowedRole = rule.roles === 'public' || rule.roles.includes(who);
+          const ticket = target === 'none' ? undefined : target === 'other' ? shared.other : rule.mutates && allowedRole ? await ownTicket() : shared.own;
+          const id = template.startsWith('/api/notifications') ? notification : ticket;
+          const path = template.replace('{id}', id ?? '');
+          const expected: number[] = !allowedRole
+            ? [403]
+            : target !== 'none' && !caller.sees[target]
+              ? [404]
+              : (rule.except?.[caller.name] ?? [200, 201, 204, 409]);
+          const client = caller.client(org);
+          const res = method === 'GET' ? await client.get(path) : await client.post(path, rule.body?.(org.ids) ?? {});
+          calls++;
+          if (!expected.includes(res.status)) failures.push(`${route} as ${caller.name} on ${target}: ${res.status} ${JSON.stringify(res.body).slice(0, 160)}, expected ${expected.join('/')}`);
+        }
+      }
+    }
+    process.stdout.write(`authorization matrix (${TestStack.mode}): ${calls} calls over ${routes.length} routes\n`);
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 401 on every non-public route without a token, with an expired one and with a forged one', async () => {
+    const ticket = await ownTicket();
+    const expired = app.get(JwtService).sign({ sub: org.acme.id, role: 'enterprise' }, { expiresIn: -60 });
+    const forged = new JwtService({ secret: 'someone-else-s-secret-of-32-characters' }).sign({ sub: org.admin.id, role: 'admin' });
+    const failures: string[] = [];
+    for (const route of routes.filter((r) => MATRIX[r]!.roles !== 'public')) {
+      const [method, template] = route.split(' ') as ['GET' | 'POST', string];
+      const path = template.replace('{id}', ticket);
+      for (const [name, token] of [['none', undefined], ['expired', expired], ['forged', forged]] as const) {
+        const caller = app.client(token);
+        const res = method === 'GET' ? await caller.get(path) : await caller.post(path, MATRIX[route]!.body?.(org.ids) ?? {});
+        if (res.status !== 401) failures.push(`${route} with ${name} token: ${res.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
