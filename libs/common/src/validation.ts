@@ -7,10 +7,14 @@ export interface FieldError {
   messages: string[];
 }
 
-/** Flattens nested class-validator errors to `{field: "a.b", messages}`. */
+/**
+ * Flattens nested class-validator errors to `{field: "a.b", messages}`. A value that is not an
+ * object at all is the `body`; a property whose name is the empty string is written `""`.
+ */
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
+    const name = error.property === '' ? '""' : (error.property ?? 'body');
+    const field = parent ? `${parent}.${name}` : name;
     const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
     return [...own, ...fieldErrors(error.children ?? [], field)];
   });
