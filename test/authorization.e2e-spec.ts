@@ -172,3 +172,26 @@ describe(`authorization matrix (${TestStack.mode} database)`, () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe(`login rate limit (${TestStack.mode} database)`, () => {
+  let stack: TestStack;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    stack = await TestStack.create({ THROTTLE_LOGIN_LIMIT: '3' });
+    app = await stack.start({ PROCESS_ROLE: 'api' });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await stack?.dispose();
+  });
+
+  it('answers 429 with Retry-After-login past THROTTLE_LOGIN_LIMIT attempts a minute, right password or not', async () => {
+    const attempt = (password: string) => request(app.http).post('/api/auth/login').send({ username: 'admin', password });
+    for (let i = 0; i < 3; i++) await attempt('wrong-password').expect(401);
+    const limited = await attempt('admin-password-1').expect(429);
+    expect(Number(limited.headers['retry-after-login'])).toBeGreaterThan(0);
+    await request(app.http).get('/health').expect(200); // other routes still answer
+  });
+});
