@@ -114,9 +114,9 @@ describe(`access and input (${TestStack.mode} database)`, () => {
 
     it('rejects unknown fields, including ones that would assign state', async () => {
       const res = await org.dispatcher
-        .post(`/api/tickets/${hrTicket.id}/remind`, { note: 'x', state: 'closed', version: 99, escalationLevel: 0 })
+        .post(`/api/tickets/${hrTicket.id}/remind`, { note: 'x', state: 'closed', version: 99, escalationLevel: 0, chainId: org.ids.otherChain })
         .expect(400);
-      expect(fields(res).sort()).toEqual(['escalationLevel', 'state', 'version']);
+      expect(fields(res).sort()).toEqual(['chainId', 'escalationLevel', 'state', 'version']);
     });
 
     it.each([

@@ -73,6 +73,22 @@ describe(`the service as a process (${TestStack.mode} database)`, () => {
 });
 
 describe(`/health when Redis goes away (${TestStack.mode} database)`, () => {
+  it('warns at start when Redis may evict jobs (maxmemory-policy other than noeviction)', async () => {
+    const redis = await DisposableRedis.start();
+    const stack = await TestStack.create({ REDIS_URL: redis.url });
+    try {
+      await redis.command((r) => r.config('SET', 'maxmemory-policy', 'allkeys-lru'));
+      const port = String(20_000 + Math.floor(Math.random() * 20_000));
+      const service = new Service({ ...stack.env, PORT: port, PROCESS_ROLE: 'api', LOG_LEVEL: 'info' });
+      await service.waitFor(/listening on port/);
+      expect(service.log).toMatch(/Redis maxmemory-policy is allkeys-lru: under memory pressure Redis may evict timer jobs/);
+      await service.stop();
+    } finally {
+      await stack.dispose().catch(() => undefined);
+      await redis.stop();
+    }
+  });
+
   it('answers 503 naming Redis while it is down, and 200 again when it is back', async () => {
     const redis = await DisposableRedis.start();
     const stack = await TestStack.create({ REDIS_URL: redis.url });
