@@ -51,6 +51,7 @@ describe(`${CLIENTS} concurrent clients on ${TICKETS} tickets (${TestStack.mode}
     await stack?.dispose();
   });
 
+  let extensions = 0;
   function request(action: TicketAction): { client: Client; body: object } {
     const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)]!;
     switch (action) {
@@ -67,7 +68,8 @@ describe(`${CLIENTS} concurrent clients on ${TICKETS} tickets (${TestStack.mode}
       case 'withdraw':
         return { client: org.acme, body: { reason: '问题已自行解决' } };
       case 'request-extension':
-        return { client: org.finStaff, body: { until: '2030-01-01T00:00:00Z', reason: '需跨部门会商' } };
+        // Always later than any deadline an earlier approval set.
+        return { client: org.finStaff, body: { until: new Date(Date.UTC(2030, 0, 1) + ++extensions * 60_000).toISOString(), reason: '需跨部门会商' } };
       case 'decide-extension':
         return { client: org.dispatcher, body: { approve: Math.random() < 0.5 } };
       case 'remind':

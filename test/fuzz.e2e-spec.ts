@@ -44,6 +44,9 @@ const wild: fc.Arbitrary<unknown> = fc.oneof(
   }),
 );
 
+/** Query strings are text: objects go as JSON (String() throws on some, e.g. one with a `toString` key). */
+const asQueryValue = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined'));
+
 const pathId = fc.oneof(fc.uuid(), fc.string(), fc.constantFrom('0', '-1', '99999999999999999999', '%00', '..%2F..', 'null', "1' OR '1'='1", 'ａｂｃ', 'x'.repeat(5000)));
 
 describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
@@ -127,9 +130,16 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
   it('answers random bodies, path ids and query strings without a 5xx', async () => {
     for (const op of operations) {
       await fc.assert(
-        fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), pathId, fc.dictionary(fc.constantFrom(...op.query, 'page', 'x', 'pageSize[]'), wild.map(String)), async (body, id, query) => {
+        fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), pathId, fc.dictionary(fc.constantFrom(...op.query, 'page', 'x', 'pageSize[]'), wild.map(asQueryValue)), async (body, id, query) => {
           const path = op.path.includes('{id}') ? withId(op, id) : op.path;
-          const res = await send(op, path, callerFor(op), body === null || typeof body !== 'object' ? { value: body } : body, query);
+          const size = path.length + JSON.stringify(query).length;
+          const res = await send(op, path, callerFor(op), body === null || typeof body !== 'object' ? { value: body } : body, query).catch((error: Error) => {
+            // Node's HTTP parser refuses request heads over 16 kB (431, then it closes the socket,
+            // which the client may see as a reset): the application never sees them.
+            if (size > 8_000 && /ECONNRESET|EPIPE/.test(error.message)) return null;
+            throw error;
+          });
+          if (!res) return;
           judge(`${op.method} ${path.slice(0, 80)} ${JSON.stringify(body).slice(0, 80)} ?${JSON.stringify(query).slice(0, 80)}`, res);
         }),
         { numRuns: Math.ceil(RUNS / 2) },
