@@ -1,5 +1,8 @@
 import { jest } from '@jest/globals';
+import { timerJobId } from '@whistle/deadlines';
 import { TicketsService } from '@whistle/tickets';
+import { Queue } from 'bullmq';
+import { TimerReconciler } from '../apps/worker/src/timer.reconciler.js';
 import { DataSource } from 'typeorm';
 import { type Client, eventually, type Org, place, rebind, seedOrganisation, type TestApp, TestStack, timeline } from './harness.js';
 
@@ -130,6 +133,33 @@ describe(`deadlines, reminders and escalation (${TestStack.mode} database)`, () 
       expect((await timeline(org.dispatcher, id)).filter((t) => t === 'deadline_passed')).toHaveLength(1);
     } finally {
       spy.mockRestore();
+    }
+  });
+
+  it('retries, at the next reconciliation, a timer job that used up all its attempts', async () => {
+    const tickets = app.get(TicketsService);
+    const original = tickets.fireTimer.bind(tickets);
+    const id = await inProgress();
+    const [timer] = await app.get(DataSource).query(`SELECT id, kind, ticket_id AS "ticketId" FROM timers WHERE ticket_id = $1 AND kind = 'deadline' AND status = 'pending'`, [id]);
+    let failing = true;
+    const spy = jest.spyOn(tickets, 'fireTimer').mockImplementation(async (timerId: string) => {
+      if (timerId === timer.id && failing) throw new Error('injected failure');
+      return original(timerId);
+    });
+    const queue = new Queue('deadlines', { prefix: stack.env.QUEUE_PREFIX, connection: { url: stack.env.REDIS_URL! } });
+    try {
+      // The timer's own job, with a single attempt: it fails for good and stays in the failed set.
+      const jobId = timerJobId(timer);
+      await queue.remove(jobId);
+      await queue.add('deadline', { timerId: timer.id, ticketId: id }, { jobId, attempts: 1 });
+      await eventually(async () => (await queue.getJobState(jobId)) === 'failed', 10_000, 'the job to fail for good');
+      failing = false;
+      await app.get(TimerReconciler).run();
+      await eventually(async () => (await timeline(org.dispatcher, id)).includes('deadline_passed'), 10_000, 'the retried deadline');
+      expect((await timeline(org.dispatcher, id)).filter((t) => t === 'deadline_passed')).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+      await queue.close();
     }
   });
 

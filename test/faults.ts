@@ -151,7 +151,8 @@ export class ServiceProcess {
     this.child = spawn(process.execPath, [main], { env: processEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     this.child.stdout!.on('data', (chunk) => (this.output += chunk));
     this.child.stderr!.on('data', (chunk) => (this.output += chunk));
-    this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })));
+    // 'close', not 'exit': it comes after the output pipes are drained, so the log is complete.
+    this.exited = new Promise((resolve) => this.child.once('close', (code, signal) => resolve({ code, signal })));
   }
 
   get log(): string {
@@ -188,7 +189,7 @@ export async function runToExit(env: Record<string, string | undefined>, timeout
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  const exit = await new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exit = await new Promise<Exit>((resolve) => child.once('close', (code, signal) => resolve({ code, signal })));
   clearTimeout(timer);
   if (exit.signal === 'SIGKILL') throw new Error(`process did not exit within ${timeoutMs} ms: ${stdout}${stderr}`);
   return { ...exit, stdout, stderr };

@@ -3,6 +3,7 @@ import { CommonModule } from '@whistle/common';
 import { AppConfig, WhistleConfigModule } from '@whistle/config';
 import { PersistenceModule } from '@whistle/persistence';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
 
 /** What every process role needs: typed config, clock, structured logs, the database. */
 @Module({})
@@ -16,12 +17,17 @@ export class PlatformModule {
         LoggerModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
-            pinoHttp: {
-              level: config.logLevel,
-              redact: ['req.headers.authorization', 'req.headers.cookie'],
-              // Health probes would drown everything else.
-              autoLogging: { ignore: (req) => req.url === '/health' },
-            },
+            pinoHttp: [
+              {
+                level: config.logLevel,
+                redact: ['req.headers.authorization', 'req.headers.cookie'],
+                // Health probes would drown everything else.
+                autoLogging: { ignore: (req) => req.url === '/health' },
+              },
+              // Synchronous: on SIGTERM Nest re-raises the signal once closed, and lines still
+              // queued in an asynchronous stream (the shutdown's own) would be lost.
+              pino.destination({ dest: 1, sync: true }),
+            ],
           }),
         }),
         PersistenceModule.forRoot(),
