@@ -33,6 +33,8 @@ const WEIGHTS: Record<TicketAction, number> = {
   'request-extension': 2,
   'decide-extension': 2,
   remind: 2,
+  'request-info': 1,
+  'provide-info': 2,
 };
 
 describe(`${CLIENTS} concurrent clients on ${TICKETS} tickets (${TestStack.mode} database)`, () => {
@@ -74,6 +76,10 @@ describe(`${CLIENTS} concurrent clients on ${TICKETS} tickets (${TestStack.mode}
         return { client: org.dispatcher, body: { approve: Math.random() < 0.5 } };
       case 'remind':
         return { client: org.dispatcher, body: {} };
+      case 'request-info':
+        return { client: org.finStaff, body: { question: '请补充财务报表' } };
+      case 'provide-info':
+        return { client: org.acme, body: { answer: '已上传' } };
     }
   }
 

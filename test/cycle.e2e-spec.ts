@@ -60,7 +60,7 @@ describe(`the cycle (${TestStack.mode} database)`, () => {
 
     const accepted = (await org.finStaff.post(`/api/tickets/${placed.id}/accept`, { note: '已组建服务专班' }).expect(200)).body;
     expect(accepted.state).toBe('in_progress');
-    expect(accepted.availableActions).toEqual(['feedback', 'request-extension']);
+    expect(accepted.availableActions).toEqual(['feedback', 'request-extension', 'request-info']);
 
     const fed = (
       await org.finStaff.post(`/api/tickets/${placed.id}/feedback`, { result: 'resolved', content: '已对接农商行,授信500万元' }).expect(200)

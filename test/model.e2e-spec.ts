@@ -10,7 +10,7 @@ import { type Client, type Org, place, seedOrganisation, type TestApp, TestStack
  */
 const RUNS = Number(process.env.FC_RUNS ?? 60);
 
-type State = 'placed' | 'dispatched' | 'returned' | 'in_progress' | 'feedback_given' | 'rectifying' | 'closed' | 'withdrawn';
+type State = 'placed' | 'dispatched' | 'returned' | 'in_progress' | 'awaiting_info' | 'feedback_given' | 'rectifying' | 'closed' | 'withdrawn';
 
 interface Model {
   state: State;
@@ -18,6 +18,10 @@ interface Model {
   level: number;
   returns: number;
   extension: boolean;
+  /** The department asked the enterprise for information: the clock stands still. */
+  paused: boolean;
+  /** Where an answer takes the ticket back to (not visible on the ticket). */
+  resumeTo: State | null;
   /** Whether a department holds the ticket (and so its staff can see it). */
   atDepartment: boolean;
   version: number;
@@ -27,7 +31,7 @@ type Step =
   | { kind: 'action'; action: string; body: object; by: 'dispatcher' | 'department' | 'enterprise' }
   | { kind: 'timer'; event: TicketTimerEvent };
 
-const OPEN: State[] = ['placed', 'dispatched', 'returned', 'in_progress', 'feedback_given', 'rectifying'];
+const OPEN: State[] = ['placed', 'dispatched', 'returned', 'in_progress', 'awaiting_info', 'feedback_given', 'rectifying'];
 const ESCALATING: State[] = ['placed', 'dispatched', 'returned', 'in_progress', 'rectifying'];
 const DEADLINE_STAGE: Record<string, State[]> = {
   DISPATCH_DEADLINE_PASSED: ['placed', 'returned'],
@@ -56,7 +60,15 @@ function next(m: Model, step: Step): Model | null {
       return score >= 3 ? go({ state: 'closed' }) : go({ state: 'rectifying', ...newClock });
     }
     case 'withdraw':
-      return ['placed', 'dispatched', 'returned', 'in_progress'].includes(m.state) ? go({ state: 'withdrawn' }) : null;
+      return ['placed', 'dispatched', 'returned', 'in_progress'].includes(m.state) || (m.state === 'awaiting_info' && m.resumeTo === 'in_progress')
+        ? go({ state: 'withdrawn' })
+        : null;
+    case 'request-info':
+      return (m.state === 'in_progress' || m.state === 'rectifying') && !m.overdue && !m.extension
+        ? go({ state: 'awaiting_info', paused: true, resumeTo: m.state })
+        : null;
+    case 'provide-info':
+      return m.state === 'awaiting_info' ? go({ state: m.resumeTo!, paused: false, resumeTo: null }) : null;
     case 'request-extension':
       return m.state === 'in_progress' && !m.overdue && !m.extension ? go({ extension: true }) : null;
     case 'decide-extension': {
@@ -114,9 +126,10 @@ describe(`model-based: random actions and deadlines against a model (${TestStack
       level: t.escalationLevel,
       returns: t.returnCount,
       extension: t.extensionRequest !== null,
+      paused: t.infoRequest !== null,
       atDepartment: t.departmentId !== null,
       version: t.version,
-    }).toEqual(expected);
+    }).toEqual({ ...expected, resumeTo: undefined });
     Object.assign(model, expected);
   }
 
@@ -162,6 +175,8 @@ describe(`model-based: random actions and deadlines against a model (${TestStack
     action('request-extension', 'department'),
     action('decide-extension', 'dispatcher', fc.boolean().map((approve) => ({ approve }))),
     action('remind', 'dispatcher'),
+    action('request-info', 'department', fc.constant({ question: '请补充材料' })),
+    action('provide-info', 'enterprise', fc.constant({ answer: '已补充' })),
     timer(fc.constantFrom(...(['DISPATCH_DEADLINE_PASSED', 'ACCEPT_DEADLINE_PASSED', 'FEEDBACK_DEADLINE_PASSED', 'RECTIFY_DEADLINE_PASSED', 'RATE_DEADLINE_PASSED', 'REMINDER_DUE'] as const)).map((type) => ({ type }) as TicketTimerEvent)),
     timer(fc.constantFrom(1, 2, 3).map((level) => ({ type: 'ESCALATE', level }) as TicketTimerEvent)),
   ];
@@ -171,7 +186,7 @@ describe(`model-based: random actions and deadlines against a model (${TestStack
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 40, size: 'large' }), async (cmds) => {
         const ticket = await place(org.acme);
-        const model: Model = { state: 'placed', overdue: false, level: 0, returns: 0, extension: false, atDepartment: false, version: 1 };
+        const model: Model = { state: 'placed', overdue: false, level: 0, returns: 0, extension: false, paused: false, resumeTo: null, atDepartment: false, version: 1 };
         const real: Real = { ticketId: ticket.id, extensionDays: 0 };
         await fc.asyncModelRun(() => ({ model, real }), cmds);
         steps += [...cmds].length;

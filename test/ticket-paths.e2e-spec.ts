@@ -2,6 +2,7 @@ import { type AdjacencyValue, getAdjacencyMap, getShortestPaths } from '@xstate/
 import type { Actor } from '@whistle/common';
 import { TicketsService, type TicketAction } from '@whistle/tickets';
 import { type TicketEvent, ticketMachine, type TicketTimerEvent } from '@whistle/workflows';
+import { DataSource } from 'typeorm';
 import { type Org, seedOrganisation, type TestApp, TestStack } from './harness.js';
 
 type Snapshot = ReturnType<typeof ticketMachine.resolveState>;
@@ -22,6 +23,8 @@ const SAMPLES: Record<TicketEvent['type'], TicketEvent[]> = {
   REQUEST_EXTENSION: [{ type: 'REQUEST_EXTENSION' }],
   DECIDE_EXTENSION: [{ type: 'DECIDE_EXTENSION', approve: true }, { type: 'DECIDE_EXTENSION', approve: false }],
   REMIND: [{ type: 'REMIND' }],
+  REQUEST_INFO: [{ type: 'REQUEST_INFO' }],
+  PROVIDE_INFO: [{ type: 'PROVIDE_INFO' }],
   DISPATCH_DEADLINE_PASSED: [{ type: 'DISPATCH_DEADLINE_PASSED' }],
   ACCEPT_DEADLINE_PASSED: [{ type: 'ACCEPT_DEADLINE_PASSED' }],
   FEEDBACK_DEADLINE_PASSED: [{ type: 'FEEDBACK_DEADLINE_PASSED' }],
@@ -34,7 +37,7 @@ const ALL_SAMPLES = Object.values(SAMPLES).flat();
 
 /** Counters grow without bound; the graph is over what changes behaviour. */
 const serializeState = (s: Snapshot) =>
-  JSON.stringify([s.value, s.context.overdue, s.context.escalationLevel, s.context.extensionPending]);
+  JSON.stringify([s.value, s.context.overdue, s.context.escalationLevel, s.context.extensionPending, s.context.pausedFrom]);
 const serializeEvent = (e: TicketEvent) => JSON.stringify(e);
 const traversal = { events: ALL_SAMPLES, serializeState, serializeEvent };
 
@@ -62,6 +65,8 @@ const ACTIONS: Partial<Record<TicketEvent['type'], TicketAction>> = {
   REQUEST_EXTENSION: 'request-extension',
   DECIDE_EXTENSION: 'decide-extension',
   REMIND: 'remind',
+  REQUEST_INFO: 'request-info',
+  PROVIDE_INFO: 'provide-info',
 };
 
 describe(`every transition of the ticket machine, replayed through the service (${TestStack.mode} database)`, () => {
@@ -120,6 +125,8 @@ describe(`every transition of the ticket machine, replayed through the service (
       'request-extension': actor(org.finStaff),
       'decide-extension': actor(org.dispatcher),
       remind: actor(org.dispatcher),
+      'request-info': actor(org.finStaff),
+      'provide-info': actor(org.acme),
     };
     const bodies: Record<TicketAction, (event: TicketEvent) => object> = {
       dispatch: () => ({ departmentId: org.ids.fin, priority: 'normal' }),
@@ -131,6 +138,8 @@ describe(`every transition of the ticket machine, replayed through the service (
       'request-extension': () => ({ until: new Date(Date.now() + 400 * 86_400_000).toISOString(), reason: '需更多时间' }),
       'decide-extension': (e) => ({ approve: (e as { approve: boolean }).approve }),
       remind: () => ({}),
+      'request-info': () => ({ question: '请补充材料' }),
+      'provide-info': () => ({ answer: '已补充' }),
     };
 
     const apply = async (ticketId: string, event: TicketEvent) => {
@@ -140,18 +149,21 @@ describe(`every transition of the ticket machine, replayed through the service (
       if (!ticket) throw new Error(`${event.type} refused`);
       return ticket;
     };
-    const observed = (t: { state: string; overdue: boolean; escalationLevel: number; extensionRequest: unknown }) =>
-      JSON.stringify([t.state, t.overdue, t.escalationLevel, t.extensionRequest !== null]);
+    // Where a paused ticket resumes is in its stored machine only.
+    const pausedFrom = async (id: string) =>
+      ((await app.get(DataSource).query(`SELECT machine->'context'->'pausedFrom' AS p FROM tickets WHERE id = $1`, [id])) as [{ p: string | null }])[0].p;
+    const observed = async (t: { id: string; state: string; overdue: boolean; escalationLevel: number; extensionRequest: unknown }) =>
+      JSON.stringify([t.state, t.overdue, t.escalationLevel, t.extensionRequest !== null, await pausedFrom(t.id)]);
 
     let replayed = 0;
     for (const { state, event, next } of edges) {
       const path = shortest.get(serializeState(state as Snapshot));
       expect(path).toBeDefined();
       const placed = await tickets.place(who.withdraw, { title: '路径测试', description: serializeEvent(event), category: 'other' });
-      let current: { state: string; overdue: boolean; escalationLevel: number; extensionRequest: unknown } = placed;
+      let current: { id: string; state: string; overdue: boolean; escalationLevel: number; extensionRequest: unknown } = placed;
       for (const step of [...path!.steps.filter((s) => (s.event as { type: string }).type !== INIT), { event, state: next }]) {
         current = await apply(placed.id, step.event as TicketEvent);
-        expect(observed(current)).toBe(serializeState(step.state as Snapshot));
+        expect(await observed(current)).toBe(serializeState(step.state as Snapshot));
       }
       replayed++;
     }

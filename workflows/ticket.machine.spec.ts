@@ -17,6 +17,8 @@ const E = {
   rectifyLate: { type: 'RECTIFY_DEADLINE_PASSED' },
   rateLate: { type: 'RATE_DEADLINE_PASSED' },
   reminder: { type: 'REMINDER_DUE' },
+  requestInfo: { type: 'REQUEST_INFO' },
+  provideInfo: { type: 'PROVIDE_INFO' },
   escalate: (level: 1 | 2 | 3): TicketEvent => ({ type: 'ESCALATE', level }),
 } satisfies Record<string, TicketEvent | ((arg: never) => TicketEvent)>;
 
@@ -33,6 +35,7 @@ const inState: Record<Exclude<TicketState, never>, TicketEvent[]> = {
   dispatched: [E.dispatch],
   returned: [E.dispatch, E.return],
   in_progress: [E.dispatch, E.accept],
+  awaiting_info: [E.dispatch, E.accept, E.requestInfo],
   feedback_given: [E.dispatch, E.accept, E.feedback],
   rectifying: [E.dispatch, E.accept, E.feedback, E.rate(2)],
   closed: [E.dispatch, E.accept, E.feedback, E.rate(4)],
@@ -44,7 +47,7 @@ describe('ticket machine', () => {
     expect(startTicket()).toEqual({
       machineVersion: TICKET_MACHINE_VERSION,
       value: 'placed',
-      context: { overdue: false, escalationLevel: 0, returnCount: 0, extensionPending: false, chaseCount: 0, remindersSent: 0 },
+      context: { overdue: false, escalationLevel: 0, returnCount: 0, extensionPending: false, chaseCount: 0, remindersSent: 0, pausedFrom: null },
     });
   });
 
@@ -64,6 +67,10 @@ describe('ticket machine', () => {
     ['feedback_given', E.rate(1), 'rectifying'],
     ['feedback_given', E.rateLate, 'closed'],
     ['rectifying', E.feedback, 'feedback_given'],
+    ['in_progress', E.requestInfo, 'awaiting_info'],
+    ['rectifying', E.requestInfo, 'awaiting_info'],
+    ['awaiting_info', E.provideInfo, 'in_progress'],
+    ['awaiting_info', E.withdraw, 'withdrawn'],
   ])('%s --%j--> %s', (from, event, to) => {
     expect(applyTicketEvent(run(...inState[from]), event)?.value).toBe(to);
   });
@@ -86,6 +93,15 @@ describe('ticket machine', () => {
     ['placed', E.feedbackLate],
     ['in_progress', E.dispatchLate],
     ['dispatched', E.feedbackLate],
+    ['awaiting_info', E.feedback],
+    ['awaiting_info', E.feedbackLate],
+    ['awaiting_info', E.reminder],
+    ['awaiting_info', E.escalate(1)],
+    ['awaiting_info', E.requestInfo],
+    ['awaiting_info', E.requestExtension],
+    ['dispatched', E.requestInfo],
+    ['feedback_given', E.requestInfo],
+    ['in_progress', E.provideInfo],
   ])('refuses %s --%j', (from, event) => {
     expect(applyTicketEvent(run(...inState[from]), event)).toBeNull();
   });
@@ -170,6 +186,26 @@ describe('ticket machine', () => {
     it('refusal keeps the clock as it was', () => {
       const late = run(E.dispatch, E.accept, E.requestExtension, E.feedbackLate);
       expect(applyTicketEvent(late, E.decide(false))!.context).toMatchObject({ extensionPending: false, overdue: true });
+    });
+  });
+
+  describe('requests for information (the paused clock)', () => {
+    it('resumes the state it paused, rectification included', () => {
+      const paused = run(...inState.rectifying, E.requestInfo);
+      expect(paused).toMatchObject({ value: 'awaiting_info', context: { pausedFrom: 'rectifying' } });
+      expect(applyTicketEvent(paused, E.provideInfo)).toMatchObject({ value: 'rectifying', context: { pausedFrom: null } });
+      expect(applyTicketEvent(run(...inState.awaiting_info), E.provideInfo)).toMatchObject({ value: 'in_progress', context: { pausedFrom: null } });
+    });
+
+    it('is no way out of a missed deadline or a pending extension', () => {
+      expect(applyTicketEvent(run(E.dispatch, E.accept, E.feedbackLate), E.requestInfo)).toBeNull();
+      expect(applyTicketEvent(run(E.dispatch, E.accept, E.requestExtension), E.requestInfo)).toBeNull();
+      expect(applyTicketEvent(run(...inState.rectifying, E.rectifyLate), E.requestInfo)).toBeNull();
+    });
+
+    it('lets the enterprise withdraw only what it could withdraw before the pause', () => {
+      expect(canApply(run(...inState.awaiting_info), E.withdraw)).toBe(true);
+      expect(canApply(run(...inState.rectifying, E.requestInfo), E.withdraw)).toBe(false);
     });
   });
 

@@ -11,12 +11,13 @@ import { and, assign, setup } from 'xstate';
  * Bump TICKET_MACHINE_VERSION whenever a stored snapshot of the previous version
  * could no longer be resolved by this definition.
  */
-export const TICKET_MACHINE_VERSION = 1;
+export const TICKET_MACHINE_VERSION = 2;
 
 export const TICKET_STATES = [
   'placed',
   'dispatched',
   'in_progress',
+  'awaiting_info',
   'returned',
   'feedback_given',
   'rectifying',
@@ -41,7 +42,12 @@ export interface TicketContext {
   chaseCount: number;
   /** How many deadline reminders the clock sent. */
   remindersSent: number;
+  /** While the department waits for the enterprise's information: the state to resume. */
+  pausedFrom: PausableState | null;
 }
+
+/** The states whose clock a request for information pauses. */
+export type PausableState = 'in_progress' | 'rectifying';
 
 /** What people do. */
 export type TicketActionEvent =
@@ -53,7 +59,9 @@ export type TicketActionEvent =
   | { type: 'WITHDRAW' }
   | { type: 'REQUEST_EXTENSION' }
   | { type: 'DECIDE_EXTENSION'; approve: boolean }
-  | { type: 'REMIND' };
+  | { type: 'REMIND' }
+  | { type: 'REQUEST_INFO' }
+  | { type: 'PROVIDE_INFO' };
 
 /** What the clock does. */
 export type TicketTimerEvent =
@@ -91,6 +99,10 @@ export const ticketMachine = setup({
     satisfied: ({ event }) => event.type === 'RATE' && event.score >= SATISFIED_SCORE,
     onTime: ({ context }) => !context.overdue,
     mayAskForExtension: ({ context }) => !context.overdue && !context.extensionPending,
+    /** Asking for information pauses the clock, so it is not a way out of a deadline already missed. */
+    mayPause: ({ context }) => !context.overdue && !context.extensionPending,
+    pausedFromRectifying: ({ context }) => context.pausedFrom === 'rectifying',
+    pausedFromWork: ({ context }) => context.pausedFrom === 'in_progress',
     extensionPending: ({ context }) => context.extensionPending,
     approved: ({ event }) => event.type === 'DECIDE_EXTENSION' && event.approve,
     nextEscalationLevel: ({ context, event }) =>
@@ -108,11 +120,22 @@ export const ticketMachine = setup({
     closeExtension: assign({ extensionPending: false }),
     countChase: assign({ chaseCount: ({ context }) => context.chaseCount + 1 }),
     countReminder: assign({ remindersSent: ({ context }) => context.remindersSent + 1 }),
+    pauseWork: assign({ pausedFrom: 'in_progress' as const }),
+    pauseRectification: assign({ pausedFrom: 'rectifying' as const }),
+    resume: assign({ pausedFrom: null }),
   },
 }).createMachine({
   id: 'ticket',
   initial: 'placed',
-  context: { overdue: false, escalationLevel: 0, returnCount: 0, extensionPending: false, chaseCount: 0, remindersSent: 0 },
+  context: {
+    overdue: false,
+    escalationLevel: 0,
+    returnCount: 0,
+    extensionPending: false,
+    chaseCount: 0,
+    remindersSent: 0,
+    pausedFrom: null,
+  },
   states: {
     /** 企业点单: waiting for the chain committee to dispatch. */
     placed: awaitingDispatch,
@@ -135,6 +158,7 @@ export const ticketMachine = setup({
         FEEDBACK: { target: 'feedback_given', actions: ['startClock', 'closeExtension'] },
         WITHDRAW: 'withdrawn',
         REQUEST_EXTENSION: { guard: 'mayAskForExtension', actions: 'openExtension' },
+        REQUEST_INFO: { guard: 'mayPause', target: 'awaiting_info', actions: 'pauseWork' },
         DECIDE_EXTENSION: [
           { guard: and(['extensionPending', 'approved']), actions: ['closeExtension', 'startClock'] },
           { guard: 'extensionPending', actions: 'closeExtension' },
@@ -142,6 +166,20 @@ export const ticketMachine = setup({
         FEEDBACK_DEADLINE_PASSED: { guard: 'onTime', actions: 'markOverdue' },
         REMINDER_DUE: { guard: 'onTime', actions: 'countReminder' },
         ESCALATE: { guard: 'nextEscalationLevel', actions: 'escalate' },
+        REMIND: { actions: 'countChase' },
+      },
+    },
+    /**
+     * The department asked the enterprise for information: the feedback (or rectification)
+     * clock stands still until the enterprise answers, and the paused time is added to it.
+     */
+    awaiting_info: {
+      on: {
+        PROVIDE_INFO: [
+          { guard: 'pausedFromRectifying', target: 'rectifying', actions: 'resume' },
+          { target: 'in_progress', actions: 'resume' },
+        ],
+        WITHDRAW: { guard: 'pausedFromWork', target: 'withdrawn' },
         REMIND: { actions: 'countChase' },
       },
     },
@@ -157,6 +195,7 @@ export const ticketMachine = setup({
     rectifying: {
       on: {
         FEEDBACK: { target: 'feedback_given', actions: 'startClock' },
+        REQUEST_INFO: { guard: 'mayPause', target: 'awaiting_info', actions: 'pauseRectification' },
         RECTIFY_DEADLINE_PASSED: { guard: 'onTime', actions: 'markOverdue' },
         REMINDER_DUE: { guard: 'onTime', actions: 'countReminder' },
         ESCALATE: { guard: 'nextEscalationLevel', actions: 'escalate' },

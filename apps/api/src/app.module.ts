@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AssessmentModule } from '@whistle/assessment';
 import { AuthModule, JwtAuthGuard, RolesGuard } from '@whistle/auth';
 import { AppConfig, loadConfig } from '@whistle/config';
 import { DeadlinesModule } from '@whistle/deadlines';
@@ -13,9 +14,11 @@ import type { Request } from 'express';
 import { WorkerModule } from '../../worker/src/index.js';
 import { AdministratorBootstrap } from './bootstrap/administrator.bootstrap.js';
 import { DemoSeeder } from './bootstrap/demo.seed.js';
+import { EvaluationsController, RectificationsController, ReportsController } from './controllers/assessment.controller.js';
 import { AuthController } from './controllers/auth.controller.js';
 import { NotificationsController } from './controllers/notifications.controller.js';
 import { OrganisationController } from './controllers/organisation.controller.js';
+import { SettingsController } from './controllers/settings.controller.js';
 import { TicketActionsController, TicketsController } from './controllers/tickets.controller.js';
 import { HealthController } from './health/health.controller.js';
 
@@ -53,6 +56,7 @@ export class AppModule {
         NotificationsModule,
         DeadlinesModule,
         TicketsModule,
+        AssessmentModule,
         ...(runsWorker ? [WorkerModule] : []),
       ],
       controllers: [
@@ -61,6 +65,10 @@ export class AppModule {
         TicketsController,
         TicketActionsController,
         NotificationsController,
+        EvaluationsController,
+        RectificationsController,
+        ReportsController,
+        SettingsController,
         HealthController,
       ],
       providers: [

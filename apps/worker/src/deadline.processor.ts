@@ -2,6 +2,7 @@ import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationB
 import { validatePlain } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
 import { DEADLINES_QUEUE, RECONCILE_JOB, redisConnection, TimerJobData } from '@whistle/deadlines';
+import { RectificationsService } from '@whistle/assessment';
 import { TicketsService } from '@whistle/tickets';
 import { type Job, Worker } from 'bullmq';
 import { TimerReconciler } from './timer.reconciler.js';
@@ -24,6 +25,7 @@ export class DeadlineProcessor implements OnApplicationBootstrap, BeforeApplicat
 
   constructor(
     private readonly tickets: TicketsService,
+    private readonly rectifications: RectificationsService,
     private readonly reconciler: TimerReconciler,
     private readonly config: AppConfig,
   ) {}
@@ -61,8 +63,9 @@ export class DeadlineProcessor implements OnApplicationBootstrap, BeforeApplicat
 
   private async run(job: Job): Promise<string> {
     if (job.name === RECONCILE_JOB) return `re-armed ${await this.reconciler.run()}`;
-    const { timerId } = validatePlain(TimerJobData, job.data);
-    const outcome = await this.tickets.fireTimer(timerId);
+    const { timerId, rectificationId } = validatePlain(TimerJobData, job.data);
+    // Jobs armed before rectification orders existed carry a ticketId only.
+    const outcome = rectificationId ? await this.rectifications.fireTimer(timerId) : await this.tickets.fireTimer(timerId);
     this.logger.debug(`timer ${timerId} (${job.name}): ${outcome}`);
     return outcome;
   }

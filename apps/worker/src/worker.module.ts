@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssessmentModule } from '@whistle/assessment';
 import { DeadlinesModule } from '@whistle/deadlines';
 import { TicketsModule } from '@whistle/tickets';
 import { DeadlineProcessor } from './deadline.processor.js';
@@ -6,7 +7,7 @@ import { TimerReconciler } from './timer.reconciler.js';
 
 /** The queue workers: everything that happens because time passed. */
 @Module({
-  imports: [TicketsModule, DeadlinesModule],
+  imports: [TicketsModule, AssessmentModule, DeadlinesModule],
   providers: [DeadlineProcessor, TimerReconciler],
 })
 export class WorkerModule {}

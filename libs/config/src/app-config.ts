@@ -1,5 +1,5 @@
 import { Duration } from 'luxon';
-import { parseEnvironment } from './environment.js';
+import { parseEnvironment, parseWeights, SCORE_COMPONENTS, SCORER_KINDS } from './environment.js';
 
 export type ProcessRole = 'all' | 'api' | 'worker';
 
@@ -22,6 +22,18 @@ export interface SlaSettings {
   remindBefore: Duration[];
   /** Offsets of escalation levels 1, 2, 3 from a missed deadline. */
   escalateAfter: [Duration, Duration, Duration];
+  /** From an evaluation's close to its rectification orders' deadline. */
+  rectificationOrder: Duration;
+}
+
+export type ScoreComponent = (typeof SCORE_COMPONENTS)[number];
+export type ScorerKind = (typeof SCORER_KINDS)[number];
+
+export interface AssessmentSettings {
+  /** Composite weights; components left out weigh 0. */
+  scoreWeights: Record<ScoreComponent, number>;
+  evaluationThreshold: number;
+  evaluationWeights: Record<ScorerKind, number>;
 }
 
 /** The typed, validated configuration. Built once from the environment; nothing else reads process.env. */
@@ -38,6 +50,7 @@ export class AppConfig {
     readonly seedDemo: boolean,
     readonly worker: WorkerSettings,
     readonly throttle: { limit: number; loginLimit: number },
+    readonly assessment: AssessmentSettings,
   ) {}
 
   get runsApi(): boolean {
@@ -71,6 +84,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       rate: Duration.fromISO(e.SLA_RATE),
       remindBefore: durations(e.SLA_REMIND_BEFORE),
       escalateAfter: [l1!, l2!, l3!],
+      rectificationOrder: Duration.fromISO(e.SLA_RECTIFICATION_ORDER),
     },
     e.LOG_LEVEL,
     e.SEED_DEMO,
@@ -80,5 +94,14 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       reconcileEveryMs: Duration.fromISO(e.RECONCILE_EVERY).as('milliseconds'),
     },
     { limit: e.THROTTLE_LIMIT, loginLimit: e.THROTTLE_LOGIN_LIMIT },
+    {
+      scoreWeights: withZeros(SCORE_COMPONENTS, parseWeights(e.SCORE_WEIGHTS, SCORE_COMPONENTS)!),
+      evaluationThreshold: e.EVALUATION_THRESHOLD,
+      evaluationWeights: withZeros(SCORER_KINDS, parseWeights(e.EVALUATION_WEIGHTS, SCORER_KINDS)!),
+    },
   );
+}
+
+function withZeros<K extends string>(keys: readonly K[], weights: Record<string, number>): Record<K, number> {
+  return Object.fromEntries(keys.map((key) => [key, weights[key] ?? 0])) as Record<K, number>;
 }

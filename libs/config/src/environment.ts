@@ -47,6 +47,31 @@ function IsIsoDurationList(count?: number): PropertyDecorator {
   });
 }
 
+function IsWeights(keys: readonly string[]): PropertyDecorator {
+  return ValidateBy({
+    name: 'isWeights',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && parseWeights(value, keys) !== null,
+      defaultMessage: (args) =>
+        `${args?.property} must be a comma-separated list of name:weight with names among ${keys.join(', ')} and weights ≥ 0 that are not all 0`,
+    },
+  });
+}
+
+/** `a:30,b:70` → {a: 30, b: 70}; null when malformed, a name is unknown or repeated, or every weight is 0. */
+export function parseWeights(value: string, keys: readonly string[]): Record<string, number> | null {
+  const weights: Record<string, number> = {};
+  for (const item of value.split(',')) {
+    const match = /^\s*([a-z_]+)\s*:\s*(\d+(?:\.\d+)?)\s*$/.exec(item);
+    if (!match || !keys.includes(match[1]!) || match[1]! in weights) return null;
+    weights[match[1]!] = Number(match[2]);
+  }
+  return Object.values(weights).some((weight) => weight > 0) ? weights : null;
+}
+
+export const SCORE_COMPONENTS = ['response', 'feedback', 'resolution', 'satisfaction', 'evaluation'] as const;
+export const SCORER_KINDS = ['supervisor', 'enterprise'] as const;
+
 function IsTimeZone(): PropertyDecorator {
   return ValidateBy({
     name: 'isTimeZone',
@@ -103,6 +128,20 @@ export class Environment {
   @IsOptional() @IsIsoDuration() SLA_RATE: string = 'P15D';
   @IsOptional() @IsIsoDurationList() SLA_REMIND_BEFORE: string = 'P7D,P1D';
   @IsOptional() @IsIsoDurationList(3) SLA_ESCALATE_AFTER: string = 'PT0S,P7D,P14D';
+  /** From the close of an evaluation to the deadline of a rectification order (整改单). */
+  @IsOptional() @IsIsoDuration() SLA_RECTIFICATION_ORDER: string = 'P1M';
+
+  /** Weights of the scoreboard's composite score. */
+  @IsOptional() @IsWeights(SCORE_COMPONENTS)
+  SCORE_WEIGHTS: string = 'response:25,resolution:25,satisfaction:25,evaluation:25';
+
+  /** A department whose evaluation result is below this gets a rectification order. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(100)
+  EVALUATION_THRESHOLD: number = 60;
+
+  /** How the supervisors' and the enterprises' mean scores are weighted in an evaluation's result. */
+  @IsOptional() @IsWeights(SCORER_KINDS)
+  EVALUATION_WEIGHTS: string = 'supervisor:50,enterprise:50';
 
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';

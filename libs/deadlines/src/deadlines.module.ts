@@ -3,15 +3,19 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@whistle/config';
 import { redisConnection } from './redis-connection.js';
+import { CalendarDayEntity } from './calendar-day.entity.js';
 import { SlaCalendar } from './sla-calendar.js';
+import { SlaPoliciesService } from './sla-policies.service.js';
+import { SlaPolicyEntity } from './sla-policy.entity.js';
 import { TimerEntity } from './timer.entity.js';
 import { DEADLINES_QUEUE } from './timer.job.js';
 import { TimerQueue } from './timer.queue.js';
 import { TimersService } from './timers.service.js';
+import { WorkingCalendarService } from './working-calendar.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([TimerEntity]),
+    TypeOrmModule.forFeature([TimerEntity, SlaPolicyEntity, CalendarDayEntity]),
     BullModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -21,7 +25,7 @@ import { TimersService } from './timers.service.js';
     }),
     BullModule.registerQueue({ name: DEADLINES_QUEUE }),
   ],
-  providers: [SlaCalendar, TimersService, TimerQueue],
-  exports: [SlaCalendar, TimersService, TimerQueue, BullModule],
+  providers: [SlaCalendar, TimersService, TimerQueue, WorkingCalendarService, SlaPoliciesService],
+  exports: [SlaCalendar, TimersService, TimerQueue, WorkingCalendarService, SlaPoliciesService, BullModule],
 })
 export class DeadlinesModule {}

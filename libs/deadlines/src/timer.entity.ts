@@ -11,7 +11,9 @@ export type TimerStatus = 'pending' | 'fired' | 'stale' | 'cancelled';
 @Entity('timers')
 export class TimerEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' }) id!: string;
-  @Column({ name: 'ticket_id', type: 'uuid' }) ticketId!: string;
+  /** What the timer is for: a ticket, or a rectification order (整改单); exactly one is set. */
+  @Column({ name: 'ticket_id', type: 'uuid', nullable: true }) ticketId!: string | null;
+  @Column({ name: 'rectification_id', type: 'uuid', nullable: true }) rectificationId!: string | null;
   @Column('text') kind!: TimerKind;
   /** The machine event the timer sends when it fires, e.g. FEEDBACK_DEADLINE_PASSED. */
   @Column('text') event!: string;
@@ -22,7 +24,10 @@ export class TimerEntity {
   @Column({ name: 'settled_at', type: 'timestamptz', nullable: true }) settledAt!: Date | null;
 }
 
+/** The subject a timer belongs to. */
+export type TimerOwner = { ticketId: string } | { rectificationId: string };
+
 /** The BullMQ job id of a timer: deterministic, no colon. */
-export function timerJobId(timer: Pick<TimerEntity, 'id' | 'kind' | 'ticketId'>): string {
-  return `${timer.kind}-${timer.ticketId}-t${timer.id}`;
+export function timerJobId(timer: Pick<TimerEntity, 'id' | 'kind' | 'ticketId' | 'rectificationId'>): string {
+  return `${timer.kind}-${timer.ticketId ?? timer.rectificationId}-t${timer.id}`;
 }

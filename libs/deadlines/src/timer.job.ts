@@ -1,4 +1,4 @@
-import { IsUUID, Matches } from 'class-validator';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
 
 export const DEADLINES_QUEUE = 'deadlines';
 export const RECONCILE_JOB = 'reconcile';
@@ -8,6 +8,11 @@ export class TimerJobData {
   @Matches(/^\d{1,18}$/, { message: 'timerId must be a positive integer id' })
   timerId!: string;
 
-  @IsUUID()
-  ticketId!: string;
+  /** Set for a ticket's timer… */
+  @IsOptional() @IsUUID()
+  ticketId?: string;
+
+  /** …or for a rectification order's. */
+  @IsOptional() @IsUUID()
+  rectificationId?: string;
 }

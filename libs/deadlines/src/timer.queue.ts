@@ -53,7 +53,7 @@ export class TimerQueue implements OnApplicationShutdown {
     await this.queue.addBulk(
       timers.map((timer) => ({
         name: timer.kind,
-        data: { timerId: timer.id, ticketId: timer.ticketId },
+        data: timer.ticketId ? { timerId: timer.id, ticketId: timer.ticketId } : { timerId: timer.id, rectificationId: timer.rectificationId! },
         opts: { ...JOB_OPTIONS, jobId: timerJobId(timer), delay: Math.max(0, timer.dueAt.getTime() - now) },
       })),
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, MoreThan, type Repository } from 'typeorm';
-import { TimerEntity, type TimerKind } from './timer.entity.js';
+import { TimerEntity, type TimerKind, type TimerOwner } from './timer.entity.js';
 
 /** A timer a ticket should have now, as its workflow computes it. */
 export interface PlannedTimer {
@@ -31,8 +31,8 @@ export class TimersService {
    * what no longer applies, inserts what is new. Returns what must be armed and disarmed
    * on the queue once the transaction has committed.
    */
-  async sync(manager: EntityManager, ticketId: string, planned: PlannedTimer[], now: Date): Promise<TimerChanges> {
-    const pending = await manager.find(TimerEntity, { where: { ticketId, status: 'pending' } });
+  async sync(manager: EntityManager, owner: TimerOwner, planned: PlannedTimer[], now: Date): Promise<TimerChanges> {
+    const pending = await manager.find(TimerEntity, { where: { ...owner, status: 'pending' } });
     const wanted = new Map(planned.map((p) => [identity(p), p]));
     const cancelled = pending.filter((row) => !wanted.has(identity(row)));
     const kept = new Set(pending.filter((row) => wanted.has(identity(row))).map(identity));
@@ -43,7 +43,9 @@ export class TimersService {
       .filter(([key, p]) => !kept.has(key) && !(p.skipIfPast && p.dueAt <= now))
       .map(([, p]) =>
         manager.create(TimerEntity, {
-          ticketId,
+          ticketId: null,
+          rectificationId: null,
+          ...owner,
           kind: p.kind,
           event: p.event,
           level: p.level,

@@ -1,3 +1,3 @@
 export * from './notification.dto.js';
 export * from './notifications.module.js';
-export { type Audience, type Notice, NotificationsService } from './notifications.service.js';
+export { type Audience, type Notice, type NoticeSubject, NotificationsService } from './notifications.service.js';

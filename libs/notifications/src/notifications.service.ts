@@ -11,7 +11,15 @@ export type Audience =
   | { usersOfDepartment: string }
   | { usersOfEnterprise: string }
   | { user: string }
-  | { supervisorsOfChain: string };
+  | { supervisorsOfChain: string }
+  | { administrators: true };
+
+/** What a notice is about. */
+export interface NoticeSubject {
+  ticketId?: string;
+  evaluationId?: string;
+  rectificationId?: string;
+}
 
 export interface Notice {
   type: NotificationType;
@@ -19,7 +27,8 @@ export interface Notice {
   message: string;
 }
 
-function audienceSql(to: Audience): { where: string; param: string } {
+function audienceSql(to: Audience): { where: string; param: string | null } {
+  if ('administrators' in to) return { where: `role = 'admin' AND $1::uuid IS NULL`, param: null };
   if ('dispatchersOfChain' in to) return { where: `role = 'dispatcher' AND chain_id = $1`, param: to.dispatchersOfChain };
   if ('usersOfDepartment' in to) return { where: `role = 'department' AND department_id = $1`, param: to.usersOfDepartment };
   if ('usersOfEnterprise' in to) return { where: `role = 'enterprise' AND enterprise_id = $1`, param: to.usersOfEnterprise };
@@ -37,13 +46,14 @@ export class NotificationsService {
   ) {}
 
   /** Fans each notice out to the users of its audience, inside the caller's transaction. */
-  async deliver(manager: EntityManager, ticketId: string, notices: Notice[], at: Date): Promise<void> {
+  async deliver(manager: EntityManager, subject: string | NoticeSubject, notices: Notice[], at: Date): Promise<void> {
+    const { ticketId = null, evaluationId = null, rectificationId = null } = typeof subject === 'string' ? { ticketId: subject } : subject;
     for (const notice of notices) {
       const { where, param } = audienceSql(notice.to);
       await manager.query(
-        `INSERT INTO notifications (user_id, type, ticket_id, message, created_at)
-         SELECT id, $2, $3, $4, $5 FROM users WHERE ${where}`,
-        [param, notice.type, ticketId, notice.message, at],
+        `INSERT INTO notifications (user_id, type, ticket_id, evaluation_id, rectification_id, message, created_at)
+         SELECT id, $2, $3, $4, $5, $6, $7 FROM users WHERE ${where}`,
+        [param, notice.type, ticketId, evaluationId, rectificationId, notice.message, at],
       );
     }
   }

@@ -12,6 +12,8 @@ export const TICKET_ACTIONS = [
   'request-extension',
   'decide-extension',
   'remind',
+  'request-info',
+  'provide-info',
 ] as const;
 export type TicketAction = (typeof TICKET_ACTIONS)[number];
 
@@ -26,6 +28,8 @@ export const ACTION_ROLES: Record<TicketAction, readonly Role[]> = {
   'request-extension': ['department'],
   'decide-extension': ['dispatcher'],
   remind: ['dispatcher'],
+  'request-info': ['department'],
+  'provide-info': ['enterprise', 'commissioner'],
 };
 
 /** The machine event each action sends, built from its validated body. */
@@ -49,6 +53,10 @@ export function actionEvent(action: TicketAction, body: object): TicketActionEve
       return { type: 'DECIDE_EXTENSION', approve: (body as { approve: boolean }).approve };
     case 'remind':
       return { type: 'REMIND' };
+    case 'request-info':
+      return { type: 'REQUEST_INFO' };
+    case 'provide-info':
+      return { type: 'PROVIDE_INFO' };
   }
 }
 
@@ -63,6 +71,8 @@ const PROBES: Record<TicketAction, TicketActionEvent> = {
   'request-extension': actionEvent('request-extension', {}),
   'decide-extension': actionEvent('decide-extension', { approve: false }),
   remind: actionEvent('remind', {}),
+  'request-info': actionEvent('request-info', {}),
+  'provide-info': actionEvent('provide-info', {}),
 };
 
 /**

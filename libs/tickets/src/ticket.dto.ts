@@ -134,6 +134,18 @@ export class DecideExtensionDto {
   note?: string;
 }
 
+export class RequestInfoDto {
+  @ApiProperty({ maxLength: 2000, example: '请补充近三年财务报表' , description: 'What the department needs from the enterprise' })
+  @IsString() @MinLength(1) @MaxLength(2000)
+  question!: string;
+}
+
+export class ProvideInfoDto {
+  @ApiProperty({ maxLength: 5000, description: 'The enterprise’s answer' })
+  @IsString() @MinLength(1) @MaxLength(5000)
+  answer!: string;
+}
+
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ListTicketsQuery {
@@ -190,6 +202,12 @@ export class ExtensionRequestView {
   @ApiProperty({ format: 'uuid' }) requestedBy!: string;
 }
 
+export class InfoRequestView {
+  @ApiProperty() question!: string;
+  @ApiProperty({ format: 'date-time' }) requestedAt!: string;
+  @ApiProperty({ format: 'uuid' }) requestedBy!: string;
+}
+
 export class TicketView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'PHARMA-2026-000001' }) code!: string;
@@ -210,6 +228,10 @@ export class TicketView {
   @ApiProperty({ type: RatingView, nullable: true }) rating!: RatingView | null;
   @ApiProperty({ type: ExtensionRequestView, nullable: true, description: 'A pending extension request (延期)' })
   extensionRequest!: ExtensionRequestView | null;
+  @ApiProperty({ type: InfoRequestView, nullable: true, description: 'An open request for information; the feedback clock is paused' })
+  infoRequest!: InfoRequestView | null;
+  @ApiProperty({ description: 'Seconds the clock stood still waiting for the enterprise, already added to the deadline' })
+  pausedSeconds!: number;
   @ApiProperty({ type: [String], description: 'The actions the caller may take now' }) availableActions!: string[];
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;

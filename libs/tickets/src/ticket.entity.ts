@@ -39,6 +39,13 @@ export interface Rating {
   at: string;
 }
 
+/** The department's open question to the enterprise; the feedback clock is paused meanwhile. */
+export interface InfoRequest {
+  question: string;
+  requestedAt: string;
+  requestedBy: string;
+}
+
 export interface ExtensionRequest {
   until: string;
   reason: string;
@@ -76,6 +83,9 @@ export class TicketEntity {
   @Column({ type: 'jsonb', nullable: true }) feedback!: Feedback | null;
   @Column({ type: 'jsonb', nullable: true }) rating!: Rating | null;
   @Column({ name: 'extension_request', type: 'jsonb', nullable: true }) extensionRequest!: ExtensionRequest | null;
+  @Column({ name: 'info_request', type: 'jsonb', nullable: true }) infoRequest!: InfoRequest | null;
+  /** Time the clock stood still waiting for the enterprise, over all requests; added to the deadline. */
+  @Column({ name: 'paused_seconds', type: 'integer' }) pausedSeconds!: number;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy!: string | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InvalidInputError } from '@whistle/common';
-import { AppConfig } from '@whistle/config';
-import { SlaCalendar } from '@whistle/deadlines';
+import type { SlaClock } from '@whistle/deadlines';
 import type { Notice } from '@whistle/notifications';
 import type { EscalationLevel, TicketEvent, TicketState } from '@whistle/workflows';
 import type {
   DecideExtensionDto,
   DispatchTicketDto,
   FeedbackDto,
+  ProvideInfoDto,
   RateDto,
   RequestExtensionDto,
+  RequestInfoDto,
   ReturnTicketDto,
   WithdrawDto,
 } from './ticket.dto.js';
@@ -31,6 +32,8 @@ export interface EffectsInput {
   body: object;
   now: Date;
   actorId: string | null;
+  /** The deadlines in force for the ticket's category and priority (after this change). */
+  sla: SlaClock;
   /** The leader in charge of the department being dispatched to, looked up beforehand. */
   departmentLeaderId?: string | null;
 }
@@ -41,23 +44,18 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 /**
  * The rules around the machine: which deadlines each step sets (the feedback deadline runs
  * from the first dispatch; an approved extension moves it; an unsatisfied rating opens a
- * rectification deadline), and who is told. Pure apart from calendar arithmetic.
+ * rectification deadline; a request for information pauses the clock), and who is told. Pure
+ * apart from calendar arithmetic.
  */
 @Injectable()
 export class TicketRules {
-  constructor(
-    private readonly config: AppConfig,
-    private readonly calendar: SlaCalendar,
-  ) {}
-
   /** Deadlines of a newly placed order. */
-  placed(now: Date): Pick<TicketEntity, 'dispatchBy'> {
-    return { dispatchBy: this.calendar.add(now, this.config.sla.dispatch) };
+  placed(now: Date, sla: SlaClock): Pick<TicketEntity, 'dispatchBy'> {
+    return { dispatchBy: sla.due('dispatch', now) };
   }
 
   effects(input: EffectsInput): Effects {
-    const { ticket: t, event, to, now } = input;
-    const sla = this.config.sla;
+    const { ticket: t, event, to, now, sla } = input;
     const chain = { dispatchersOfChain: t.chainId };
     const department = t.departmentId ? { usersOfDepartment: t.departmentId } : null;
     const enterprise = { usersOfEnterprise: t.enterpriseId };
@@ -73,15 +71,15 @@ export class TicketRules {
           leaderUserId,
           priority: body.priority,
           category: body.category ?? t.category,
-          acceptBy: this.calendar.add(now, sla.accept),
+          acceptBy: sla.due('accept', now),
           firstDispatchedAt: t.firstDispatchedAt ?? now,
           // The one-month rule counts from the first dispatch; a re-dispatch keeps it.
-          feedbackBy: feedbackBy ?? t.feedbackBy ?? this.calendar.add(now, sla.feedback),
+          feedbackBy: feedbackBy ?? t.feedbackBy ?? sla.due('feedback', now),
         };
         return {
           patch,
           type: 'dispatched',
-          payload: { ...body, leaderUserId, feedbackBy: iso(patch.feedbackBy!), redispatch: t.firstDispatchedAt !== null },
+          payload: { ...body, leaderUserId, acceptBy: iso(patch.acceptBy!), feedbackBy: iso(patch.feedbackBy!), redispatch: t.firstDispatchedAt !== null },
           notices: [{ type: 'ticket.dispatched', to: { usersOfDepartment: body.departmentId }, message: `${label(t)}: dispatched to your department` }],
         };
       }
@@ -95,7 +93,7 @@ export class TicketRules {
       case 'RETURN': {
         const body = input.body as ReturnTicketDto;
         return {
-          patch: { departmentId: null, leaderUserId: null, dispatchBy: this.calendar.add(now, sla.dispatch) },
+          patch: { departmentId: null, leaderUserId: null, dispatchBy: sla.due('dispatch', now) },
           type: 'returned',
           payload: { ...body, departmentId: t.departmentId },
           notices: [{ type: 'ticket.returned', to: chain, message: `${label(t)}: returned by the department (${body.reason}), re-dispatch it` }],
@@ -110,7 +108,7 @@ export class TicketRules {
             feedback: { result: body.result, content: body.content, at: now.toISOString(), onTime },
             rating: null,
             extensionRequest: null,
-            rateBy: this.calendar.add(now, sla.rate),
+            rateBy: sla.due('rate', now),
           },
           type: 'feedback_given',
           payload: { ...body, onTime, round: t.state === 'rectifying' ? 'rectification' : 'first' },
@@ -127,7 +125,7 @@ export class TicketRules {
         return {
           patch: {
             rating: { score: body.score, comment: body.comment ?? null, at: now.toISOString() },
-            ...(rectify ? { feedbackBy: this.calendar.add(now, sla.rectify) } : {}),
+            ...(rectify ? { feedbackBy: sla.due('rectify', now) } : {}),
           },
           type: 'rated',
           payload: { ...body, outcome: rectify ? 'rectify' : 'closed' },
@@ -183,6 +181,29 @@ export class TicketRules {
           payload: { ...input.body },
           notices: [{ type: 'ticket.reminded', to: this.whoMustAct(t), message: `${label(t)}: the chain committee asks you to act (催办)` }],
         };
+      case 'REQUEST_INFO': {
+        const body = input.body as RequestInfoDto;
+        return {
+          patch: { infoRequest: { question: body.question, requestedAt: now.toISOString(), requestedBy: input.actorId! } },
+          type: 'info_requested',
+          payload: { ...body, feedbackBy: iso(t.feedbackBy) },
+          notices: [{ type: 'ticket.info_requested', to: enterprise, message: `${label(t)}: the department asks for information: ${body.question}` }],
+        };
+      }
+      case 'PROVIDE_INFO': {
+        const body = input.body as ProvideInfoDto;
+        // The clock stood still from the request to now: the deadline moves by exactly that.
+        const pausedMs = t.infoRequest ? Math.max(0, now.getTime() - new Date(t.infoRequest.requestedAt).getTime()) : 0;
+        const feedbackBy = t.feedbackBy ? new Date(t.feedbackBy.getTime() + pausedMs) : null;
+        return {
+          patch: { infoRequest: null, feedbackBy, pausedSeconds: t.pausedSeconds + Math.round(pausedMs / 1000) },
+          type: 'info_provided',
+          payload: { ...body, pausedMs, feedbackBy: iso(feedbackBy) },
+          notices: department
+            ? [{ type: 'ticket.info_provided', to: department, message: `${label(t)}: the enterprise answered; feedback now due by ${iso(feedbackBy)}` }]
+            : [],
+        };
+      }
       case 'DISPATCH_DEADLINE_PASSED':
       case 'ACCEPT_DEADLINE_PASSED':
       case 'FEEDBACK_DEADLINE_PASSED':

@@ -4,12 +4,13 @@ import { DeadlinesModule } from '@whistle/deadlines';
 import { NotificationsModule } from '@whistle/notifications';
 import { OrganisationModule } from '@whistle/organisation';
 import { TicketEntity, TicketEventEntity } from './ticket.entity.js';
+import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import { TicketRules } from './ticket.rules.js';
 import { TicketsRepository } from './tickets.repository.js';
 import { TicketsService } from './tickets.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TicketEntity, TicketEventEntity]), DeadlinesModule, NotificationsModule, OrganisationModule],
+  imports: [TypeOrmModule.forFeature([TicketEntity, TicketEventEntity, TicketAssignmentEntity]), DeadlinesModule, NotificationsModule, OrganisationModule],
   providers: [TicketsService, TicketsRepository, TicketRules],
   exports: [TicketsService],
 })

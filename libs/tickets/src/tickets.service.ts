@@ -10,7 +10,7 @@ import {
   SYSTEM,
 } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
-import { SlaCalendar, type TimerChanges, type TimerEntity, TimerQueue, TimersService } from '@whistle/deadlines';
+import { SlaCalendar, SlaPoliciesService, type TimerChanges, type TimerEntity, TimerQueue, TimersService } from '@whistle/deadlines';
 import { NotificationsService } from '@whistle/notifications';
 import { OrganisationService } from '@whistle/organisation';
 import {
@@ -24,6 +24,7 @@ import {
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { type ChainReport, verifyChain } from './ticket.audit.js';
+import { recordAssignment } from './ticket.assignments.js';
 import { ACTION_ROLES, actionEvent, availableActions, type TicketAction } from './ticket.actions.js';
 import type { CreateTicketDto, DispatchTicketDto, ListTicketsQuery, TicketEventView, TicketPage, TicketView } from './ticket.dto.js';
 import type { TicketEntity } from './ticket.entity.js';
@@ -77,6 +78,7 @@ export class TicketsService {
     private readonly timers: TimersService,
     private readonly timerQueue: TimerQueue,
     private readonly calendar: SlaCalendar,
+    private readonly policies: SlaPoliciesService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -85,6 +87,7 @@ export class TicketsService {
   async place(actor: Actor, dto: CreateTicketDto): Promise<TicketView> {
     const enterprise = await this.orderingEnterprise(actor, dto.enterpriseId);
     const chain = await this.organisation.findChain(enterprise.chainId);
+    const sla = await this.policies.clockFor(dto.category, null);
     const now = this.clock.now();
     const year = DateTime.fromJSDate(now, { zone: this.config.sla.timezone }).year;
     const { ticket, timers } = await this.repository.transaction(async (manager) => {
@@ -100,7 +103,7 @@ export class TicketsService {
         chainId: enterprise.chainId,
         departmentId: null,
         leaderUserId: null,
-        ...this.rules.placed(now),
+        ...this.rules.placed(now, sla),
         acceptBy: null,
         feedbackBy: null,
         rateBy: null,
@@ -111,6 +114,8 @@ export class TicketsService {
         feedback: null,
         rating: null,
         extensionRequest: null,
+        infoRequest: null,
+        pausedSeconds: 0,
         createdBy: actor.id,
         createdAt: now,
         updatedAt: now,
@@ -134,7 +139,7 @@ export class TicketsService {
         [{ type: 'ticket.placed', to: { dispatchersOfChain: ticket.chainId }, message: `${ticket.code} “${ticket.title}”: new order from ${enterprise.name}` }],
         now,
       );
-      const timers = await this.timers.sync(manager, ticket.id, planTimers(ticket, this.config.sla, this.calendar), now);
+      const timers = await this.timers.sync(manager, { ticketId: ticket.id }, planTimers(ticket, this.config.sla, this.calendar), now);
       return { ticket, timers };
     });
     await this.timerQueue.apply(timers);
@@ -224,6 +229,9 @@ export class TicketsService {
       if (!cause.actor) return timer ? this.settleStale(manager, timer, now) : { outcome: 'stale' };
       throw new InvalidStateError(cause.action, ticket.state, availableActions(cause.actor.role, ticket.machine));
     }
+    // A dispatch may re-categorise and sets the priority: its deadlines follow the new ones.
+    const dispatch = event!.type === 'DISPATCH' ? (cause.body as DispatchTicketDto) : null;
+    const sla = await this.policies.clockFor(dispatch?.category ?? ticket.category, dispatch?.priority ?? ticket.priority);
     const effects = this.rules.effects({
       ticket,
       event: event!,
@@ -231,6 +239,7 @@ export class TicketsService {
       body: cause.body,
       now,
       actorId: cause.actor?.id ?? null,
+      sla,
       departmentLeaderId: cause.departmentLeaderId,
     });
     const updated: TicketEntity = {
@@ -257,9 +266,10 @@ export class TicketsService {
       payload: timer ? { ...effects.payload, timerId: timer.id, dueAt: timer.dueAt.toISOString() } : effects.payload,
       at: now,
     });
+    await recordAssignment(manager, ticket, updated, event!, now);
     await this.notifications.deliver(manager, ticket.id, effects.notices, now);
     if (timer) await this.timers.settle(manager, timer.id, 'fired', now);
-    const timers = await this.timers.sync(manager, ticket.id, planTimers(updated, this.config.sla, this.calendar), now);
+    const timers = await this.timers.sync(manager, { ticketId: ticket.id }, planTimers(updated, this.config.sla, this.calendar), now);
     return { outcome: 'applied', ticket: updated, timers };
   }
 
@@ -320,6 +330,8 @@ export class TicketsService {
       feedback: t.feedback,
       rating: t.rating,
       extensionRequest: t.extensionRequest,
+      infoRequest: t.infoRequest,
+      pausedSeconds: t.pausedSeconds,
       availableActions: availableActions(actor.role, t.machine),
       createdAt: t.createdAt,
       updatedAt: t.updatedAt,

@@ -19,7 +19,9 @@ import {
   FeedbackDto,
   ListTicketsQuery,
   NoteDto,
+  ProvideInfoDto,
   RateDto,
+  RequestInfoDto,
   RequestExtensionDto,
   ReturnTicketDto,
   TicketEventView,
@@ -150,5 +152,25 @@ export class TicketActionsController {
   @ApiOperation({ summary: '催办 (dispatcher): remind whoever must act now' })
   remind(@CurrentActor() actor: Actor, @TicketId() id: string, @Body() dto: NoteDto): Promise<TicketView> {
     return this.tickets.act(actor, id, 'remind', dto);
+  }
+
+  @Post('request-info')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Ask the enterprise for information (department): in_progress, rectifying → awaiting_info',
+    description: 'Pauses the feedback (or rectification) clock until the enterprise answers. Not possible once the deadline has passed.',
+  })
+  requestInfo(@CurrentActor() actor: Actor, @TicketId() id: string, @Body() dto: RequestInfoDto): Promise<TicketView> {
+    return this.tickets.act(actor, id, 'request-info', dto);
+  }
+
+  @Post('provide-info')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Answer the department (enterprise, commissioner): awaiting_info → the state it paused',
+    description: 'Restarts the clock: the time it stood still is added to the deadline and to pausedSeconds.',
+  })
+  provideInfo(@CurrentActor() actor: Actor, @TicketId() id: string, @Body() dto: ProvideInfoDto): Promise<TicketView> {
+    return this.tickets.act(actor, id, 'provide-info', dto);
   }
 }

@@ -1,0 +1,197 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  Agenda,
+  AgendaQuery,
+  ChainReport,
+  CreateEvaluationDto,
+  DepartmentScoreboard,
+  EvaluationsService,
+  EvaluationView,
+  type Ledger,
+  LedgerQuery,
+  LEDGERS,
+  LedgersService,
+  ListEvaluationsQuery,
+  ListRectificationsQuery,
+  RectificationsService,
+  RectificationView,
+  RejectRectificationDto,
+  ReportQuery,
+  ReportRectificationDto,
+  ReportsService,
+  ScoreDto,
+  SignOffDto,
+} from '@whistle/assessment';
+import { CurrentActor } from '@whistle/auth';
+import { type Actor, InvalidInputError } from '@whistle/common';
+import type { Response } from 'express';
+
+const Id = (what: string) =>
+  Param('id', new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('id', `must be the UUID of ${what}`) }));
+
+@ApiTags('evaluations')
+@ApiBearerAuth()
+@ApiNotFoundResponse({ description: 'No such evaluation, or one the caller may not see' })
+@Controller('evaluations')
+export class EvaluationsController {
+  constructor(private readonly evaluations: EvaluationsService) {}
+
+  @Post()
+  @ApiOperation({ summary: '测评会: hold an evaluation (dispatcher for its chain; admin for any chain or all)' })
+  @ApiCreatedResponse({ type: EvaluationView })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateEvaluationDto): Promise<EvaluationView> {
+    return this.evaluations.create(actor, dto);
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [EvaluationView] })
+  list(@CurrentActor() actor: Actor, @Query() query: ListEvaluationsQuery): Promise<EvaluationView[]> {
+    return this.evaluations.list(actor, query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: EvaluationView })
+  get(@CurrentActor() actor: Actor, @Id('an evaluation') id: string): Promise<EvaluationView> {
+    return this.evaluations.get(actor, id);
+  }
+
+  @Post(':id/scores')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Score a department 0-100 (a scorer of the evaluation, while open)',
+    description: 'Scoring again replaces the score. An enterprise scorer with an open ticket at the department is recused: the score is kept and not counted.',
+  })
+  @ApiOkResponse({ type: EvaluationView })
+  @ApiConflictResponse({ description: 'The evaluation is closed' })
+  score(@CurrentActor() actor: Actor, @Id('an evaluation') id: string, @Body() dto: ScoreDto): Promise<EvaluationView> {
+    return this.evaluations.score(actor, id, dto);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Close: compute results, open rectification orders below the threshold (dispatcher of the chain, admin)',
+    description: 'Result = weighted mean of the supervisors’ and the enterprises’ mean scores (EVALUATION_WEIGHTS), recused scores left out.',
+  })
+  @ApiOkResponse({ type: EvaluationView })
+  @ApiConflictResponse({ description: 'Closed already' })
+  close(@CurrentActor() actor: Actor, @Id('an evaluation') id: string): Promise<EvaluationView> {
+    return this.evaluations.close(actor, id);
+  }
+}
+
+@ApiTags('evaluations')
+@ApiBearerAuth()
+@ApiNotFoundResponse({ description: 'No such rectification order, or one the caller may not see' })
+@Controller('rectifications')
+export class RectificationsController {
+  constructor(private readonly rectifications: RectificationsService) {}
+
+  @Get()
+  @ApiOperation({ summary: '整改单: rectification orders the caller may see' })
+  @ApiOkResponse({ type: [RectificationView] })
+  list(@CurrentActor() actor: Actor, @Query() query: ListRectificationsQuery): Promise<RectificationView[]> {
+    return this.rectifications.list(actor, query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: RectificationView })
+  get(@CurrentActor() actor: Actor, @Id('a rectification order') id: string): Promise<RectificationView> {
+    return this.rectifications.get(actor, id);
+  }
+
+  @Post(':id/report')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Report the rectification (department): open → reported' })
+  @ApiOkResponse({ type: RectificationView })
+  @ApiForbiddenResponse({ description: 'Only the department reports' })
+  @ApiConflictResponse({ description: 'Not open' })
+  report(@CurrentActor() actor: Actor, @Id('a rectification order') id: string, @Body() dto: ReportRectificationDto): Promise<RectificationView> {
+    return this.rectifications.act(actor, id, 'report', dto);
+  }
+
+  @Post(':id/sign-off')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign off (dispatcher of the chain, admin): reported → signed_off' })
+  @ApiOkResponse({ type: RectificationView })
+  @ApiConflictResponse({ description: 'Nothing reported to sign off' })
+  signOff(@CurrentActor() actor: Actor, @Id('a rectification order') id: string, @Body() dto: SignOffDto): Promise<RectificationView> {
+    return this.rectifications.act(actor, id, 'sign-off', dto);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Send the report back (dispatcher of the chain, admin): reported → open, same deadline' })
+  @ApiOkResponse({ type: RectificationView })
+  @ApiConflictResponse({ description: 'Nothing reported' })
+  reject(@CurrentActor() actor: Actor, @Id('a rectification order') id: string, @Body() dto: RejectRectificationDto): Promise<RectificationView> {
+    return this.rectifications.act(actor, id, 'reject', dto);
+  }
+}
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@ApiForbiddenResponse({ description: 'Enterprises; or another chain than the caller’s own' })
+@Controller('reports')
+export class ReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly ledgers: LedgersService,
+  ) {}
+
+  @Get('departments')
+  @ApiOperation({ summary: 'The departments’ scoreboard (三率, evaluations, composite and rank) for dispatches in [from, to)' })
+  @ApiOkResponse({ type: DepartmentScoreboard })
+  departments(@CurrentActor() actor: Actor, @Query() query: ReportQuery): Promise<DepartmentScoreboard> {
+    return this.reports.departments(actor, query);
+  }
+
+  @Get('chains')
+  @ApiOperation({ summary: 'Per chain: orders placed in [from, to) by category and state, solved, overdue' })
+  @ApiOkResponse({ type: [ChainReport] })
+  chains(@CurrentActor() actor: Actor, @Query() query: ReportQuery): Promise<ChainReport[]> {
+    return this.reports.chains(actor, query);
+  }
+
+  @Get('agenda')
+  @ApiOperation({ summary: 'The half-monthly meeting’s agenda: overdue, escalated, bounced, unsatisfied, extensions, awaiting information' })
+  @ApiOkResponse({ type: Agenda })
+  agenda(@CurrentActor() actor: Actor, @Query() query: AgendaQuery): Promise<Agenda> {
+    return this.reports.agenda(actor, query);
+  }
+
+  @Get('ledgers/:ledger')
+  @ApiOperation({
+    summary: '两本台账: the demand ledger (every order) or the problem ledger (every dispatched order) of a chain',
+    description: 'CSV (UTF-8 with BOM) or XLSX, Chinese column headers, streamed as it is read.',
+  })
+  @ApiParam({ name: 'ledger', enum: LEDGERS })
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'The file' })
+  async ledger(@CurrentActor() actor: Actor, @Param('ledger') ledger: string, @Query() query: LedgerQuery, @Res() res: Response): Promise<void> {
+    if (!(LEDGERS as readonly string[]).includes(ledger)) throw new InvalidInputError('ledger', `must be one of ${LEDGERS.join(', ')}`);
+    const { chainId, filename } = await this.ledgers.prepare(actor, ledger as Ledger, query);
+    res.status(200);
+    res.setHeader('Content-Type', query.format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+    try {
+      await this.ledgers.write(ledger as Ledger, chainId, query, res);
+      res.end();
+    } catch (error) {
+      // Headers are gone already: cut the connection so the client sees an incomplete file, not a short one.
+      res.destroy(error as Error);
+    }
+  }
+}

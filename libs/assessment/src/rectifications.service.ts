@@ -1,0 +1,275 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Actor, Clock, ForbiddenError, InvalidStateError, NotFoundError } from '@whistle/common';
+import { AppConfig } from '@whistle/config';
+import { type PlannedTimer, SlaCalendar, stageTimers, type TimerChanges, TimerQueue, TimersService } from '@whistle/deadlines';
+import { type Audience, type Notice, NotificationsService } from '@whistle/notifications';
+import {
+  applyRectificationEvent,
+  type RectificationEvent,
+  rectificationMachine,
+  startRectification,
+} from '@whistle/workflows';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ListRectificationsQuery, RectificationView } from './evaluation.dto.js';
+import { RectificationOrderEntity } from './evaluation.entity.js';
+
+export type RectificationAction = 'report' | 'sign-off' | 'reject';
+
+const ACTION_EVENTS: Record<RectificationAction, RectificationEvent> = {
+  report: { type: 'REPORT' },
+  'sign-off': { type: 'SIGN_OFF' },
+  reject: { type: 'REJECT' },
+};
+
+/** The timers of an order: its deadline with reminders while open, then escalations. */
+export function planRectificationTimers(order: RectificationOrderEntity, config: AppConfig, calendar: SlaCalendar): PlannedTimer[] {
+  if (order.state !== 'open') return [];
+  return stageTimers({ event: 'DEADLINE_PASSED', due: order.dueBy, remind: true, escalate: true }, order, config.sla, calendar);
+}
+
+/** Who sees an order, as a condition on the `r` alias. */
+function visibleTo(actor: Actor): { where: string; params: unknown[] } {
+  switch (actor.role) {
+    case 'admin':
+      return { where: 'TRUE', params: [] };
+    case 'dispatcher':
+    case 'commissioner':
+      return { where: 'r.chain_id = $1', params: [actor.chainId] };
+    case 'supervisor':
+      return actor.chainId ? { where: '(r.chain_id = $1 OR r.chain_id IS NULL)', params: [actor.chainId] } : { where: 'TRUE', params: [] };
+    case 'department':
+      return { where: 'r.department_id = $1', params: [actor.departmentId] };
+    case 'leader':
+      return { where: '(r.leader_user_id = $1 OR r.department_id IN (SELECT id FROM departments WHERE leader_user_id = $1))', params: [actor.id] };
+    case 'enterprise':
+      return { where: 'FALSE', params: [] };
+  }
+}
+
+/**
+ * Rectification orders (整改单): opened by an evaluation's close, reported by the department,
+ * signed off (or sent back) by the committee; deadline, reminders and escalations run on the
+ * ticket timers' machinery.
+ */
+@Injectable()
+export class RectificationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly timers: TimersService,
+    private readonly timerQueue: TimerQueue,
+    private readonly notifications: NotificationsService,
+    private readonly calendar: SlaCalendar,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Opens an order inside the evaluation's closing transaction; returns the timers to arm after commit. */
+  async open(
+    manager: EntityManager,
+    input: { evaluationId: string; evaluationTitle: string; departmentId: string; chainId: string | null; score: number; threshold: number },
+    now: Date,
+  ): Promise<{ order: RectificationOrderEntity; timers: TimerChanges }> {
+    const [{ n }] = (await manager.query(`SELECT nextval('rectification_code_seq') AS n`)) as [{ n: string }];
+    const [department] = (await manager.query(`SELECT leader_user_id FROM departments WHERE id = $1`, [input.departmentId])) as {
+      leader_user_id: string | null;
+    }[];
+    const machine = startRectification();
+    const order = await manager.save(
+      RectificationOrderEntity,
+      manager.create(RectificationOrderEntity, {
+        code: `ZG-${now.getUTCFullYear()}-${n.padStart(6, '0')}`,
+        evaluationId: input.evaluationId,
+        departmentId: input.departmentId,
+        chainId: input.chainId,
+        leaderUserId: department?.leader_user_id ?? null,
+        score: String(input.score),
+        threshold: String(input.threshold),
+        state: machine.value,
+        machine,
+        dueBy: this.calendar.add(now, this.config.sla.rectificationOrder),
+        overdue: false,
+        escalationLevel: 0,
+        report: null,
+        reportedAt: null,
+        decisionNote: null,
+        signedOffBy: null,
+        signedOffAt: null,
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      }),
+    );
+    const message = `${order.code}: “${input.evaluationTitle}” scored your department ${input.score} (below ${input.threshold}); report the rectification by ${order.dueBy.toISOString()}`;
+    await this.notifications.deliver(
+      manager,
+      { rectificationId: order.id, evaluationId: input.evaluationId },
+      [
+        { type: 'rectification.ordered', to: { usersOfDepartment: input.departmentId }, message },
+        ...(order.leaderUserId ? [{ type: 'rectification.ordered' as const, to: { user: order.leaderUserId }, message }] : []),
+      ],
+      now,
+    );
+    const timers = await this.timers.sync(manager, { rectificationId: order.id }, planRectificationTimers(order, this.config, this.calendar), now);
+    return { order, timers };
+  }
+
+  async list(actor: Actor, query: ListRectificationsQuery): Promise<RectificationView[]> {
+    const scope = visibleTo(actor);
+    const params = [...scope.params];
+    const filters = [scope.where];
+    if (query.state) filters.push(`r.state = $${params.push(query.state)}`);
+    if (query.evaluationId) filters.push(`r.evaluation_id = $${params.push(query.evaluationId)}`);
+    const ids = (await this.dataSource.query(
+      `SELECT r.id FROM rectification_orders r WHERE ${filters.join(' AND ')} ORDER BY r.created_at DESC LIMIT 500`,
+      params,
+    )) as { id: string }[];
+    if (ids.length === 0) return [];
+    const orders = await this.dataSource.getRepository(RectificationOrderEntity).find({
+      where: ids.map(({ id }) => ({ id })),
+      order: { createdAt: 'DESC' },
+    });
+    return orders.map((order) => this.view(actor, order));
+  }
+
+  async get(actor: Actor, id: string): Promise<RectificationView> {
+    return this.view(actor, await this.visible(this.dataSource.manager, actor, id));
+  }
+
+  async act(actor: Actor, id: string, action: RectificationAction, body: { report?: string; note?: string }): Promise<RectificationView> {
+    const mayAct = action === 'report' ? actor.role === 'department' : actor.role === 'dispatcher' || actor.role === 'admin';
+    if (!mayAct) throw new ForbiddenError(`${actor.role} may not ${action} a rectification order`);
+    const { order, timers } = await this.dataSource.transaction(async (manager) => {
+      const order = await this.visible(manager, actor, id, true);
+      if (action !== 'report' && actor.role === 'dispatcher' && order.chainId === null) {
+        throw new ForbiddenError('an order from an all-chain evaluation is signed off by an administrator');
+      }
+      const result = await this.change(manager, order, ACTION_EVENTS[action], actor, body);
+      if (!result) throw new InvalidStateError(action, order.state, this.availableActions(actor, order));
+      return result;
+    });
+    await this.timerQueue.apply(timers);
+    return this.view(actor, order);
+  }
+
+  /** Fires a timer of an order; idempotent on the timer row, like the tickets'. */
+  async fireTimer(timerId: string): Promise<'applied' | 'stale' | 'settled'> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const timer = await this.timers.claim(manager, timerId);
+      if (!timer?.rectificationId) return { outcome: 'settled' as const };
+      const now = this.clock.now();
+      const order = await manager.findOne(RectificationOrderEntity, { where: { id: timer.rectificationId }, lock: { mode: 'pessimistic_write' } });
+      const event: RectificationEvent =
+        timer.event === 'ESCALATE' ? { type: 'ESCALATE', level: timer.level as 1 | 2 | 3 } : ({ type: timer.event } as RectificationEvent);
+      const result = order && (await this.change(manager, order, event, null, {}));
+      await this.timers.settle(manager, timer.id, result ? 'fired' : 'stale', now);
+      return result ? { outcome: 'applied' as const, timers: result.timers } : { outcome: 'stale' as const };
+    });
+    if (outcome.outcome === 'applied') await this.timerQueue.apply(outcome.timers);
+    return outcome.outcome;
+  }
+
+  private async change(
+    manager: EntityManager,
+    order: RectificationOrderEntity,
+    event: RectificationEvent,
+    actor: Actor | null,
+    body: { report?: string; note?: string },
+  ): Promise<{ order: RectificationOrderEntity; timers: TimerChanges } | null> {
+    const next = applyRectificationEvent(order.machine, event);
+    if (!next) return null;
+    const now = this.clock.now();
+    const patch: Partial<RectificationOrderEntity> = {};
+    const notices: Notice[] = [];
+    const committee: Audience = order.chainId ? { dispatchersOfChain: order.chainId } : { administrators: true };
+    const department: Audience = { usersOfDepartment: order.departmentId };
+    switch (event.type) {
+      case 'REPORT':
+        Object.assign(patch, { report: body.report, reportedAt: now });
+        notices.push({ type: 'rectification.reported', to: committee, message: `${order.code}: the department reported its rectification` });
+        break;
+      case 'SIGN_OFF':
+        Object.assign(patch, { decisionNote: body.note ?? null, signedOffBy: actor!.id, signedOffAt: now });
+        notices.push({ type: 'rectification.signed_off', to: department, message: `${order.code}: rectification signed off` });
+        break;
+      case 'REJECT':
+        Object.assign(patch, { decisionNote: body.note ?? null });
+        notices.push({ type: 'rectification.rejected', to: department, message: `${order.code}: sent back: ${body.note}` });
+        break;
+      case 'REMINDER_DUE':
+        notices.push({ type: 'rectification.reminder', to: department, message: `${order.code}: rectification report due by ${order.dueBy.toISOString()}` });
+        break;
+      case 'ESCALATE': {
+        const to: Audience =
+          event.level === 1 && order.leaderUserId
+            ? { user: order.leaderUserId }
+            : event.level === 3 && order.chainId
+              ? { supervisorsOfChain: order.chainId }
+              : committee;
+        notices.push({ type: 'rectification.escalated', to, message: `${order.code}: rectification overdue, escalated to level ${event.level} (督办)` });
+        break;
+      }
+      case 'DEADLINE_PASSED':
+        break;
+    }
+    const updated: RectificationOrderEntity = {
+      ...order,
+      ...patch,
+      state: next.value,
+      machine: next,
+      overdue: next.context.overdue,
+      escalationLevel: next.context.escalationLevel,
+      updatedAt: now,
+      version: order.version + 1,
+    };
+    await manager.save(RectificationOrderEntity, updated);
+    await this.notifications.deliver(manager, { rectificationId: order.id, evaluationId: order.evaluationId }, notices, now);
+    const timers = await this.timers.sync(manager, { rectificationId: order.id }, planRectificationTimers(updated, this.config, this.calendar), now);
+    return { order: updated, timers };
+  }
+
+  private async visible(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<RectificationOrderEntity> {
+    const scope = visibleTo(actor);
+    const [row] = (await manager.query(
+      `SELECT r.id FROM rectification_orders r WHERE r.id = $${scope.params.length + 1} AND ${scope.where}`,
+      [...scope.params, id],
+    )) as { id: string }[];
+    const order = row && (await manager.findOne(RectificationOrderEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }));
+    if (!order) throw new NotFoundError('rectification order');
+    return order;
+  }
+
+  private availableActions(actor: Actor, order: RectificationOrderEntity): RectificationAction[] {
+    const snapshot = rectificationMachine.resolveState({ value: order.machine.value, context: order.machine.context });
+    return (Object.keys(ACTION_EVENTS) as RectificationAction[]).filter((action) => {
+      const role = action === 'report' ? actor.role === 'department' : actor.role === 'admin' || (actor.role === 'dispatcher' && order.chainId !== null);
+      return role && snapshot.can(ACTION_EVENTS[action]);
+    });
+  }
+
+  private view(actor: Actor, r: RectificationOrderEntity): RectificationView {
+    return {
+      id: r.id,
+      code: r.code,
+      evaluationId: r.evaluationId,
+      departmentId: r.departmentId,
+      chainId: r.chainId,
+      leaderUserId: r.leaderUserId,
+      score: Number(r.score),
+      threshold: Number(r.threshold),
+      state: r.state,
+      dueBy: r.dueBy,
+      overdue: r.overdue,
+      escalationLevel: r.escalationLevel,
+      rejections: r.machine.context.rejections,
+      report: r.report,
+      reportedAt: r.reportedAt,
+      decisionNote: r.decisionNote,
+      signedOffAt: r.signedOffAt,
+      availableActions: this.availableActions(actor, r),
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      version: r.version,
+    };
+  }
+}

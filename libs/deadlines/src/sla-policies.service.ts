@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ConflictError, InvalidInputError, NotFoundError } from '@whistle/common';
+import { AppConfig } from '@whistle/config';
+import { DateTime, Duration } from 'luxon';
+import { DataSource } from 'typeorm';
+import { type DeadlineSpec, SLA_STAGES, type SlaPolicyEntity as SlaPolicy, SlaPolicyEntity, type SlaStage } from './sla-policy.entity.js';
+import { CALENDAR_CACHE_MS, WorkingCalendarService } from './working-calendar.service.js';
+import type { WorkingDays } from './working-days.js';
+
+export interface SlaPolicyInput {
+  category?: string | null;
+  priority?: string | null;
+  /** As validated: each stage has a duration or working days (both is refused here). */
+  deadlines: Partial<Record<SlaStage, { duration?: string; workingDays?: number }>>;
+  note?: string | null;
+}
+
+/** Where a stage's deadline came from: a policy's id, or the environment. */
+export interface ResolvedDeadline {
+  spec: DeadlineSpec;
+  policyId: string | null;
+}
+
+/**
+ * The deadlines in force for one category and priority, ready for synchronous arithmetic
+ * inside a transaction.
+ */
+export class SlaClock {
+  constructor(
+    readonly stages: Record<SlaStage, ResolvedDeadline>,
+    private readonly days: WorkingDays,
+    private readonly zone: string,
+  ) {}
+
+  /** When `stage` is due if its clock starts at `from`. */
+  due(stage: SlaStage, from: Date): Date {
+    const { spec } = this.stages[stage];
+    if ('workingDays' in spec) return this.days.addWorkingDays(from, spec.workingDays, this.zone);
+    return DateTime.fromJSDate(from, { zone: this.zone }).plus(Duration.fromISO(spec.duration)).toJSDate();
+  }
+}
+
+/** SLA policies in the database, over the SLA_* defaults of the environment. */
+@Injectable()
+export class SlaPoliciesService {
+  private cached: { policies: SlaPolicy[]; at: number } | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly calendar: WorkingCalendarService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The deadlines for a ticket of `category` and `priority` (null before dispatch). */
+  async clockFor(category: string, priority: string | null): Promise<SlaClock> {
+    const policies = await this.policies();
+    // Most specific first: category and priority, category, priority, neither.
+    const candidates = [
+      policies.find((p) => p.category === category && p.priority === priority && priority !== null),
+      policies.find((p) => p.category === category && p.priority === null),
+      policies.find((p) => p.category === null && p.priority === priority && priority !== null),
+      policies.find((p) => p.category === null && p.priority === null),
+    ].filter((p): p is SlaPolicy => p !== undefined);
+    const stages = Object.fromEntries(
+      SLA_STAGES.map((stage) => {
+        const policy = candidates.find((p) => p.deadlines[stage] !== undefined);
+        const resolved: ResolvedDeadline = policy
+          ? { spec: policy.deadlines[stage]!, policyId: policy.id }
+          : { spec: { duration: this.config.sla[stage].toISO()! }, policyId: null };
+        return [stage, resolved];
+      }),
+    ) as Record<SlaStage, ResolvedDeadline>;
+    return new SlaClock(stages, await this.calendar.current(), this.config.sla.timezone);
+  }
+
+  list(): Promise<SlaPolicy[]> {
+    return this.dataSource.getRepository(SlaPolicyEntity).find({ order: { category: 'ASC', priority: 'ASC', createdAt: 'ASC' } });
+  }
+
+  async create(input: SlaPolicyInput): Promise<SlaPolicy> {
+    const now = new Date();
+    return this.write(() =>
+      this.dataSource.getRepository(SlaPolicyEntity).save({
+        category: input.category ?? null,
+        priority: input.priority ?? null,
+        deadlines: checkDeadlines(input),
+        note: input.note ?? null,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+  }
+
+  async replace(id: string, input: SlaPolicyInput): Promise<SlaPolicy> {
+    checkDeadlines(input);
+    const repository = this.dataSource.getRepository(SlaPolicyEntity);
+    const existing = await repository.findOneBy({ id });
+    if (!existing) throw new NotFoundError('SLA policy');
+    return this.write(() =>
+      repository.save({
+        ...existing,
+        category: input.category ?? null,
+        priority: input.priority ?? null,
+        deadlines: checkDeadlines(input),
+        note: input.note ?? null,
+        updatedAt: new Date(),
+      }),
+    );
+  }
+
+  async remove(id: string): Promise<void> {
+    const result = await this.dataSource.getRepository(SlaPolicyEntity).delete({ id });
+    if (!result.affected) throw new NotFoundError('SLA policy');
+    this.cached = null;
+  }
+
+  private async policies(): Promise<SlaPolicy[]> {
+    if (!this.cached || Date.now() - this.cached.at > CALENDAR_CACHE_MS) {
+      this.cached = { policies: await this.list(), at: Date.now() };
+    }
+    return this.cached.policies;
+  }
+
+  private async write(save: () => Promise<SlaPolicy>): Promise<SlaPolicy> {
+    try {
+      return await save();
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
+        throw new ConflictError('a policy for this category and priority exists already; change that one');
+      }
+      throw error;
+    } finally {
+      this.cached = null;
+    }
+  }
+}
+
+/** At least one stage, each either a duration or working days. Stored without undefined keys. */
+function checkDeadlines(input: SlaPolicyInput): Partial<Record<SlaStage, DeadlineSpec>> {
+  const stages = Object.entries(input.deadlines).filter(([, spec]) => spec !== undefined);
+  if (stages.length === 0) throw new InvalidInputError('deadlines', `must set at least one of ${SLA_STAGES.join(', ')}`);
+  const clean: Partial<Record<SlaStage, DeadlineSpec>> = {};
+  for (const [stage, spec] of stages) {
+    const { duration, workingDays } = spec as { duration?: string; workingDays?: number };
+    if (duration !== undefined && workingDays !== undefined) {
+      throw new InvalidInputError(`deadlines.${stage}`, 'give either duration or workingDays, not both');
+    }
+    clean[stage as SlaStage] = duration !== undefined ? { duration } : { workingDays: workingDays! };
+  }
+  return clean;
+}

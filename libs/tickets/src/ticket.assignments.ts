@@ -1,0 +1,89 @@
+import type { TicketEvent, TicketState } from '@whistle/workflows';
+import type { EntityManager } from 'typeorm';
+import type { TicketAssignmentEntity } from './ticket-assignment.entity.js';
+import type { TicketEntity } from './ticket.entity.js';
+
+/** A rating of 4 or 5 counts as satisfied (满意) on the scoreboard. */
+export const SATISFIED_RATING = 4;
+
+/** The department's own stages: escalations there count against it. */
+const DEPARTMENT_STAGES: ReadonlySet<TicketState> = new Set(['dispatched', 'in_progress', 'awaiting_info', 'rectifying']);
+
+type Change = Partial<Record<keyof TicketAssignmentEntity, unknown>>;
+
+/** The update a ticket change makes to its open assignment; null when it makes none. */
+export function assignmentChange(before: TicketEntity, after: TicketEntity, event: TicketEvent, now: Date): Change | null {
+  const ended = after.state === 'closed' || after.state === 'withdrawn' ? { endedAt: now, endState: after.state } : {};
+  switch (event.type) {
+    case 'ACCEPT':
+      return { acceptedAt: now };
+    case 'RETURN':
+      return { returnedAt: now };
+    case 'FEEDBACK':
+      return {
+        lastResult: after.feedback!.result,
+        ...(before.state === 'in_progress'
+          ? { firstFeedbackAt: now, firstFeedbackOnTime: after.feedback!.onTime, firstResult: after.feedback!.result }
+          : {}),
+      };
+    case 'FEEDBACK_DEADLINE_PASSED':
+      return { feedbackMissed: true };
+    case 'RATE': {
+      const score = event.score;
+      return { ...ended, ratings: 1, satisfiedRatings: score >= SATISFIED_RATING ? 1 : 0, ratingSum: score, ...(after.state === 'rectifying' ? { reopened: true } : {}) };
+    }
+    case 'ESCALATE':
+      return DEPARTMENT_STAGES.has(before.state) ? ({ [`escalations${event.level}`]: 1 } as Change) : null;
+    default:
+      return Object.keys(ended).length > 0 ? ended : null;
+  }
+}
+
+const COLUMNS: Record<string, { column: string; add?: boolean }> = {
+  acceptedAt: { column: 'accepted_at' },
+  returnedAt: { column: 'returned_at' },
+  firstFeedbackAt: { column: 'first_feedback_at' },
+  firstFeedbackOnTime: { column: 'first_feedback_on_time' },
+  firstResult: { column: 'first_result' },
+  lastResult: { column: 'last_result' },
+  feedbackMissed: { column: 'feedback_missed' },
+  reopened: { column: 'reopened' },
+  ratings: { column: 'ratings', add: true },
+  satisfiedRatings: { column: 'satisfied_ratings', add: true },
+  ratingSum: { column: 'rating_sum', add: true },
+  escalations1: { column: 'escalations_1', add: true },
+  escalations2: { column: 'escalations_2', add: true },
+  escalations3: { column: 'escalations_3', add: true },
+  endedAt: { column: 'ended_at' },
+  endState: { column: 'end_state' },
+};
+
+/**
+ * Keeps ticket_assignments in step with a change, in its transaction: a dispatch opens an
+ * assignment; everything else updates the open one (the one not returned).
+ */
+export async function recordAssignment(
+  manager: EntityManager,
+  before: TicketEntity,
+  after: TicketEntity,
+  event: TicketEvent,
+  now: Date,
+): Promise<void> {
+  if (event.type === 'DISPATCH') {
+    await manager.query(
+      `INSERT INTO ticket_assignments (ticket_id, chain_id, department_id, category, priority, dispatched_at, accept_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [after.id, after.chainId, after.departmentId, after.category, after.priority, now, after.acceptBy],
+    );
+    return;
+  }
+  const change = assignmentChange(before, after, event, now);
+  if (!change) return;
+  const params: unknown[] = [after.id];
+  const sets = Object.entries(change).map(([key, value]) => {
+    const { column, add } = COLUMNS[key]!;
+    params.push(value);
+    return add ? `${column} = ${column} + $${params.length}` : `${column} = $${params.length}`;
+  });
+  await manager.query(`UPDATE ticket_assignments SET ${sets.join(', ')} WHERE ticket_id = $1 AND returned_at IS NULL`, params);
+}
