@@ -139,6 +139,14 @@ export class Client {
     return body === undefined ? test : test.send(body);
   }
 
+  put(path: string, body: object): request.Test {
+    return this.auth(request(this.http).put(path)).send(body);
+  }
+
+  delete(path: string): request.Test {
+    return this.auth(request(this.http).delete(path));
+  }
+
   get id(): string {
     return this.user!.id;
   }

@@ -20,7 +20,7 @@ describe('availableActions', () => {
     const dispatched = after({ type: 'DISPATCH' });
     expect(availableActions('department', dispatched)).toEqual(['accept', 'return']);
     const working = after({ type: 'DISPATCH' }, { type: 'ACCEPT' });
-    expect(availableActions('department', working)).toEqual(['feedback', 'request-extension']);
+    expect(availableActions('department', working)).toEqual(['feedback', 'request-extension', 'request-info']);
     expect(availableActions('dispatcher', working)).toEqual(['remind']);
     const asked = applyTicketEvent(working, { type: 'REQUEST_EXTENSION' })!;
     expect(availableActions('department', asked)).toEqual(['feedback']);
