@@ -157,7 +157,7 @@ export class Client {
   }
 
   /** The caller's inbox, newest first. */
-  async inbox(): Promise<Array<{ id: string; type: string; ticketId: string; message: string }>> {
+  async inbox(): Promise<Array<{ id: string; type: string; ticketId: string; rectificationId: string | null; message: string }>> {
     return (await this.get('/api/notifications').expect(200)).body;
   }
 }

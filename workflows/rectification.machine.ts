@@ -16,6 +16,8 @@ export interface RectificationContext {
   escalationLevel: 0 | 1 | 2 | 3;
   /** How often the committee sent the report back. */
   rejections: number;
+  /** How many reminders the clock sent (a transition must do something for `can()` to accept it). */
+  remindersSent: number;
 }
 
 export type RectificationEvent =
@@ -37,18 +39,19 @@ export const rectificationMachine = setup({
     markOverdue: assign({ overdue: true }),
     escalate: assign({ escalationLevel: ({ context, event }) => (event.type === 'ESCALATE' ? event.level : context.escalationLevel) }),
     countRejection: assign({ rejections: ({ context }) => context.rejections + 1 }),
+    countReminder: assign({ remindersSent: ({ context }) => context.remindersSent + 1 }),
   },
 }).createMachine({
   id: 'rectification',
   initial: 'open',
-  context: { overdue: false, escalationLevel: 0, rejections: 0 },
+  context: { overdue: false, escalationLevel: 0, rejections: 0, remindersSent: 0 },
   states: {
     /** The department corrects; the deadline runs. A late report still counts, and stops the escalation. */
     open: {
       on: {
         REPORT: 'reported',
         DEADLINE_PASSED: { guard: 'onTime', actions: 'markOverdue' },
-        REMINDER_DUE: { guard: 'onTime' },
+        REMINDER_DUE: { guard: 'onTime', actions: 'countReminder' },
         ESCALATE: { guard: 'nextEscalationLevel', actions: 'escalate' },
       },
     },

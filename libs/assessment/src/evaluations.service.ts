@@ -9,7 +9,7 @@ import type { CreateEvaluationDto, EvaluationView, ListEvaluationsQuery, ScoreDt
 import { EvaluationEntity } from './evaluation.entity.js';
 import { RectificationsService } from './rectifications.service.js';
 
-/** Who sees an evaluation, as a condition on the `e` alias; `$1` is the caller. */
+/** Who sees an evaluation, as a condition on the `e` alias; `$1` is the caller (always bound, typed by the query). */
 function visibleTo(actor: Actor): { where: string; params: unknown[] } {
   const scorer = `EXISTS (SELECT 1 FROM evaluation_scorers s WHERE s.evaluation_id = e.id AND s.user_id = $1)`;
   switch (actor.role) {
@@ -109,12 +109,12 @@ export class EvaluationsService {
         }),
       );
       await manager.query(
-        `INSERT INTO evaluation_departments (evaluation_id, department_id) SELECT $1, unnest($2::uuid[])`,
+        `INSERT INTO evaluation_departments (evaluation_id, department_id) SELECT $1::uuid, unnest($2::uuid[])`,
         [evaluation.id, dto.departmentIds],
       );
       await manager.query(
         `INSERT INTO evaluation_scorers (evaluation_id, user_id, kind, enterprise_id)
-         SELECT $1, unnest($2::uuid[]), unnest($3::text[]), unnest($4::uuid[])`,
+         SELECT $1::uuid, unnest($2::uuid[]), unnest($3::text[]), unnest($4::uuid[])`,
         [evaluation.id, scorers.map((s) => s.id), scorers.map((s) => s.kind), scorers.map((s) => s.enterpriseId)],
       );
       await this.notifications.deliver(
@@ -133,7 +133,7 @@ export class EvaluationsService {
     const params = [...scope.params];
     const state = query.state ? ` AND e.state = $${params.push(query.state)}` : '';
     const rows = (await this.dataSource.query(
-      `SELECT e.id FROM evaluations e WHERE ${scope.where}${state} ORDER BY e.created_at DESC LIMIT 200`,
+      `SELECT e.id FROM evaluations e WHERE $1::uuid IS NOT NULL AND ${scope.where}${state} ORDER BY e.created_at DESC LIMIT 200`,
       params,
     )) as { id: string }[];
     return Promise.all(rows.map(({ id }) => this.get(actor, id)));
@@ -294,7 +294,7 @@ export class EvaluationsService {
 
   private async visible(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<EvaluationEntity> {
     const scope = visibleTo(actor);
-    const found = await exists(manager, `SELECT 1 FROM evaluations e WHERE e.id = $${scope.params.length + 1} AND ${scope.where}`, [...scope.params, id]);
+    const found = await exists(manager, `SELECT 1 FROM evaluations e WHERE $1::uuid IS NOT NULL AND e.id = $${scope.params.length + 1} AND ${scope.where}`, [...scope.params, id]);
     const evaluation = found && (await manager.findOne(EvaluationEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }));
     if (!evaluation) throw new NotFoundError('evaluation');
     return evaluation;
