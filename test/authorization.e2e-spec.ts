@@ -18,7 +18,9 @@ interface Rule {
   ticket?: true;
   /** Changes the ticket: each allowed call gets a fresh one. */
   mutates?: true;
-  body?: (ids: Org['ids']) => object;
+  body?: (ids: Org['ids'], org: Org) => object;
+  /** The concrete path, for routes whose parameters are not a ticket id. */
+  fill?: (fx: Fixtures) => string;
   /** Callers (by name) answered otherwise, and why. */
   except?: Record<string, number[]>;
 }
@@ -48,6 +50,19 @@ const CALLERS: Caller[] = [
 ];
 
 const CALLER_NAMES = CALLERS.map((c) => c.name);
+
+/** Objects other than tickets the routes act on, made before the matrix runs. */
+interface Fixtures {
+  ids: Org['ids'];
+  evaluation: string;
+  rectification: string;
+  policy: string;
+  doomedPolicy: string;
+}
+
+/** The callers who do not see the chain's evaluation (fin under review; scorers acme and the supervisor). */
+const OUTSIDE_EVALUATION = { 'enterprise of the same chain': [404], 'another department': [404], 'supervisor of another chain': [404] };
+const NOT_ENTERPRISES: readonly Who[] = EVERYONE.filter((who) => who !== 'enterprise');
 
 const action = (roles: readonly Who[], body: Rule['body'] = () => ({})): Rule => ({ roles, ticket: true, mutates: true, body });
 
@@ -80,10 +95,65 @@ const MATRIX: Record<string, Rule> = {
   'POST /api/tickets/{id}/request-extension': action(['department'], () => ({ until: '2031-01-01T00:00:00Z', reason: '需会商' })),
   'POST /api/tickets/{id}/decide-extension': action(['dispatcher'], () => ({ approve: true })),
   'POST /api/tickets/{id}/remind': action(['dispatcher']),
+  'POST /api/tickets/{id}/request-info': action(['department'], () => ({ question: '请补充材料' })),
+  'POST /api/tickets/{id}/provide-info': action(['enterprise', 'commissioner'], () => ({ answer: '已补充' })), // 409: nothing was asked
+  'POST /api/evaluations': {
+    roles: ['admin', 'dispatcher'],
+    body: (ids, org) => ({ title: '测评', chainId: ids.chain, periodFrom: '2026-11-01', periodTo: '2026-11-30', departmentIds: [ids.fin], scorerIds: [org.supervisor.id] }),
+  },
+  'GET /api/evaluations': { roles: EVERYONE },
+  'GET /api/evaluations/{id}': { roles: EVERYONE, fill: (fx) => `/api/evaluations/${fx.evaluation}`, except: OUTSIDE_EVALUATION },
+  'POST /api/evaluations/{id}/scores': {
+    roles: ['supervisor', 'enterprise'],
+    fill: (fx) => `/api/evaluations/${fx.evaluation}/scores`,
+    body: (ids) => ({ departmentId: ids.fin, score: 80 }),
+    except: { 'enterprise of the same chain': [404], 'supervisor of another chain': [404] },
+  },
+  'POST /api/evaluations/{id}/close': { roles: ['admin', 'dispatcher'], fill: (fx) => `/api/evaluations/${fx.evaluation}/close` },
+  'GET /api/rectifications': { roles: EVERYONE },
+  'GET /api/rectifications/{id}': {
+    roles: EVERYONE,
+    fill: (fx) => `/api/rectifications/${fx.rectification}`,
+    except: { enterprise: [404], ...OUTSIDE_EVALUATION },
+  },
+  'POST /api/rectifications/{id}/report': {
+    roles: ['department'],
+    fill: (fx) => `/api/rectifications/${fx.rectification}/report`,
+    body: () => ({ report: '已整改' }),
+    except: { 'another department': [404] },
+  },
+  'POST /api/rectifications/{id}/sign-off': { roles: ['admin', 'dispatcher'], fill: (fx) => `/api/rectifications/${fx.rectification}/sign-off` },
+  'POST /api/rectifications/{id}/reject': {
+    roles: ['admin', 'dispatcher'],
+    fill: (fx) => `/api/rectifications/${fx.rectification}/reject`,
+    body: () => ({ note: '材料不全' }),
+  },
+  'GET /api/reports/departments': { roles: NOT_ENTERPRISES },
+  'GET /api/reports/chains': { roles: NOT_ENTERPRISES },
+  'GET /api/reports/agenda': { roles: NOT_ENTERPRISES },
+  'GET /api/reports/ledgers/{ledger}': {
+    roles: NOT_ENTERPRISES,
+    fill: (fx) => `/api/reports/ledgers/demand?chainId=${fx.ids.chain}`,
+    except: { 'supervisor of another chain': [403] },
+  },
+  'GET /api/sla-policies': { roles: EVERYONE },
+  'POST /api/sla-policies': { roles: ['admin'], body: () => ({ category: 'talent', deadlines: { feedback: { workingDays: 10 } } }) },
+  'PUT /api/sla-policies/{id}': {
+    roles: ['admin'],
+    fill: (fx) => `/api/sla-policies/${fx.policy}`,
+    body: () => ({ category: 'market', deadlines: { accept: { duration: 'P1D' } } }),
+  },
+  'DELETE /api/sla-policies/{id}': { roles: ['admin'], fill: (fx) => `/api/sla-policies/${fx.doomedPolicy}` },
+  'GET /api/calendar/{year}': { roles: EVERYONE, fill: () => '/api/calendar/2026' },
+  'PUT /api/calendar/{year}': { roles: ['admin'], fill: () => '/api/calendar/2031', body: () => ({ days: [{ date: '2031-01-02', kind: 'holiday' }] }) },
   'GET /api/notifications': { roles: EVERYONE },
   // The notification used is the dispatcher's: to everyone else it does not exist.
   'POST /api/notifications/{id}/read': { roles: EVERYONE, except: Object.fromEntries(CALLER_NAMES.filter((n) => n !== 'dispatcher').map((n) => [n, [404]])) },
 };
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+const call = (client: Client, method: Method, path: string, body: object) =>
+  method === 'GET' ? client.get(path) : method === 'DELETE' ? client.delete(path) : method === 'PUT' ? client.put(path, body) : client.post(path, body);
 
 describe(`authorization matrix (${TestStack.mode} database)`, () => {
   let stack: TestStack;
@@ -124,28 +194,40 @@ describe(`authorization matrix (${TestStack.mode} database)`, () => {
     expect(Object.keys(MATRIX).filter((route) => !routes.includes(route))).toEqual([]);
   });
 
+  /** An open evaluation of the chain, and a rectification order for the finance bureau from a closed one. */
+  async function fixtures(): Promise<Fixtures> {
+    const evaluation = (await org.dispatcher.post('/api/evaluations', { title: '测评', periodFrom: '2026-11-01', periodTo: '2026-11-30', departmentIds: [org.ids.fin], scorerIds: [org.supervisor.id, org.acme.id] }).expect(201)).body;
+    const failed = (await org.dispatcher.post('/api/evaluations', { title: '整改', periodFrom: '2026-10-01', periodTo: '2026-10-31', departmentIds: [org.ids.fin], scorerIds: [org.supervisor.id] }).expect(201)).body;
+    await org.supervisor.post(`/api/evaluations/${failed.id}/scores`, { departmentId: org.ids.fin, score: 20 }).expect(200);
+    const closed = (await org.dispatcher.post(`/api/evaluations/${failed.id}/close`, {}).expect(200)).body;
+    const policy = (await org.admin.post('/api/sla-policies', { category: 'market', deadlines: { accept: { duration: 'P1D' } } }).expect(201)).body;
+    const doomed = (await org.admin.post('/api/sla-policies', { category: 'logistics', deadlines: { accept: { duration: 'P1D' } } }).expect(201)).body;
+    return { ids: org.ids, evaluation: evaluation.id, rectification: closed.departments[0].rectificationId, policy: policy.id, doomedPolicy: doomed.id };
+  }
+
   it('answers every route × role × own/other ticket as the policy says', async () => {
     const shared = { own: await ownTicket(), other: await otherTicket() };
+    const fx = await fixtures();
     const notification = (await org.dispatcher.inbox())[0]!.id;
     const failures: string[] = [];
     let calls = 0;
     for (const route of routes) {
       const rule = MATRIX[route]!;
-      const [method, template] = route.split(' ') as ['GET' | 'POST', string];
+      const [method, template] = route.split(' ') as [Method, string];
       for (const caller of CALLERS) {
         const who = caller.role;
         for (const target of rule.ticket ? (['own', 'other'] as const) : (['none'] as const)) {
           const allowedRole = rule.roles === 'public' || rule.roles.includes(who);
           const ticket = target === 'none' ? undefined : target === 'other' ? shared.other : rule.mutates && allowedRole ? await ownTicket() : shared.own;
           const id = template.startsWith('/api/notifications') ? notification : ticket;
-          const path = template.replace('{id}', id ?? '');
+          const path = rule.fill ? rule.fill(fx) : template.replace('{id}', id ?? '');
           const expected: number[] = !allowedRole
             ? [403]
             : target !== 'none' && !caller.sees[target]
               ? [404]
               : (rule.except?.[caller.name] ?? [200, 201, 204, 409]);
           const client = caller.client(org);
-          const res = method === 'GET' ? await client.get(path) : await client.post(path, rule.body?.(org.ids) ?? {});
+          const res = await call(client, method, path, rule.body?.(org.ids, org) ?? {});
           calls++;
           if (!expected.includes(res.status)) failures.push(`${route} as ${caller.name} on ${target}: ${res.status} ${JSON.stringify(res.body).slice(0, 160)}, expected ${expected.join('/')}`);
         }
@@ -161,11 +243,11 @@ describe(`authorization matrix (${TestStack.mode} database)`, () => {
     const forged = new JwtService({ secret: 'someone-else-s-secret-of-32-characters' }).sign({ sub: org.admin.id, role: 'admin' });
     const failures: string[] = [];
     for (const route of routes.filter((r) => MATRIX[r]!.roles !== 'public')) {
-      const [method, template] = route.split(' ') as ['GET' | 'POST', string];
+      const [method, template] = route.split(' ') as [Method, string];
       const path = template.replace('{id}', ticket);
       for (const [name, token] of [['none', undefined], ['expired', expired], ['forged', forged]] as const) {
         const caller = app.client(token);
-        const res = method === 'GET' ? await caller.get(path) : await caller.post(path, MATRIX[route]!.body?.(org.ids) ?? {});
+        const res = await call(caller, method, path, MATRIX[route]!.body?.(org.ids, org) ?? {});
         if (res.status !== 401) failures.push(`${route} with ${name} token: ${res.status}`);
       }
     }

@@ -11,7 +11,7 @@ import { type Client, type Org, place, seedOrganisation, type TestApp, TestStack
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 
 interface Operation {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   fields: string[];
   query: string[];
@@ -69,7 +69,7 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
         const ref = Object.values(op.requestBody?.content ?? {})[0]?.schema.$ref;
         const schema = ref ? doc.components.schemas[ref.split('/').pop()!] : undefined;
         return {
-          method: method.toUpperCase() as 'GET' | 'POST',
+          method: method.toUpperCase() as Operation['method'],
           path,
           fields: Object.keys(schema?.properties ?? {}),
           query: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
@@ -86,7 +86,10 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
 
   /** The caller whose role reaches the route's validation (not stopped at 403 first). */
   function callerFor(op: Operation): Client {
-    if (/\/(chains|departments|enterprises|users)$/.test(op.path)) return org.admin;
+    if (/\/(chains|departments|enterprises|users)$/.test(op.path) || /\/(sla-policies|calendar)/.test(op.path)) return org.admin;
+    if (/\/scores$/.test(op.path)) return org.supervisor;
+    if (/\/(request-info|report)$/.test(op.path)) return org.finStaff;
+    if (/\/provide-info$/.test(op.path)) return org.acme;
     if (/\/(rate|withdraw)$/.test(op.path) || (op.method === 'POST' && op.path === '/api/tickets')) return org.acme;
     if (/\/(accept|return|feedback|request-extension)$/.test(op.path)) return org.finStaff;
     return org.dispatcher;
@@ -104,15 +107,16 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
   }
 
   const send = (op: Operation, path: string, client: Client, body?: unknown, query?: Record<string, unknown>) => {
-    const call = op.method === 'GET' ? client.get(path) : client.post(path);
+    const call =
+      op.method === 'GET' ? client.get(path) : op.method === 'DELETE' ? client.delete(path) : op.method === 'PUT' ? client.put(path, {}) : client.post(path);
     if (query) call.query(query as Record<string, string>);
-    return op.method === 'POST' && body !== undefined ? call.send(body as object) : call;
+    return (op.method === 'POST' || op.method === 'PUT') && body !== undefined ? call.send(body as object) : call;
   };
 
   const withId = (op: Operation, id: string) => op.path.replace('{id}', encodeURIComponent(id));
 
   it('answers DTO-shaped bodies with wrong values without a 5xx, naming the field', async () => {
-    for (const op of operations.filter((o) => o.method === 'POST' && o.fields.length > 0)) {
+    for (const op of operations.filter((o) => (o.method === 'POST' || o.method === 'PUT') && o.fields.length > 0)) {
       const body = fc.dictionary(fc.constantFrom(...op.fields, '__proto__', 'constructor', 'state', 'version', 'escalationLevel', 'chainId'), wild, {
         maxKeys: op.fields.length + 2,
       });

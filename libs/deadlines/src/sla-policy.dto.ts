@@ -6,6 +6,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   Max,
@@ -44,23 +45,23 @@ export class DeadlineSpecDto {
 
 export class PolicyDeadlinesDto {
   @ApiPropertyOptional({ type: DeadlineSpecDto, description: 'placed → dispatched' })
-  @IsOptional() @ValidateNested() @Type(() => DeadlineSpecDto)
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => DeadlineSpecDto)
   dispatch?: DeadlineSpecDto;
 
   @ApiPropertyOptional({ type: DeadlineSpecDto, description: 'dispatched → accepted' })
-  @IsOptional() @ValidateNested() @Type(() => DeadlineSpecDto)
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => DeadlineSpecDto)
   accept?: DeadlineSpecDto;
 
   @ApiPropertyOptional({ type: DeadlineSpecDto, description: 'first dispatch → feedback' })
-  @IsOptional() @ValidateNested() @Type(() => DeadlineSpecDto)
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => DeadlineSpecDto)
   feedback?: DeadlineSpecDto;
 
   @ApiPropertyOptional({ type: DeadlineSpecDto, description: 'unsatisfied rating → new feedback' })
-  @IsOptional() @ValidateNested() @Type(() => DeadlineSpecDto)
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => DeadlineSpecDto)
   rectify?: DeadlineSpecDto;
 
   @ApiPropertyOptional({ type: DeadlineSpecDto, description: 'feedback → rating' })
-  @IsOptional() @ValidateNested() @Type(() => DeadlineSpecDto)
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => DeadlineSpecDto)
   rate?: DeadlineSpecDto;
 }
 
@@ -74,7 +75,7 @@ export class SlaPolicyDto {
   priority?: string | null;
 
   @ApiProperty({ type: PolicyDeadlinesDto, description: 'The stages this policy sets; the others fall through to less specific policies and SLA_*' })
-  @ValidateNested() @Type(() => PolicyDeadlinesDto)
+  @IsObject() @ValidateNested() @Type(() => PolicyDeadlinesDto)
   deadlines!: PolicyDeadlinesDto;
 
   @ApiPropertyOptional({ maxLength: 500 })
