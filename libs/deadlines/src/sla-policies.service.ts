@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ConflictError, InvalidInputError, NotFoundError } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
 import { DateTime, Duration } from 'luxon';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type DeadlineSpec, SLA_STAGES, type SlaPolicyEntity as SlaPolicy, SlaPolicyEntity, type SlaStage } from './sla-policy.entity.js';
 import { CALENDAR_CACHE_MS, WorkingCalendarService } from './working-calendar.service.js';
 import type { WorkingDays } from './working-days.js';
@@ -52,9 +52,12 @@ export class SlaPoliciesService {
     private readonly config: AppConfig,
   ) {}
 
-  /** The deadlines for a ticket of `category` and `priority` (null before dispatch). */
-  async clockFor(category: string, priority: string | null): Promise<SlaClock> {
-    const policies = await this.policies();
+  /**
+   * The deadlines for a ticket of `category` and `priority` (null before dispatch). Inside a
+   * transaction pass its manager (see WorkingCalendarService.current).
+   */
+  async clockFor(category: string, priority: string | null, manager: EntityManager = this.dataSource.manager): Promise<SlaClock> {
+    const policies = await this.policies(manager);
     // Most specific first: category and priority, category, priority, neither.
     const candidates = [
       policies.find((p) => p.category === category && p.priority === priority && priority !== null),
@@ -71,7 +74,7 @@ export class SlaPoliciesService {
         return [stage, resolved];
       }),
     ) as Record<SlaStage, ResolvedDeadline>;
-    return new SlaClock(stages, await this.calendar.current(), this.config.sla.timezone);
+    return new SlaClock(stages, await this.calendar.current(manager), this.config.sla.timezone);
   }
 
   list(): Promise<SlaPolicy[]> {
@@ -115,9 +118,9 @@ export class SlaPoliciesService {
     this.cached = null;
   }
 
-  private async policies(): Promise<SlaPolicy[]> {
+  private async policies(manager: EntityManager): Promise<SlaPolicy[]> {
     if (!this.cached || Date.now() - this.cached.at > CALENDAR_CACHE_MS) {
-      this.cached = { policies: await this.list(), at: Date.now() };
+      this.cached = { policies: await manager.find(SlaPolicyEntity, { order: { category: 'ASC', priority: 'ASC', createdAt: 'ASC' } }), at: Date.now() };
     }
     return this.cached.policies;
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InvalidInputError } from '@whistle/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CalendarDayEntity } from './calendar-day.entity.js';
 import { type DayKind, type SpecialDay, WorkingDays } from './working-days.js';
 
@@ -22,9 +22,13 @@ export class WorkingCalendarService {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async current(): Promise<WorkingDays> {
+  /**
+   * Inside a transaction pass its manager: the embedded database has one session, and a second
+   * connection waiting for it while the transaction waits for that connection would deadlock.
+   */
+  async current(manager: EntityManager = this.dataSource.manager): Promise<WorkingDays> {
     if (!this.cached || Date.now() - this.cached.at > CALENDAR_CACHE_MS) {
-      const rows = await this.dataSource.getRepository(CalendarDayEntity).find();
+      const rows = await manager.find(CalendarDayEntity);
       this.cached = { days: new WorkingDays(new Map(rows.map((row) => [row.date, { kind: row.kind, name: row.name }]))), at: Date.now() };
     }
     return this.cached.days;

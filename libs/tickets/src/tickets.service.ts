@@ -231,7 +231,7 @@ export class TicketsService {
     }
     // A dispatch may re-categorise and sets the priority: its deadlines follow the new ones.
     const dispatch = event!.type === 'DISPATCH' ? (cause.body as DispatchTicketDto) : null;
-    const sla = await this.policies.clockFor(dispatch?.category ?? ticket.category, dispatch?.priority ?? ticket.priority);
+    const sla = await this.policies.clockFor(dispatch?.category ?? ticket.category, dispatch?.priority ?? ticket.priority, manager);
     const effects = this.rules.effects({
       ticket,
       event: event!,
