@@ -137,19 +137,19 @@ describe(`assessment (${TestStack.mode} database)`, () => {
     expect(agenda.extensionsPending).toEqual([]);
   });
 
-  it('exports both ledgers as CSV and XLSX that parse back to the tickets', async () => {
-    const download = (path: string) =>
-      request(app.http)
-        .get(path)
-        .set('Authorization', `Bearer ${org.dispatcher.token}`)
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        })
-        .expect(200);
+  const download = (path: string) =>
+    request(app.http)
+      .get(path)
+      .set('Authorization', `Bearer ${org.dispatcher.token}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
 
+  it('exports both ledgers as CSV and XLSX that parse back to the tickets', async () => {
     const csv = await download('/api/reports/ledgers/demand?format=csv');
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.headers['content-disposition']).toMatch(/demand-ledger-PHARMA-\d{4}-\d{2}-\d{2}\.csv/);
@@ -267,8 +267,9 @@ describe(`assessment (${TestStack.mode} database)`, () => {
     const today = new Date();
     const days = [1, 2, 3].map((n) => new Date(today.getTime() + n * 86_400_000).toLocaleDateString('sv-SE', { timeZone: zone }));
     const year = Number(days[0]!.slice(0, 4));
+    const holidays = days.filter((d) => d.startsWith(`${year}-`)); // at the end of December the rest is next year's
     await org.dispatcher.put(`/api/calendar/${year}`, { days: [] }).expect(403);
-    await org.admin.put(`/api/calendar/${year}`, { days: days.filter((d) => d.startsWith(`${year}-`)).map((date) => ({ date, kind: 'holiday', name: '测试' })) }).expect(200);
+    await org.admin.put(`/api/calendar/${year}`, { days: holidays.map((date) => ({ date, kind: 'holiday', name: '测试' })) }).expect(200);
     const calendar = (await org.dispatcher.get(`/api/calendar/${year}`).expect(200)).body;
     expect(calendar.days).toEqual(expect.arrayContaining([{ date: days[0], kind: 'holiday', name: '测试', source: 'override' }]));
     const policy = (
@@ -287,7 +288,7 @@ describe(`assessment (${TestStack.mode} database)`, () => {
     const dispatched = await act(org.dispatcher, placed.id, 'dispatch', { departmentId: org.ids.fin, priority: 'urgent' });
     const at = new Date(dispatched.updatedAt);
     expect(new Date(dispatched.deadlines.acceptBy).getTime() - at.getTime()).toBe(2 * 3600_000);
-    const overrides = new Map(days.map((date) => [date, { kind: 'holiday' as const, name: null }]));
+    const overrides = new Map(holidays.map((date) => [date, { kind: 'holiday' as const, name: null }]));
     expect(dispatched.deadlines.feedbackBy).toBe(new WorkingDays(overrides).addWorkingDays(at, 3, zone).toISOString());
     expect(new Date(dispatched.deadlines.feedbackBy).getTime()).toBeGreaterThan(new WorkingDays().addWorkingDays(at, 3, zone).getTime() - 1);
     // Another priority of the same category falls back to SLA_* (P2D to accept).
@@ -298,5 +299,29 @@ describe(`assessment (${TestStack.mode} database)`, () => {
     expect(new Date(normal.deadlines.acceptBy).getTime() - new Date(normal.updatedAt).getTime()).toBe(2 * 86_400_000);
     await org.admin.delete(`/api/sla-policies/${policy.id}`).expect(204);
     await org.admin.delete(`/api/sla-policies/${policy.id}`).expect(404);
+  });
+
+  // Last: it adds 1,500 tickets to the chain.
+  it('streams a ledger longer than one page, each ticket once, ties on the creation time included', async () => {
+    const ledgerCodes = async () =>
+      (parse((await download('/api/reports/ledgers/problem?format=csv')).body as Buffer, { bom: true, columns: true }) as Record<string, string>[]).map(
+        (row) => row['编号'],
+      );
+    const before = (await ledgerCodes()).length;
+    // 1,500 copies of T1 with the same created_at: the keyset pages must break ties by id.
+    await app.get(DataSource).query(
+      `INSERT INTO tickets (code, title, description, category, priority, state, machine, enterprise_id, chain_id, department_id,
+                            leader_user_id, dispatch_by, accept_by, feedback_by, rate_by, first_dispatched_at, overdue, escalation_level,
+                            return_count, feedback, rating, extension_request, info_request, paused_seconds, created_by, created_at, updated_at, version)
+       SELECT code || '-' || g, title, description, category, priority, state, machine, enterprise_id, chain_id, department_id,
+              leader_user_id, dispatch_by, accept_by, feedback_by, rate_by, first_dispatched_at, overdue, escalation_level,
+              return_count, feedback, rating, extension_request, info_request, paused_seconds, created_by, created_at, updated_at, version
+         FROM tickets, generate_series(1, 1500) g WHERE id = $1`,
+      [t.T1!.id],
+    );
+    const codes = await ledgerCodes();
+    expect(codes).toHaveLength(before + 1500);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).toContain(`${t.T1!.code}-1500`);
   });
 });

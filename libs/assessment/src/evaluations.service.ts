@@ -9,31 +9,31 @@ import type { CreateEvaluationDto, EvaluationView, ListEvaluationsQuery, ScoreDt
 import { EvaluationEntity } from './evaluation.entity.js';
 import { RectificationsService } from './rectifications.service.js';
 
-/** Who sees an evaluation, as a condition on the `e` alias; `$1` is the caller (always bound, typed by the query). */
-function visibleTo(actor: Actor): { where: string; params: unknown[] } {
-  const scorer = `EXISTS (SELECT 1 FROM evaluation_scorers s WHERE s.evaluation_id = e.id AND s.user_id = $1)`;
+/** Who sees an evaluation, as a condition on the `e` alias (named parameters, for the query builder). */
+function visibleTo(actor: Actor): { where: string; params: Record<string, unknown> } {
+  const scorer = `EXISTS (SELECT 1 FROM evaluation_scorers s WHERE s.evaluation_id = e.id AND s.user_id = :scopeUser)`;
   switch (actor.role) {
     case 'admin':
-      return { where: 'TRUE', params: [actor.id] };
+      return { where: 'TRUE', params: {} };
     case 'dispatcher':
     case 'commissioner':
-      return { where: '(e.chain_id = $2 OR e.chain_id IS NULL)', params: [actor.id, actor.chainId] };
+      return { where: '(e.chain_id = :scopeChain OR e.chain_id IS NULL)', params: { scopeChain: actor.chainId } };
     case 'supervisor':
       return actor.chainId
-        ? { where: `(e.chain_id = $2 OR e.chain_id IS NULL OR ${scorer})`, params: [actor.id, actor.chainId] }
-        : { where: 'TRUE', params: [actor.id] };
+        ? { where: `(e.chain_id = :scopeChain OR e.chain_id IS NULL OR ${scorer})`, params: { scopeChain: actor.chainId, scopeUser: actor.id } }
+        : { where: 'TRUE', params: {} };
     case 'enterprise':
-      return { where: scorer, params: [actor.id] };
+      return { where: scorer, params: { scopeUser: actor.id } };
     case 'department':
       return {
-        where: 'EXISTS (SELECT 1 FROM evaluation_departments ed WHERE ed.evaluation_id = e.id AND ed.department_id = $2)',
-        params: [actor.id, actor.departmentId],
+        where: 'EXISTS (SELECT 1 FROM evaluation_departments ed WHERE ed.evaluation_id = e.id AND ed.department_id = :scopeDepartment)',
+        params: { scopeDepartment: actor.departmentId },
       };
     case 'leader':
       return {
         where: `EXISTS (SELECT 1 FROM evaluation_departments ed JOIN departments d ON d.id = ed.department_id
-                        WHERE ed.evaluation_id = e.id AND d.leader_user_id = $1)`,
-        params: [actor.id],
+                        WHERE ed.evaluation_id = e.id AND d.leader_user_id = :scopeUser)`,
+        params: { scopeUser: actor.id },
       };
   }
 }
@@ -130,12 +130,9 @@ export class EvaluationsService {
 
   async list(actor: Actor, query: ListEvaluationsQuery): Promise<EvaluationView[]> {
     const scope = visibleTo(actor);
-    const params = [...scope.params];
-    const state = query.state ? ` AND e.state = $${params.push(query.state)}` : '';
-    const rows = (await this.dataSource.query(
-      `SELECT e.id FROM evaluations e WHERE $1::uuid IS NOT NULL AND ${scope.where}${state} ORDER BY e.created_at DESC LIMIT 200`,
-      params,
-    )) as { id: string }[];
+    const builder = this.dataSource.createQueryBuilder(EvaluationEntity, 'e').select('e.id', 'id').where(scope.where, scope.params);
+    if (query.state) builder.andWhere('e.state = :state', { state: query.state });
+    const rows = await builder.orderBy('e.created_at', 'DESC').limit(200).getRawMany<{ id: string }>();
     return Promise.all(rows.map(({ id }) => this.get(actor, id)));
   }
 
@@ -294,8 +291,8 @@ export class EvaluationsService {
 
   private async visible(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<EvaluationEntity> {
     const scope = visibleTo(actor);
-    const found = await exists(manager, `SELECT 1 FROM evaluations e WHERE $1::uuid IS NOT NULL AND e.id = $${scope.params.length + 1} AND ${scope.where}`, [...scope.params, id]);
-    const evaluation = found && (await manager.findOne(EvaluationEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }));
+    const query = manager.createQueryBuilder(EvaluationEntity, 'e').where('e.id = :id', { id }).andWhere(scope.where, scope.params);
+    const evaluation = await (lock ? query.setLock('pessimistic_write') : query).getOne();
     if (!evaluation) throw new NotFoundError('evaluation');
     return evaluation;
   }

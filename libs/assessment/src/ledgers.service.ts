@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, InvalidInputError, NotFoundError } from '@whistle/common';
+import { type Actor, type Category, InvalidInputError, NotFoundError, type Priority } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { period, reportChain } from './report.scope.js';
+import { type Period, period, reportChain } from './report.scope.js';
 import type { Ledger, LedgerQuery } from './reports.dto.js';
 
 type Row = Record<string, unknown>;
@@ -30,7 +30,7 @@ const STATES: Record<string, string> = {
   closed: '已办结',
   withdrawn: '已撤回',
 };
-const CATEGORIES: Record<string, string> = {
+const CATEGORIES: Record<Category, string> = {
   financing: '融资',
   hiring: '用工',
   logistics: '物流',
@@ -43,7 +43,7 @@ const CATEGORIES: Record<string, string> = {
   market: '市场',
   other: '其他',
 };
-const PRIORITIES: Record<string, string> = { urgent: '紧急', high: '重要', normal: '一般', low: '较低' };
+const PRIORITIES: Record<Priority, string> = { urgent: '紧急', high: '重要', normal: '一般', low: '较低' };
 const RESULTS: Record<string, string> = { resolved: '已解决', partially_resolved: '部分解决', unresolvable: '无法解决' };
 const TIERS: Record<string, string> = { leader: '链主企业', core: '核心企业', member: '成员企业' };
 
@@ -90,6 +90,15 @@ const COLUMNS: Record<Ledger, LedgerColumn[]> = {
 
 const PAGE = 1000;
 
+/** A checked request for a ledger: what `write` streams. */
+export interface LedgerExport {
+  ledger: Ledger;
+  chainId: string;
+  format: 'csv' | 'xlsx';
+  period: Period;
+  filename: string;
+}
+
 /**
  * The demand ledger (需求台账: every order placed) and the problem ledger (问题台账: every
  * order dispatched to a department, with its handling) of a chain, as CSV or XLSX. Rows are
@@ -104,28 +113,25 @@ export class LedgersService {
     private readonly config: AppConfig,
   ) {}
 
-  static readonly COLUMNS = COLUMNS;
-
-  /** Checks the request and names the file; the caller then streams with `write`. */
-  async prepare(actor: Actor, ledger: Ledger, query: LedgerQuery): Promise<{ chainId: string; filename: string }> {
+  /** Checks the request and names the file, before any byte is sent; `write` then streams it. */
+  async prepare(actor: Actor, ledger: Ledger, query: LedgerQuery): Promise<LedgerExport> {
     const chainId = reportChain(actor, query.chainId);
     if (!chainId) throw new InvalidInputError('chainId', 'is required: a ledger is kept per chain');
-    period(query.from, query.to, this.config.sla.timezone); // validates
+    const range = period(query.from, query.to, this.config.sla.timezone);
     const [chain] = (await this.dataSource.query(`SELECT code FROM chains WHERE id = $1`, [chainId])) as { code: string }[];
     if (!chain) throw new NotFoundError('chain');
     const day = DateTime.now().setZone(this.config.sla.timezone).toISODate();
-    return { chainId, filename: `${ledger}-ledger-${chain.code}-${day}.${query.format}` };
+    return { ledger, chainId, format: query.format, period: range, filename: `${ledger}-ledger-${chain.code}-${day}.${query.format}` };
   }
 
-  async write(ledger: Ledger, chainId: string, query: LedgerQuery, out: Writable): Promise<number> {
+  async write({ ledger, chainId, format, period: p }: LedgerExport, out: Writable): Promise<number> {
     const zone = this.config.sla.timezone;
     const local = (value: unknown) =>
       value === null || value === undefined ? null : DateTime.fromJSDate(new Date(value as string)).setZone(zone).toFormat('yyyy-MM-dd HH:mm');
     const columns = COLUMNS[ledger];
     const values = (row: Row) => columns.map((column) => column.value(row, local));
-    const p = period(query.from, query.to, zone);
     let rows = 0;
-    if (query.format === 'csv') {
+    if (format === 'csv') {
       // A byte-order mark, so that Excel opens the Chinese headers as UTF-8.
       out.write('\uFEFF');
       const csv = stringify({ header: true, columns: columns.map((c) => c.header) });
@@ -153,7 +159,7 @@ export class LedgersService {
       sheet.commit();
       await workbook.commit();
     }
-    this.logger.log(`${ledger} ledger of chain ${chainId}: ${rows} rows as ${query.format}`);
+    this.logger.log(`${ledger} ledger of chain ${chainId}: ${rows} rows as ${format}`);
     return rows;
   }
 

@@ -10,6 +10,7 @@ import {
   rectificationMachine,
   startRectification,
 } from '@whistle/workflows';
+import { DateTime } from 'luxon';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ListRectificationsQuery, RectificationView } from './evaluation.dto.js';
 import { RectificationOrderEntity } from './evaluation.entity.js';
@@ -28,22 +29,25 @@ export function planRectificationTimers(order: RectificationOrderEntity, config:
   return stageTimers({ event: 'DEADLINE_PASSED', due: order.dueBy, remind: true, escalate: true }, order, config.sla, calendar);
 }
 
-/** Who sees an order, as a condition on the `r` alias. */
-function visibleTo(actor: Actor): { where: string; params: unknown[] } {
+/** Who sees an order, as a condition on the `r` alias (named parameters, for the query builder). */
+function visibleTo(actor: Actor): { where: string; params: Record<string, unknown> } {
   switch (actor.role) {
     case 'admin':
-      return { where: 'TRUE', params: [] };
+      return { where: 'TRUE', params: {} };
     case 'dispatcher':
     case 'commissioner':
-      return { where: 'r.chain_id = $1', params: [actor.chainId] };
+      return { where: 'r.chain_id = :scopeChain', params: { scopeChain: actor.chainId } };
     case 'supervisor':
-      return actor.chainId ? { where: '(r.chain_id = $1 OR r.chain_id IS NULL)', params: [actor.chainId] } : { where: 'TRUE', params: [] };
+      return actor.chainId ? { where: '(r.chain_id = :scopeChain OR r.chain_id IS NULL)', params: { scopeChain: actor.chainId } } : { where: 'TRUE', params: {} };
     case 'department':
-      return { where: 'r.department_id = $1', params: [actor.departmentId] };
+      return { where: 'r.department_id = :scopeDepartment', params: { scopeDepartment: actor.departmentId } };
     case 'leader':
-      return { where: '(r.leader_user_id = $1 OR r.department_id IN (SELECT id FROM departments WHERE leader_user_id = $1))', params: [actor.id] };
+      return {
+        where: '(r.leader_user_id = :scopeLeader OR r.department_id IN (SELECT d.id FROM departments d WHERE d.leader_user_id = :scopeLeader))',
+        params: { scopeLeader: actor.id },
+      };
     case 'enterprise':
-      return { where: 'FALSE', params: [] };
+      return { where: 'FALSE', params: {} };
   }
 }
 
@@ -78,7 +82,8 @@ export class RectificationsService {
     const order = await manager.save(
       RectificationOrderEntity,
       manager.create(RectificationOrderEntity, {
-        code: `ZG-${now.getUTCFullYear()}-${n.padStart(6, '0')}`,
+        // The year as the committee counts it, like ticket codes.
+        code: `ZG-${DateTime.fromJSDate(now, { zone: this.config.sla.timezone }).year}-${n.padStart(6, '0')}`,
         evaluationId: input.evaluationId,
         departmentId: input.departmentId,
         chainId: input.chainId,
@@ -116,19 +121,10 @@ export class RectificationsService {
 
   async list(actor: Actor, query: ListRectificationsQuery): Promise<RectificationView[]> {
     const scope = visibleTo(actor);
-    const params = [...scope.params];
-    const filters = [scope.where];
-    if (query.state) filters.push(`r.state = $${params.push(query.state)}`);
-    if (query.evaluationId) filters.push(`r.evaluation_id = $${params.push(query.evaluationId)}`);
-    const ids = (await this.dataSource.query(
-      `SELECT r.id FROM rectification_orders r WHERE ${filters.join(' AND ')} ORDER BY r.created_at DESC LIMIT 500`,
-      params,
-    )) as { id: string }[];
-    if (ids.length === 0) return [];
-    const orders = await this.dataSource.getRepository(RectificationOrderEntity).find({
-      where: ids.map(({ id }) => ({ id })),
-      order: { createdAt: 'DESC' },
-    });
+    const builder = this.dataSource.createQueryBuilder(RectificationOrderEntity, 'r').where(scope.where, scope.params);
+    if (query.state) builder.andWhere('r.state = :state', { state: query.state });
+    if (query.evaluationId) builder.andWhere('r.evaluation_id = :evaluationId', { evaluationId: query.evaluationId });
+    const orders = await builder.orderBy('r.created_at', 'DESC').limit(500).getMany();
     return orders.map((order) => this.view(actor, order));
   }
 
@@ -230,11 +226,8 @@ export class RectificationsService {
 
   private async visible(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<RectificationOrderEntity> {
     const scope = visibleTo(actor);
-    const [row] = (await manager.query(
-      `SELECT r.id FROM rectification_orders r WHERE r.id = $${scope.params.length + 1} AND ${scope.where}`,
-      [...scope.params, id],
-    )) as { id: string }[];
-    const order = row && (await manager.findOne(RectificationOrderEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }));
+    const query = manager.createQueryBuilder(RectificationOrderEntity, 'r').where('r.id = :id', { id }).andWhere(scope.where, scope.params);
+    const order = await (lock ? query.setLock('pessimistic_write') : query).getOne();
     if (!order) throw new NotFoundError('rectification order');
     return order;
   }

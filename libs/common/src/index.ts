@@ -4,3 +4,4 @@ export * from './common.module.js';
 export * from './domain-error.js';
 export * from './domain-exception.filter.js';
 export * from './validation.js';
+export * from './categories.js';

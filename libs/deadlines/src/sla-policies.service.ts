@@ -77,39 +77,22 @@ export class SlaPoliciesService {
     return new SlaClock(stages, await this.calendar.current(manager), this.config.sla.timezone);
   }
 
-  list(): Promise<SlaPolicy[]> {
-    return this.dataSource.getRepository(SlaPolicyEntity).find({ order: { category: 'ASC', priority: 'ASC', createdAt: 'ASC' } });
+  list(manager: EntityManager = this.dataSource.manager): Promise<SlaPolicy[]> {
+    return manager.find(SlaPolicyEntity, { order: { category: 'ASC', priority: 'ASC', createdAt: 'ASC' } });
   }
 
   async create(input: SlaPolicyInput): Promise<SlaPolicy> {
+    const fields = policyFields(input);
     const now = new Date();
-    return this.write(() =>
-      this.dataSource.getRepository(SlaPolicyEntity).save({
-        category: input.category ?? null,
-        priority: input.priority ?? null,
-        deadlines: checkDeadlines(input),
-        note: input.note ?? null,
-        createdAt: now,
-        updatedAt: now,
-      }),
-    );
+    return this.write(() => this.dataSource.getRepository(SlaPolicyEntity).save({ ...fields, createdAt: now, updatedAt: now }));
   }
 
   async replace(id: string, input: SlaPolicyInput): Promise<SlaPolicy> {
-    checkDeadlines(input);
+    const fields = policyFields(input);
     const repository = this.dataSource.getRepository(SlaPolicyEntity);
     const existing = await repository.findOneBy({ id });
     if (!existing) throw new NotFoundError('SLA policy');
-    return this.write(() =>
-      repository.save({
-        ...existing,
-        category: input.category ?? null,
-        priority: input.priority ?? null,
-        deadlines: checkDeadlines(input),
-        note: input.note ?? null,
-        updatedAt: new Date(),
-      }),
-    );
+    return this.write(() => repository.save({ ...existing, ...fields, updatedAt: new Date() }));
   }
 
   async remove(id: string): Promise<void> {
@@ -120,7 +103,7 @@ export class SlaPoliciesService {
 
   private async policies(manager: EntityManager): Promise<SlaPolicy[]> {
     if (!this.cached || Date.now() - this.cached.at > CALENDAR_CACHE_MS) {
-      this.cached = { policies: await manager.find(SlaPolicyEntity, { order: { category: 'ASC', priority: 'ASC', createdAt: 'ASC' } }), at: Date.now() };
+      this.cached = { policies: await this.list(manager), at: Date.now() };
     }
     return this.cached.policies;
   }
@@ -139,8 +122,8 @@ export class SlaPoliciesService {
   }
 }
 
-/** At least one stage, each either a duration or working days. Stored without undefined keys. */
-function checkDeadlines(input: SlaPolicyInput): Partial<Record<SlaStage, DeadlineSpec>> {
+/** The stored fields of a policy: at least one stage, each either a duration or working days, no undefined keys. */
+function policyFields(input: SlaPolicyInput): Pick<SlaPolicy, 'category' | 'priority' | 'deadlines' | 'note'> {
   const stages = Object.entries(input.deadlines).filter(([, spec]) => spec !== undefined);
   if (stages.length === 0) throw new InvalidInputError('deadlines', `must set at least one of ${SLA_STAGES.join(', ')}`);
   const clean: Partial<Record<SlaStage, DeadlineSpec>> = {};
@@ -151,5 +134,5 @@ function checkDeadlines(input: SlaPolicyInput): Partial<Record<SlaStage, Deadlin
     }
     clean[stage as SlaStage] = duration !== undefined ? { duration } : { workingDays: workingDays! };
   }
-  return clean;
+  return { category: input.category ?? null, priority: input.priority ?? null, deadlines: clean, note: input.note ?? null };
 }

@@ -16,10 +16,9 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { CATEGORIES, PRIORITIES } from '@whistle/common';
 import { Duration } from 'luxon';
 
-const CATEGORIES = ['financing', 'hiring', 'logistics', 'raw_materials', 'land_use', 'permits', 'working_capital', 'technology', 'talent', 'market', 'other'];
-const PRIORITIES = ['urgent', 'high', 'normal', 'low'];
 
 const IsPositiveIsoDuration = () =>
   ValidateBy({

@@ -1,24 +1,8 @@
-import type { ActorRole } from '@whistle/common';
+import type { ActorRole, Category, Priority } from '@whistle/common';
 import type { StoredTicketMachine, TicketEvent, TicketState } from '@whistle/workflows';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const CATEGORIES = [
-  'financing',
-  'hiring',
-  'logistics',
-  'raw_materials',
-  'land_use',
-  'permits',
-  'working_capital',
-  'technology',
-  'talent',
-  'market',
-  'other',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
-export type Priority = (typeof PRIORITIES)[number];
+export { CATEGORIES, type Category, PRIORITIES, type Priority } from '@whistle/common';
 
 export const FEEDBACK_RESULTS = ['resolved', 'partially_resolved', 'unresolvable'] as const;
 export type FeedbackResult = (typeof FEEDBACK_RESULTS)[number];

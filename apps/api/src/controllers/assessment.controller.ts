@@ -182,12 +182,12 @@ export class ReportsController {
   @ApiOkResponse({ description: 'The file' })
   async ledger(@CurrentActor() actor: Actor, @Param('ledger') ledger: string, @Query() query: LedgerQuery, @Res() res: Response): Promise<void> {
     if (!(LEDGERS as readonly string[]).includes(ledger)) throw new InvalidInputError('ledger', `must be one of ${LEDGERS.join(', ')}`);
-    const { chainId, filename } = await this.ledgers.prepare(actor, ledger as Ledger, query);
+    const file = await this.ledgers.prepare(actor, ledger as Ledger, query);
     res.status(200);
-    res.setHeader('Content-Type', query.format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+    res.setHeader('Content-Type', file.format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
     try {
-      await this.ledgers.write(ledger as Ledger, chainId, query, res);
+      await this.ledgers.write(file, res);
       res.end();
     } catch (error) {
       // Headers are gone already: cut the connection so the client sees an incomplete file, not a short one.
