@@ -1,16 +1,19 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@whistle/config';
-import { DEADLINES_QUEUE, RECONCILE_JOB, TimerQueue, TimersService } from '@whistle/deadlines';
+import { Clock } from '@whistle/common';
+import { DEADLINES_QUEUE, RECONCILE_JOB, type TimerEntity, TimerQueue, TimersService } from '@whistle/deadlines';
 import type { Queue } from 'bullmq';
 
 const PAGE = 1000;
 const SCHEDULER_ID = 'reconcile-timers';
 
 /**
- * Re-arms every pending timer the queue may have lost (Redis flushed or restarted without
- * persistence, a crash between commit and enqueue, a job that exhausted its retries while
- * the database was away). The database is the truth; Redis is the alarm clock.
+ * The sweep: puts on the queue every pending timer due within the horizon (TIMER_HORIZON).
+ * That promotes the timers that have just entered the horizon (they waited in the database,
+ * so Redis holds only what is due soon) and re-arms any the queue lost (Redis flushed or
+ * restarted without persistence, a crash between commit and enqueue, a job that exhausted
+ * its retries while the database was away). The database is the truth; Redis is the alarm clock.
  *
  * - At start, and then on a BullMQ job scheduler (RECONCILE_EVERY), so one worker of many
  *   does it each period.
@@ -32,6 +35,7 @@ export class TimerReconciler implements OnApplicationBootstrap, BeforeApplicatio
     private readonly timers: TimersService,
     private readonly timerQueue: TimerQueue,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
     @InjectQueue(DEADLINES_QUEUE) private readonly queue: Queue,
   ) {}
 
@@ -39,7 +43,7 @@ export class TimerReconciler implements OnApplicationBootstrap, BeforeApplicatio
     // Without a listener BullMQ prints every reconnect attempt to stderr; the watchdog reports instead.
     this.queue.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));
     const count = await this.run();
-    this.logger.log(`reconciled ${count} pending timer(s)`);
+    this.logger.log(`reconciled ${count} pending timer(s) due within the horizon`);
     await this.schedule();
     this.watchdog = setInterval(() => void this.watch(), this.config.worker.reconcileEveryMs);
     this.watchdog.unref();
@@ -49,17 +53,17 @@ export class TimerReconciler implements OnApplicationBootstrap, BeforeApplicatio
     clearInterval(this.watchdog);
   }
 
-  /** Re-arms the pending timers, page by page; returns how many were pending. */
+  /** Arms the pending timers due within the horizon, page by page; returns how many. */
   async run(): Promise<number> {
     const retried = await this.retryFailed();
-    let after = '0';
+    const until = new Date(this.clock.now().getTime() + this.config.worker.horizonMs);
+    let after: TimerEntity | null = null;
     let count = 0;
     for (;;) {
-      const page = await this.timers.pendingPage(after, PAGE);
+      const page: TimerEntity[] = await this.timers.pendingDueBy(until, after, PAGE);
       if (page.length === 0) break;
-      await this.timerQueue.arm(page);
-      count += page.length;
-      after = page[page.length - 1]!.id;
+      count += await this.timerQueue.arm(page);
+      after = page[page.length - 1]!;
     }
     if (retried > 0) this.logger.warn(`retried ${retried} timer job(s) that had exhausted their attempts`);
     return count;
@@ -90,9 +94,10 @@ export class TimerReconciler implements OnApplicationBootstrap, BeforeApplicatio
         return;
       }
       this.logger.warn('the reconcile scheduler is gone from Redis (flushed or restarted without persistence): re-arming now');
+      const started = Date.now();
       const count = await this.run();
       await this.schedule();
-      this.logger.log(`re-armed ${count} pending timer(s) after Redis lost its data`);
+      this.logger.log(`re-armed ${count} pending timer(s) due within the horizon after Redis lost its data, in ${Date.now() - started} ms`);
       this.redisLost = false;
     } catch (error) {
       if (!this.redisLost) this.logger.warn(`cannot check the queue, will retry: ${(error as Error).message}`);

@@ -1,5 +1,5 @@
 import { Duration } from 'luxon';
-import { parseEnvironment, parseWeights, SCORE_COMPONENTS, SCORER_KINDS } from './environment.js';
+import { ConfigError, parseEnvironment, parseWeights, SCORE_COMPONENTS, SCORER_KINDS } from './environment.js';
 
 export type ProcessRole = 'all' | 'api' | 'worker';
 
@@ -7,8 +7,10 @@ export interface WorkerSettings {
   concurrency: number;
   /** BullMQ lock duration and stalled-job check interval, in ms. */
   lockMs: number;
-  /** Reconciliation period, in ms. */
+  /** Period of the sweep that promotes timers into the horizon and re-arms lost ones, in ms. */
   reconcileEveryMs: number;
+  /** Only timers due within this many ms are held in Redis; the rest wait in the database. */
+  horizonMs: number;
 }
 
 export interface SlaSettings {
@@ -68,6 +70,10 @@ const durations = (list: string) => list.split(',').map((item) => Duration.fromI
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const e = parseEnvironment(env);
   const [l1, l2, l3] = durations(e.SLA_ESCALATE_AFTER);
+  // A timer beyond the horizon is promoted by a sweep at least one period before it is due.
+  if (Duration.fromISO(e.TIMER_HORIZON).as('milliseconds') < 2 * Duration.fromISO(e.RECONCILE_EVERY).as('milliseconds')) {
+    throw new ConfigError(`Invalid configuration: TIMER_HORIZON (${e.TIMER_HORIZON}) must be at least twice RECONCILE_EVERY (${e.RECONCILE_EVERY})`);
+  }
   return new AppConfig(
     e.PORT,
     e.PROCESS_ROLE,
@@ -92,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       concurrency: e.WORKER_CONCURRENCY,
       lockMs: Duration.fromISO(e.WORKER_LOCK).as('milliseconds'),
       reconcileEveryMs: Duration.fromISO(e.RECONCILE_EVERY).as('milliseconds'),
+      horizonMs: Duration.fromISO(e.TIMER_HORIZON).as('milliseconds'),
     },
     { limit: e.THROTTLE_LIMIT, loginLimit: e.THROTTLE_LOGIN_LIMIT },
     {

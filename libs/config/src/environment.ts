@@ -155,8 +155,11 @@ export class Environment {
   /** How long a worker holds a job before others may take it as stalled (a crashed worker's job). */
   @IsOptional() @IsIsoDuration() WORKER_LOCK: string = 'PT30S';
 
-  /** How often pending timers are re-armed, and Redis checked for lost state. */
+  /** How often timers entering the horizon are promoted to Redis, lost ones re-armed, and Redis checked for lost state. */
   @IsOptional() @IsIsoDuration() RECONCILE_EVERY: string = 'PT1M';
+
+  /** Only timers due within this horizon are held in Redis; the rest wait in the database. */
+  @IsOptional() @IsIsoDuration() TIMER_HORIZON: string = 'PT1H';
 
   @IsOptional() @Transform(toInt) @IsInt() @Min(1)
   THROTTLE_LIMIT: number = 600;

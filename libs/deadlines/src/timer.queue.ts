@@ -17,6 +17,10 @@ const JOB_OPTIONS: JobsOptions = {
  * Puts timers on BullMQ after their rows have committed. Redis is only the alarm clock:
  * when it is unreachable the rows stay pending and the reconciler arms them later.
  *
+ * Only timers due within the horizon (TIMER_HORIZON) go to Redis. The others wait in the
+ * database until the reconciler's sweep promotes them, so Redis holds what is due soon,
+ * whatever the backlog of open tickets.
+ *
  * It owns a producer connection that fails fast instead of queueing commands while Redis
  * is away, so a request never waits on Redis; the workers keep their own, patient one.
  */
@@ -25,10 +29,13 @@ export class TimerQueue implements OnApplicationShutdown {
   private readonly logger = new Logger(TimerQueue.name);
   private readonly queue: Queue<TimerJobData>;
 
+  private readonly horizonMs: number;
+
   constructor(
     config: AppConfig,
     private readonly clock: Clock,
   ) {
+    this.horizonMs = config.worker.horizonMs;
     this.queue = new Queue<TimerJobData>(DEADLINES_QUEUE, {
       prefix: config.redis.prefix,
       connection: redisConnection(config, 'fail-fast'),
@@ -46,22 +53,32 @@ export class TimerQueue implements OnApplicationShutdown {
     return this.queue.count();
   }
 
-  /** Adds a delayed job per timer; a job whose id exists already is left alone by BullMQ. */
-  async arm(timers: TimerEntity[]): Promise<void> {
-    if (timers.length === 0) return;
+  /**
+   * Adds a delayed job per timer due within the horizon; a job whose id exists already is left
+   * alone by BullMQ. Returns how many were put on the queue.
+   */
+  async arm(timers: TimerEntity[]): Promise<number> {
     const now = this.clock.now().getTime();
+    const soon = timers.filter((timer) => timer.dueAt.getTime() <= now + this.horizonMs);
+    if (soon.length === 0) return 0;
     await this.queue.addBulk(
-      timers.map((timer) => ({
+      soon.map((timer) => ({
         name: timer.kind,
         data: timer.ticketId ? { timerId: timer.id, ticketId: timer.ticketId } : { timerId: timer.id, rectificationId: timer.rectificationId! },
         opts: { ...JOB_OPTIONS, jobId: timerJobId(timer), delay: Math.max(0, timer.dueAt.getTime() - now) },
       })),
     );
+    return soon.length;
   }
 
-  /** Best effort: a cancelled timer's job that still fires finds its row settled and does nothing. */
+  /**
+   * Best effort: a cancelled timer's job that still fires finds its row settled and does nothing.
+   * Timers beyond the horizon were never put on the queue.
+   */
   async disarm(timers: TimerEntity[]): Promise<void> {
-    await Promise.all(timers.map((timer) => this.queue.remove(timerJobId(timer)).catch(() => 0)));
+    const horizon = this.clock.now().getTime() + this.horizonMs;
+    const armed = timers.filter((timer) => timer.dueAt.getTime() <= horizon);
+    await Promise.all(armed.map((timer) => this.queue.remove(timerJobId(timer)).catch(() => 0)));
   }
 
   /** Arms and disarms after a commit, never failing the request: the reconciler repairs. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, MoreThan, type Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { TimerEntity, type TimerKind, type TimerOwner } from './timer.entity.js';
 
 /** A timer a ticket should have now, as its workflow computes it. */
@@ -71,12 +71,19 @@ export class TimersService {
     await manager.update(TimerEntity, { id: timerId }, { status, settledAt: now });
   }
 
-  /** Pending timers in id order, for the reconciler; `after` pages through them. */
-  pendingPage(after: string, limit: number): Promise<TimerEntity[]> {
-    return this.timers.find({
-      where: { status: 'pending', id: MoreThan(after) },
-      order: { id: 'ASC' },
-      take: limit,
-    });
+  /**
+   * Pending timers due by `until`, in (due_at, id) order, for the reconciler's sweep; `after`
+   * (the last row of the previous page) pages through them on the index timers_pending_due_idx.
+   */
+  pendingDueBy(until: Date, after: { dueAt: Date; id: string } | null, limit: number): Promise<TimerEntity[]> {
+    const query = this.timers
+      .createQueryBuilder('t')
+      .where(`t.status = 'pending'`)
+      .andWhere('t.due_at <= :until', { until })
+      .orderBy('t.due_at', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .limit(limit);
+    if (after) query.andWhere('(t.due_at, t.id) > (:afterDue, :afterId)', { afterDue: after.dueAt, afterId: after.id });
+    return query.getMany();
   }
 }

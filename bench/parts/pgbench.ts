@@ -1,0 +1,32 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { recreateDatabase, target } from '../lib/postgres.ts';
+
+const run = promisify(execFile);
+
+export interface PgbenchResult {
+  clients: number;
+  seconds: number;
+  scale: number;
+  tps: number;
+  latencyMs: number | null;
+}
+
+/**
+ * The machine's own yardstick: pgbench's TPC-B-like script on the same server, same client
+ * count, in its own database. Our actions/s over its tps is the figure that travels.
+ */
+export async function pgbench(url: string, clients: number, seconds: number, scale: number): Promise<PgbenchResult> {
+  await recreateDatabase(url);
+  const { host, port, user, database } = target(url);
+  const connection = ['-h', host, '-p', port, '-U', user];
+  await run('pgbench', [...connection, '-i', '-q', '-s', String(scale), database], { maxBuffer: 1 << 24 });
+  const threads = Math.min(clients, 2);
+  const { stdout } = await run('pgbench', [...connection, '-c', String(clients), '-j', String(threads), '-T', String(seconds), '-n', database], {
+    maxBuffer: 1 << 24,
+  });
+  const tps = /tps = ([\d.]+)/.exec(stdout);
+  if (!tps) throw new Error(`pgbench printed no tps: ${stdout}`);
+  const latency = /latency average = ([\d.]+) ms/.exec(stdout);
+  return { clients, seconds, scale, tps: Math.round(Number(tps[1])), latencyMs: latency ? Number(latency[1]) : null };
+}

@@ -1,0 +1,167 @@
+/**
+ * `npm run bench`: the service against the PostgreSQL server and Redis, measured against the
+ * machine's own limits. Prints a progress line per part, then a table; writes the figures as
+ * JSON under bench/results/. See README, "Performance".
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { pathToFileURL } from 'node:url';
+import { Api, type Organisation, seedOrganisation } from './lib/http.ts';
+import { connect, recreateDatabase, withDatabase } from './lib/postgres.ts';
+import { RedisProbe } from './lib/redis.ts';
+import { ServiceProcess } from './lib/service.ts';
+import { mb, progress, round, table } from './lib/stats.ts';
+import { ACTIONS, lifecycle } from './parts/lifecycle.ts';
+import { pgbench } from './parts/pgbench.ts';
+import { reads } from './parts/reads.ts';
+import { timers } from './parts/timers.ts';
+
+const env = process.env;
+const int = (name: string, fallback: number) => {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number (got ${env[name]})`);
+  return value;
+};
+const options = {
+  databaseUrl: env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/whistle_bench',
+  pgbenchDatabase: env.BENCH_PGBENCH_DATABASE ?? 'whistle_pgbench',
+  redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+  prefix: `whistle-bench-${process.pid}`,
+  port: int('BENCH_PORT', 3990),
+  clients: int('BENCH_CLIENTS', 8),
+  seconds: int('BENCH_SECONDS', 20),
+  timers: int('BENCH_TIMERS', 100_000),
+  timerWindow: int('BENCH_TIMER_WINDOW', 60),
+  tickets: int('BENCH_TICKETS', 1_000_000),
+  readSeconds: int('BENCH_READ_SECONDS', 5),
+  timerLead: int('BENCH_TIMER_LEAD', 75),
+};
+const ADMIN_PASSWORD = 'bench-admin-password';
+const api = new Api(`http://127.0.0.1:${options.port}/api`);
+
+/** What every process of the service gets; the rest is the service's own defaults. */
+const serviceEnv = (extra: Record<string, string> = {}): Record<string, string> => ({
+  DATABASE_URL: options.databaseUrl,
+  REDIS_URL: options.redisUrl,
+  QUEUE_PREFIX: options.prefix,
+  PORT: String(options.port),
+  ADMIN_PASSWORD,
+  JWT_SECRET: jwtSecret,
+  THROTTLE_LIMIT: '100000000',
+  THROTTLE_LOGIN_LIMIT: '100000',
+  RECONCILE_EVERY: 'PT5S',
+  LOG_LEVEL: 'warn',
+  ...extra,
+});
+const jwtSecret = randomBytes(32).toString('hex');
+
+async function lifecycleTemplate(org: Organisation, title: string): Promise<string> {
+  const chain = org.chains[0]!;
+  const enterprise = chain.enterprises[0]!;
+  const department = org.departments[0]!;
+  const ticket = await api.call<{ id: string }>('POST', '/tickets', enterprise.token, { title, description: '基准测试模板工单', category: 'financing' });
+  await api.call('POST', `/tickets/${ticket.id}/dispatch`, chain.dispatcher, { departmentId: department.id, priority: 'normal' });
+  await api.call('POST', `/tickets/${ticket.id}/accept`, department.staff, { note: '已受理' });
+  return ticket.id;
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  progress(`setup: database ${withDatabase(options.databaseUrl, '…')} (recreated), Redis prefix ${options.prefix}`);
+  await recreateDatabase(options.databaseUrl);
+  const redis = new RedisProbe(options.redisUrl, options.prefix);
+  await redis.lose();
+  const db = await connect(options.databaseUrl);
+  const { eventHash } = (await import(pathToFileURL('dist/libs/tickets/src/ticket.audit.js').href)) as {
+    eventHash: (prev: string, content: Record<string, unknown>) => string;
+  };
+
+  // The overdue template: a short feedback SLA, so its deadline passes and level 1 escalates.
+  progress('setup: organisation and an overdue template ticket (one process, feedback due in 2 s)');
+  const short = await ServiceProcess.start('all', serviceEnv({ SLA_FEEDBACK: 'PT2S', SLA_REMIND_BEFORE: 'PT1S' }), () => api.healthy());
+  const org = await seedOrganisation(api, ADMIN_PASSWORD);
+  const overdueTemplate = await lifecycleTemplate(org, '逾期模板');
+  for (let i = 0; ; i++) {
+    const ticket = await api.call<{ escalationLevel: number }>('GET', `/tickets/${overdueTemplate}`, org.admin);
+    if (ticket.escalationLevel === 1) break;
+    if (i > 100) throw new Error('the overdue template was not escalated within 20 s');
+    await sleep(200);
+  }
+  await short.stop();
+
+  progress('setup: API and worker as two processes, service defaults');
+  const apiProcess = await ServiceProcess.start('api', serviceEnv(), () => api.healthy());
+  const worker = await ServiceProcess.start('worker', serviceEnv({ LOG_LEVEL: 'info' }), /reconciled \d+ pending timer/);
+  const openTemplate = await lifecycleTemplate(org, '在办模板');
+  const memory: Record<string, { api: { rss: number; peak: number }; worker: { rss: number; peak: number } }> = {};
+  const weigh = (part: string) => (memory[part] = { api: apiProcess.memory(), worker: worker.memory() });
+
+  progress(`lifecycle: ${options.clients} clients for ${options.seconds} s (place → dispatch → accept → feedback → rate)`);
+  const cycle = await lifecycle(`http://127.0.0.1:${options.port}`, org, options.clients, options.seconds);
+  weigh('lifecycle');
+  progress(`lifecycle: ${cycle.actionsPerSecond} actions/s, ${cycle.cycles} cycles, ${cycle.errors} errors`);
+
+  progress(`pgbench: TPC-B, ${options.clients} clients for ${options.seconds} s on the same server`);
+  const pg = await pgbench(withDatabase(options.databaseUrl, options.pgbenchDatabase), options.clients, options.seconds, 10);
+  progress(`pgbench: ${pg.tps} tps`);
+
+  progress(`timers: ${options.timers.toLocaleString('en')} escalations due within ${options.timerWindow} s`);
+  const timer = await timers(db, worker, redis, eventHash, overdueTemplate, options.timers, options.timerWindow, options.timerLead);
+  weigh('timers');
+  progress(`timers: lag p50 ${timer.lagMs.p50} ms, p99 ${timer.lagMs.p99} ms, max ${timer.lagMs.max} ms; ${timer.fired} fired, ${timer.unfired} unfired`);
+
+  progress(`reads: ${options.tickets.toLocaleString('en')} tickets`);
+  const read = await reads(db, worker, redis, `http://127.0.0.1:${options.port}`, org, openTemplate, options.tickets, 12_000, options.clients, options.readSeconds);
+  weigh('reads');
+
+  await Promise.all([apiProcess.stop(), worker.stop()]);
+  await redis.lose();
+  await redis.close();
+  await db.end();
+
+  const ratio = round(cycle.actionsPerSecond / pg.tps, 3);
+  const result = {
+    startedAt: startedAt.toISOString(),
+    seconds: round((Date.now() - startedAt.getTime()) / 1000, 0),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, memoryMB: Math.round(totalmem() / 1048576), node: process.version },
+    options: { ...options, databaseUrl: undefined },
+    lifecycle: cycle,
+    pgbench: pg,
+    ratio,
+    timers: timer,
+    reads: read,
+    memory,
+  };
+  mkdirSync('bench/results', { recursive: true });
+  const file = `bench/results/${startedAt.toISOString().replace(/[:.]/g, '-')}.json`;
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+
+  const worst = (xs: (number | null)[]) => Math.max(...xs.map((x) => x ?? NaN));
+  console.log(`\n${table([
+    ['figure', 'value', 'target'],
+    ['lifecycle actions/s', cycle.actionsPerSecond, null],
+    ['pgbench TPC-B tps', pg.tps, null],
+    ['actions/s ÷ pgbench tps', ratio, '≥ 0.30'],
+    ...ACTIONS.map((a) => [`  ${a} p50/p95/p99 ms`, `${cycle.latencyMs[a].p50} / ${cycle.latencyMs[a].p95} / ${cycle.latencyMs[a].p99}`, null]),
+    ['lifecycle errors (non-2xx + socket)', Object.values(cycle.non2xx).reduce((s, n) => s + (n ?? 0), 0) + cycle.errors, '0'],
+    [`timer lag p50/p99/max ms (${options.timers.toLocaleString('en')} in ${options.timerWindow} s)`, `${timer.lagMs.p50} / ${timer.lagMs.p99} / ${timer.lagMs.max}`, 'p99 ≤ 1000'],
+    ['timers fired / unfired', `${timer.fired} / ${timer.unfired}`, null],
+    ['Redis bytes per armed timer', timer.redisBytesPerTimer, null],
+    ['re-arm after Redis loss, s per 100k timers', timer.rearm.per100kSeconds, '≤ 6'],
+    [`Redis MB with ${read.openTickets.toLocaleString('en')} open tickets`, mb(read.redis.usedBytes), '< 100'],
+    ['  jobs held in Redis / timers pending in the database', `${read.redis.delayedJobs} / ${read.pendingTimers}`, null],
+    ['  re-arm after Redis loss at that size, s', read.rearm.seconds, null],
+    ...read.lists.map((l) => [`list ${l.name} p50/p99 ms`, `${l.p50} / ${l.p99}`, 'p99 ≤ 50']),
+    ['list p99, worst variant, ms', worst(read.lists.map((l) => l.p99)), '≤ 50'],
+    ...read.scoreboard.map((s) => [`scoreboard ${s.name} p50/max ms`, `${s.p50} / ${s.max}`, '≤ 1000']),
+    ['RSS MB api / worker (peak)', `${mb(memory.reads!.api.peak)} / ${mb(memory.reads!.worker.peak)}`, null],
+  ])}\n\nwritten to ${file} (${result.seconds} s in all)`);
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${(error as Error).stack ?? error}`);
+  process.exit(1);
+});
