@@ -129,7 +129,7 @@ export async function generateOpenTickets(db: pg.Client, templateId: string, cou
   const { rows: departments } = await db.query<{ id: string; leader_user_id: string }>(`SELECT id, leader_user_id FROM departments ORDER BY id`);
   const source = `tickets t, (
       SELECT g AS n, gen_random_uuid() AS id,
-             now() - ((g * 7919) % 2592000) * interval '1 second' AS created,
+             now() - ((g::bigint * 7919) % 2592000) * interval '1 second' AS created,
              ($2::uuid[])[1 + g % cardinality($2::uuid[])] AS enterprise_id,
              ($3::uuid[])[1 + g % cardinality($3::uuid[])] AS chain_id,
              ($4::uuid[])[1 + (g / 7) % cardinality($4::uuid[])] AS department_id,

@@ -5,7 +5,7 @@ import type pg from 'pg';
 import { generateOpenTickets } from '../lib/generator.ts';
 import type { Organisation } from '../lib/http.ts';
 import type { RedisProbe } from '../lib/redis.ts';
-import type { ServiceProcess } from '../lib/service.ts';
+import { measureRearm } from './timers.ts';
 import { percentiles, progress, round } from '../lib/stats.ts';
 
 export interface ReadsResult {
@@ -14,7 +14,7 @@ export interface ReadsResult {
   pendingTimers: number;
   generateSeconds: number;
   redis: { usedBytes: number; queueBytes: number; delayedJobs: number };
-  rearm: { seconds: number | null; jobs: number | null };
+  rearm: { seconds: number | null; jobs: number };
   lists: { name: string; requests: number; rps: number; p50: number; p99: number; max: number; non2xx: number }[];
   scoreboard: { name: string; requests: number; p50: number | null; max: number | null }[];
 }
@@ -26,7 +26,6 @@ async function count(db: pg.Client, sql: string): Promise<number> {
 /** Read latency of ticket lists (autocannon, concurrent) and of the scoreboard (one at a time). */
 export async function reads(
   db: pg.Client,
-  worker: ServiceProcess,
   redis: RedisProbe,
   url: string,
   org: Organisation,
@@ -54,12 +53,9 @@ export async function reads(
   progress(`  reads: ${openTickets.toLocaleString('en')} open tickets, ${pendingTimers.toLocaleString('en')} pending timers, ${delayed} jobs in Redis (${Math.round(used / 1048576)} MB)`);
 
   // Redis loses everything again, now with the whole backlog in the database.
-  const logged = worker.nextLog(/re-armed \d+ pending timer/, 180_000);
-  await redis.lose();
-  const line = await logged.catch(() => null);
-  const [, jobs, ms] = line ? /re-armed (\d+) .* in (\d+) ms/.exec(line)! : [];
-  const rearmSeconds = ms ? round(Number(ms) / 1000, 2) : null;
-  progress(`  reads: after losing Redis, the worker re-armed ${jobs ?? '—'} jobs in ${rearmSeconds ?? '—'} s`);
+  const measured = await measureRearm(redis, delayed, 120_000);
+  const rearmSeconds = measured ? round(measured.rearm, 2) : null;
+  progress(`  reads: after losing Redis, ${delayed} jobs re-armed in ${rearmSeconds ?? '—'} s (${measured ? round(measured.total, 1) : '—'} s after the loss)`);
 
   const chain = org.chains[0]!;
   const department = org.departments[0]!;
@@ -112,7 +108,7 @@ export async function reads(
     pendingTimers,
     generateSeconds,
     redis: { usedBytes: used, queueBytes: used - baseline, delayedJobs: delayed },
-    rearm: { seconds: rearmSeconds, jobs: jobs ? Number(jobs) : null },
+    rearm: { seconds: rearmSeconds, jobs: delayed },
     lists,
     scoreboard,
   };

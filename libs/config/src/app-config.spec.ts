@@ -2,6 +2,14 @@ import { loadConfig } from './app-config.js';
 import { ConfigError } from './environment.js';
 
 describe('loadConfig', () => {
+  it('refuses a timer horizon shorter than two sweeps', () => {
+    expect(loadConfig({}).worker.horizonMs).toBe(3_600_000);
+    expect(() => loadConfig({ TIMER_HORIZON: 'PT1M', RECONCILE_EVERY: 'PT1M' })).toThrow(
+      new ConfigError('Invalid configuration: TIMER_HORIZON (PT1M) must be at least twice RECONCILE_EVERY (PT1M)'),
+    );
+    expect(loadConfig({ TIMER_HORIZON: 'PT2M', RECONCILE_EVERY: 'PT1M' }).worker.horizonMs).toBe(120_000);
+  });
+
   it('has the documented defaults', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({

@@ -39,17 +39,18 @@ export class TicketsRepository {
     return manager.save(TicketEntity, manager.create(TicketEntity, ticket));
   }
 
-  /** Writes `next` only if nobody changed the ticket since `expectedVersion` was read. */
+  /**
+   * Writes `next` only if nobody changed the ticket since `expectedVersion` was read. Plain SQL
+   * built once from the entity's metadata: building it with the query builder on every change
+   * was a tenth of the API's CPU (npm run bench).
+   */
   async updateIfVersion(manager: EntityManager, next: TicketEntity, expectedVersion: number): Promise<boolean> {
-    const { id, ...fields } = next;
-    const result = await manager
-      .createQueryBuilder()
-      .update(TicketEntity)
-      .set(fields)
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    return result.affected === 1;
+    const update = (this.ticketUpdate ??= plainUpdate(this.dataSource, TicketEntity));
+    const [, affected] = (await manager.query(update.sql, [...update.values(next), next.id, expectedVersion])) as [unknown, number];
+    return affected === 1;
   }
+
+  private ticketUpdate?: PlainUpdate<TicketEntity>;
 
   /**
    * Appends the next line of the timeline, chained to the previous one by hash. The caller
@@ -58,14 +59,30 @@ export class TicketsRepository {
   async appendEvent(manager: EntityManager, event: Omit<TicketEventEntity, 'id' | 'prevHash' | 'hash'>): Promise<void> {
     let prevHash = GENESIS_HASH;
     if (event.seq > 1) {
-      const previous = await manager.findOne(TicketEventEntity, {
-        select: { hash: true },
-        where: { ticketId: event.ticketId, seq: event.seq - 1 },
-      });
+      const [previous] = (await manager.query(`SELECT hash FROM ticket_events WHERE ticket_id = $1 AND seq = $2`, [event.ticketId, event.seq - 1])) as {
+        hash: string;
+      }[];
       if (!previous) throw new Error(`ticket ${event.ticketId} has no event ${event.seq - 1} to chain event ${event.seq} to`);
       prevHash = previous.hash;
     }
-    await manager.save(TicketEventEntity, manager.create(TicketEventEntity, { ...event, prevHash, hash: eventHash(prevHash, event) }));
+    await manager.query(
+      `INSERT INTO ticket_events (ticket_id, seq, type, event, actor_id, actor_role, from_state, to_state, payload, at, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [
+        event.ticketId,
+        event.seq,
+        event.type,
+        JSON.stringify(event.event),
+        event.actorId,
+        event.actorRole,
+        event.fromState,
+        event.toState,
+        JSON.stringify(event.payload),
+        event.at,
+        prevHash,
+        eventHash(prevHash, event),
+      ],
+    );
   }
 
   async nextCode(manager: EntityManager, chainCode: string, year: number): Promise<string> {
@@ -90,4 +107,24 @@ export class TicketsRepository {
   events(ticketId: string): Promise<TicketEventEntity[]> {
     return this.dataSource.getRepository(TicketEventEntity).find({ where: { ticketId }, order: { seq: 'ASC' } });
   }
+}
+
+interface PlainUpdate<T> {
+  sql: string;
+  values: (entity: T) => unknown[];
+}
+
+/** `UPDATE … SET every column but the key WHERE id = $n AND version = $n+1`, from the metadata. */
+function plainUpdate<T>(dataSource: DataSource, entity: new () => T): PlainUpdate<T> {
+  const metadata = dataSource.getMetadata(entity);
+  const columns = metadata.columns.filter((column) => !column.isPrimary);
+  const sets = columns.map((column, i) => `"${column.databaseName}" = $${i + 1}`);
+  return {
+    sql: `UPDATE "${metadata.tableName}" SET ${sets.join(', ')} WHERE id = $${columns.length + 1} AND version = $${columns.length + 2}`,
+    values: (row) =>
+      columns.map((column) => {
+        const value = column.getEntityValue(row as object);
+        return column.type === 'jsonb' && value !== null && value !== undefined ? JSON.stringify(value) : (value ?? null);
+      }),
+  };
 }
