@@ -1,4 +1,4 @@
-import { timerJobId } from '@whistle/deadlines';
+import { type TimerKind, timerJobId } from '@whistle/deadlines';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { eventually, type Org, place, seedOrganisation, type TestApp, TestStack, timeline } from './harness.js';
@@ -34,7 +34,7 @@ describe(`timers beyond the horizon (${TestStack.mode} database)`, () => {
 
   interface Row {
     id: string;
-    kind: string;
+    kind: TimerKind;
     event: string;
     level: number | null;
     ticketId: string;
