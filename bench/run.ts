@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
+import type { Audit } from './lib/generator.ts';
 import { Api, type Organisation, seedOrganisation } from './lib/http.ts';
 import { connect, recreateDatabase, withDatabase } from './lib/postgres.ts';
 import { RedisProbe } from './lib/redis.ts';
@@ -74,9 +75,7 @@ async function main(): Promise<void> {
   const redis = new RedisProbe(options.redisUrl, options.prefix);
   await redis.lose();
   const db = await connect(options.databaseUrl);
-  const { eventHash } = (await import(pathToFileURL('dist/libs/tickets/src/ticket.audit.js').href)) as {
-    eventHash: (prev: string, content: Record<string, unknown>) => string;
-  };
+  const audit = (await import(pathToFileURL('dist/libs/tickets/src/ticket.audit.js').href)) as Audit;
 
   // The overdue template: a short feedback SLA, so its deadline passes and level 1 escalates.
   progress('setup: organisation and an overdue template ticket (one process, feedback due in 2 s)');
@@ -108,7 +107,7 @@ async function main(): Promise<void> {
   progress(`pgbench: ${pg.tps} tps`);
 
   progress(`timers: ${options.timers.toLocaleString('en')} escalations due within ${options.timerWindow} s`);
-  const timer = await timers(db, redis, eventHash, overdueTemplate, options.timers, options.timerWindow, options.timerLead);
+  const timer = await timers(db, redis, audit, overdueTemplate, options.timers, options.timerWindow, options.timerLead);
   weigh('timers');
   progress(`timers: lag p50 ${timer.lagMs.p50} ms, p99 ${timer.lagMs.p99} ms, max ${timer.lagMs.max} ms; ${timer.fired} fired, ${timer.unfired} unfired`);
 

@@ -1,5 +1,6 @@
 import { type TimerKind, timerJobId } from '@whistle/deadlines';
 import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { eventually, type Org, place, seedOrganisation, type TestApp, TestStack, timeline } from './harness.js';
 
@@ -79,6 +80,24 @@ describe(`timers beyond the horizon (${TestStack.mode} database)`, () => {
     const level2 = settled.find((t) => t.level === 2)!;
     expect(level2.status).toBe('pending');
     expect(await inRedis(level2)).toBe(false);
+  });
+
+  it('fires a timer whose job Redis half lost (its id kept, in no list of the queue)', async () => {
+    const ticket = await place(org.acme);
+    await org.dispatcher.post(`/api/tickets/${ticket.id}/dispatch`, { departmentId: org.ids.fin, priority: 'urgent' }).expect(200);
+    await org.finStaff.post(`/api/tickets/${ticket.id}/accept`).expect(200);
+    const deadline = (await timers(ticket.id)).find((t) => t.kind === 'deadline' && t.status === 'pending')!;
+    await eventually(async () => await inRedis(deadline), 9_000, 'the deadline promoted into Redis');
+    // The job's hash stays, its entry in the delayed set goes: re-adding the same id does nothing.
+    const redis = new Redis(stack.env.REDIS_URL!);
+    try {
+      expect(await redis.zrem(`${stack.env.QUEUE_PREFIX}:deadlines:delayed`, timerJobId(deadline))).toBe(1);
+    } finally {
+      redis.disconnect();
+    }
+    expect(await queue.getJobState(timerJobId(deadline))).toBe('unknown');
+    await eventually(async () => (await timeline(org.dispatcher, ticket.id)).includes('deadline_passed'), 15_000, 'the stranded deadline');
+    expect((await timeline(org.dispatcher, ticket.id)).filter((t) => t === 'deadline_passed')).toHaveLength(1);
   });
 
   it('re-arms only what is due within the horizon after Redis loses its data', async () => {

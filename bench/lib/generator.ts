@@ -7,7 +7,11 @@ import type pg from 'pg';
  * the catalogue, so a new column is cloned too.
  */
 
-type EventHash = (prevHash: string, content: Record<string, unknown>) => string;
+/** The service's own hash chain (dist/libs/tickets/src/ticket.audit.js), so clones verify. */
+export interface Audit {
+  GENESIS_HASH: string;
+  eventHash: (prevHash: string, content: Record<string, unknown>) => string;
+}
 
 async function columns(db: pg.Client, table: string): Promise<string[]> {
   const { rows } = await db.query<{ column_name: string }>(
@@ -37,7 +41,7 @@ export interface OverdueTickets {
  */
 export async function cloneOverdueTickets(
   db: pg.Client,
-  eventHash: EventHash,
+  { GENESIS_HASH, eventHash }: Audit,
   templateId: string,
   count: number,
   dueFrom: Date,
@@ -66,7 +70,7 @@ export async function cloneOverdueTickets(
     const codes = ids.map((_, i) => `BENCH-T-${String(start + i).padStart(7, '0')}`);
     const e: Record<string, unknown[]> = { ticket: [], seq: [], type: [], actor: [], role: [], fromState: [], toState: [], payload: [], at: [], event: [], prev: [], hash: [] };
     for (const id of ids) {
-      let prev = '0'.repeat(64);
+      let prev = GENESIS_HASH;
       for (const row of events) {
         const content = {
           ticketId: id,

@@ -34,7 +34,7 @@ export interface Organisation {
   admin: string;
   supervisor: string;
   chains: { id: string; code: string; dispatcher: string; enterprises: { id: string; token: string }[] }[];
-  departments: { id: string; code: string; staff: string; leaderId: string }[];
+  departments: { id: string; code: string; staff: string }[];
 }
 
 const CHAINS = ['PHARMA', 'EQUIP', 'FOOD', 'POWER'];
@@ -50,7 +50,7 @@ export async function seedOrganisation(api: Api, adminPassword: string): Promise
     const leader = await user({ username: `leader.${code.toLowerCase()}`, role: 'leader' });
     const department = await api.call<{ id: string }>('POST', '/departments', admin, { code, name: `区${code}局`, leaderUserId: leader.id });
     await user({ username: `${code.toLowerCase()}.staff`, role: 'department', departmentId: department.id });
-    departments.push({ id: department.id, code, leaderId: leader.id, staff: await api.login(`${code.toLowerCase()}.staff`, PASSWORD) });
+    departments.push({ id: department.id, code, staff: await api.login(`${code.toLowerCase()}.staff`, PASSWORD) });
   }
   await user({ username: 'supervisor', role: 'supervisor' });
   const chains: Organisation['chains'] = [];

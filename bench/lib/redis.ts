@@ -24,16 +24,15 @@ export class RedisProbe {
     return { delayed: counts.delayed ?? 0, waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0) };
   }
 
-  /** Deletes every key of this prefix: what FLUSHALL or a restart without persistence does to us. */
+  /**
+   * Deletes every key of this prefix at once (one script, so the running workers see all or
+   * nothing): what FLUSHALL or a restart without persistence does to us.
+   */
   async lose(): Promise<number> {
-    let cursor = '0';
-    let deleted = 0;
-    do {
-      const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${this.prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) deleted += await this.redis.unlink(...keys);
-    } while (cursor !== '0');
-    return deleted;
+    const script = `local n = 0
+      for _, key in ipairs(redis.call('KEYS', ARGV[1])) do n = n + redis.call('UNLINK', key) end
+      return n`;
+    return (await this.redis.eval(script, 0, `${this.prefix}:*`)) as number;
   }
 
   async close(): Promise<void> {

@@ -11,11 +11,14 @@ const ENTRY: Record<Role, string> = {
   worker: 'dist/apps/worker/src/main.js',
 };
 
+const running = new Set<ChildProcess>();
+// A bench that fails half-way must not leave the service running (and using the CPU).
+process.on('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+
 /** One process of the service, built beforehand (`npm run build`), started as a user would. */
 export class ServiceProcess {
   private readonly child: ChildProcess;
   private stderr = '';
-  private readonly lines: string[] = [];
   private readonly waiters = new Set<{ pattern: RegExp; resolve: (line: string) => void }>();
   private exited: Promise<number | null>;
 
@@ -31,8 +34,6 @@ export class ServiceProcess {
       this.stderr = (this.stderr + chunk.toString()).slice(-4000);
     });
     createInterface({ input: this.child.stdout! }).on('line', (line) => {
-      this.lines.push(line);
-      if (this.lines.length > 500) this.lines.shift();
       for (const waiter of [...this.waiters]) {
         if (waiter.pattern.test(line)) {
           this.waiters.delete(waiter);
@@ -40,7 +41,9 @@ export class ServiceProcess {
         }
       }
     });
+    running.add(this.child);
     this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
+    void this.exited.then(() => running.delete(this.child));
   }
 
   /**

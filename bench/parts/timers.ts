@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
-import { cloneOverdueTickets } from '../lib/generator.ts';
+import { type Audit, cloneOverdueTickets } from '../lib/generator.ts';
 import type { RedisProbe } from '../lib/redis.ts';
 import { progress, round } from '../lib/stats.ts';
 
@@ -59,7 +59,7 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, everyMs
 export async function timers(
   db: pg.Client,
   redis: RedisProbe,
-  eventHash: (prev: string, content: Record<string, unknown>) => string,
+  audit: Audit,
   templateId: string,
   count: number,
   windowSeconds: number,
@@ -69,7 +69,7 @@ export async function timers(
   const baseQueued = (await redis.queued()).delayed;
   const dueFrom = new Date(Date.now() + leadSeconds * 1000);
   const started = Date.now();
-  await cloneOverdueTickets(db, eventHash, templateId, count, dueFrom, windowSeconds * 1000, (done) => {
+  await cloneOverdueTickets(db, audit, templateId, count, dueFrom, windowSeconds * 1000, (done) => {
     if (done % 25_000 === 0 || done === count) progress(`  timers: ${done.toLocaleString('en')} overdue tickets written`);
   });
   const generated = Date.now();

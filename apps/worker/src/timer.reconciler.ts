@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@whistle/config';
 import { Clock } from '@whistle/common';
-import { DEADLINES_QUEUE, RECONCILE_JOB, type TimerEntity, TimerQueue, TimersService } from '@whistle/deadlines';
+import { DEADLINES_QUEUE, RECONCILE_JOB, type TimerEntity, timerJobId, TimerQueue, TimersService } from '@whistle/deadlines';
 import type { Queue } from 'bullmq';
 
 const PAGE = 1000;
@@ -66,7 +66,31 @@ export class TimerReconciler implements OnApplicationBootstrap, BeforeApplicatio
       after = page[page.length - 1]!;
     }
     if (retried > 0) this.logger.warn(`retried ${retried} timer job(s) that had exhausted their attempts`);
+    const stranded = await this.repairStranded();
+    if (stranded > 0) this.logger.warn(`re-armed ${stranded} overdue timer(s) whose job was in no list of the queue`);
     return count;
+  }
+
+  /**
+   * A timer still pending a whole period after it was due, whose job id is in Redis but in no
+   * list of the queue (Redis lost part of its data: eviction, a partial flush), would never fire:
+   * re-adding an existing id does nothing. Its orphaned job is removed and armed again. Found by
+   * `npm run bench`, whose simulated loss deleted keys while the workers ran.
+   */
+  private async repairStranded(): Promise<number> {
+    const before = new Date(this.clock.now().getTime() - this.config.worker.reconcileEveryMs);
+    let after: TimerEntity | null = null;
+    let repaired = 0;
+    for (;;) {
+      const page: TimerEntity[] = await this.timers.pendingDueBy(before, after, PAGE);
+      if (page.length === 0) break;
+      const states = await Promise.all(page.map((timer) => this.queue.getJobState(timerJobId(timer))));
+      const stranded = page.filter((_, i) => states[i] === 'unknown');
+      await Promise.all(stranded.map((timer) => this.queue.remove(timerJobId(timer)).catch(() => 0)));
+      repaired += await this.timerQueue.arm(stranded);
+      after = page[page.length - 1]!;
+    }
+    return repaired;
   }
 
   /**

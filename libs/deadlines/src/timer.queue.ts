@@ -59,7 +59,7 @@ export class TimerQueue implements OnApplicationShutdown {
    */
   async arm(timers: TimerEntity[]): Promise<number> {
     const now = this.clock.now().getTime();
-    const soon = timers.filter((timer) => timer.dueAt.getTime() <= now + this.horizonMs);
+    const soon = this.withinHorizon(timers, now);
     if (soon.length === 0) return 0;
     await this.queue.addBulk(
       soon.map((timer) => ({
@@ -76,9 +76,13 @@ export class TimerQueue implements OnApplicationShutdown {
    * Timers beyond the horizon were never put on the queue.
    */
   async disarm(timers: TimerEntity[]): Promise<void> {
-    const horizon = this.clock.now().getTime() + this.horizonMs;
-    const armed = timers.filter((timer) => timer.dueAt.getTime() <= horizon);
+    const armed = this.withinHorizon(timers, this.clock.now().getTime());
     await Promise.all(armed.map((timer) => this.queue.remove(timerJobId(timer)).catch(() => 0)));
+  }
+
+  /** The timers that belong on the queue at `now`: those due within the horizon (overdue ones too). */
+  private withinHorizon(timers: TimerEntity[], now: number): TimerEntity[] {
+    return timers.filter((timer) => timer.dueAt.getTime() <= now + this.horizonMs);
   }
 
   /** Arms and disarms after a commit, never failing the request: the reconciler repairs. */
