@@ -1,3 +1,4 @@
+import { TICK_JOB } from '@whistle/deadlines';
 import { Queue } from 'bullmq';
 import request from 'supertest';
 import { DataSource, type QueryRunner } from 'typeorm';
@@ -6,8 +7,9 @@ import { eventually, type Org, place, seedOrganisation, sleep, type TestApp, Tes
 
 /**
  * Workers that die or are told to stop in the middle of a job, as real processes. A job is
- * held "in the middle" by a row lock the test takes on its timer (or ticket) row: the worker
- * has taken the job and waits on the database, exactly as a slow job would.
+ * held "in the middle" by a row lock the test takes on its ticket row: the worker has taken
+ * the tick, leased the timer and waits on the database to change the ticket, exactly as a slow
+ * job would.
  */
 const SLA = { SLA_DISPATCH: 'PT2S', SLA_ESCALATE_AFTER: 'P1D,P2D,P3D', WORKER_LOCK: 'PT2S', RECONCILE_EVERY: 'PT1M' };
 
@@ -53,16 +55,24 @@ describe(`workers killed and stopped mid-job (${TestStack.mode} database)`, () =
     await runner.release();
   }
 
-  const activeJobFor = (ticketId: string) =>
-    eventually(async () => (await queue.getActive()).find((job) => job.data.ticketId === ticketId), 15_000, `a worker to take ticket ${ticketId}'s job`);
+  /** The tick a worker is busy with, once it has leased the ticket's timer. */
+  const activeTickFor = (ticketId: string) =>
+    eventually(
+      async () => {
+        const [leased] = await app.get(DataSource).query(`SELECT 1 FROM timers WHERE ticket_id = $1 AND leased_until IS NOT NULL`, [ticketId]);
+        return leased && (await queue.getActive()).find((job) => job.name === TICK_JOB);
+      },
+      15_000,
+      `a worker to take ticket ${ticketId}'s deadline`,
+    );
   const deadlinesPassed = async (id: string) => (await timeline(org.dispatcher, id)).filter((type) => type === 'deadline_passed').length;
 
   it('runs again the job of a worker killed with SIGKILL, and its effect lands once', async () => {
     const first = worker();
     await first.waitFor(/whistle worker started/);
     const { id } = await place(org.acme);
-    const held = await lock(`SELECT id FROM timers WHERE ticket_id = $1 FOR UPDATE`, id);
-    const job = await activeJobFor(id);
+    const held = await lock(`SELECT id FROM tickets WHERE id = $1 FOR UPDATE`, id);
+    const job = await activeTickFor(id);
     expect(await first.stop('SIGKILL')).toEqual({ code: null, signal: 'SIGKILL' });
     await release(held);
 
@@ -71,9 +81,9 @@ describe(`workers killed and stopped mid-job (${TestStack.mode} database)`, () =
     await eventually(async () => (await deadlinesPassed(id)) === 1, 20_000, 'the stalled job to run again');
     await second.waitFor(new RegExp(`job ${job.id} stalled`));
 
-    // The same timer delivered once more (as after a crash between commit and acknowledgement):
+    // The same tick delivered once more (as after a crash between commit and acknowledgement):
     // the timer row is settled, so nothing happens.
-    const duplicate = await queue.add('deadline', job.data, { jobId: `${job.id}-again` });
+    const duplicate = await queue.add(TICK_JOB, job.data, { jobId: `${job.id}-again` });
     await eventually(async () => (await duplicate.getState()) === 'completed' || (await queue.getJob(duplicate.id!)) === undefined, 10_000, 'the duplicate');
     await sleep(500);
     expect(await deadlinesPassed(id)).toBe(1);
@@ -85,8 +95,8 @@ describe(`workers killed and stopped mid-job (${TestStack.mode} database)`, () =
     const draining = worker();
     await draining.waitFor(/whistle worker started/);
     const { id } = await place(org.acme);
-    const held = await lock(`SELECT id FROM timers WHERE ticket_id = $1 FOR UPDATE`, id);
-    await activeJobFor(id);
+    const held = await lock(`SELECT id FROM tickets WHERE id = $1 FOR UPDATE`, id);
+    await activeTickFor(id);
     draining.child.kill('SIGTERM');
     await draining.waitFor(/worker draining: 1 job\(s\) in flight/);
     await sleep(1000);

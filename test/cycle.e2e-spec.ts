@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { ORDER, type Org, place, seedOrganisation, type TestApp, TestStack, timeline } from './harness.js';
 
 /** The whole whistle-to-rating cycle through HTTP, with deadlines long enough not to interfere. */
@@ -220,5 +221,23 @@ describe(`the cycle (${TestStack.mode} database)`, () => {
     expect(closed.items.every((t: { state: string }) => t.state === 'closed')).toBe(true);
     const byDepartment = (await org.dispatcher.get(`/api/tickets?departmentId=${org.ids.hr}`).expect(200)).body;
     expect(byDepartment.items.every((t: { departmentId: string }) => t.departmentId === org.ids.hr)).toBe(true);
+  });
+
+  it('counts a list exactly up to 10,000 tickets and estimates beyond', async () => {
+    const ticket = await place(org.acme, { ...ORDER, title: '万张工单之一' });
+    await app.get(DataSource).query(
+      `INSERT INTO tickets SELECT (jsonb_populate_record(t, jsonb_build_object('id', gen_random_uuid(), 'code', t.code || '-' || g))).*
+         FROM tickets t, generate_series(1, 10000) g WHERE t.id = $1`,
+      [ticket.id],
+    );
+    await app.get(DataSource).query('ANALYZE tickets');
+    const many = (await org.acme.get('/api/tickets?pageSize=5&category=' + ticket.category).expect(200)).body;
+    expect(many.items).toHaveLength(5);
+    expect(many.totalExact).toBe(false);
+    expect(many.total).toBeGreaterThan(10_000);
+    expect(many.total).toBeLessThan(20_000); // the planner's estimate, near the 10,001 there are
+    const few = (await org.acme.get('/api/tickets?state=closed').expect(200)).body;
+    const [{ n }] = await app.get(DataSource).query(`SELECT count(*)::int AS n FROM tickets WHERE enterprise_id = $1 AND state = 'closed'`, [org.ids.acme]);
+    expect(few).toMatchObject({ total: n, totalExact: true });
   });
 });

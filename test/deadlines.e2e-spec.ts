@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { timerJobId } from '@whistle/deadlines';
+import { TICK_JOB, tickJobId, tickOf } from '@whistle/deadlines';
 import { TicketsService } from '@whistle/tickets';
 import { Queue } from 'bullmq';
 import { TimerReconciler } from '../apps/worker/src/timer.reconciler.js';
@@ -136,11 +136,11 @@ describe(`deadlines, reminders and escalation (${TestStack.mode} database)`, () 
     }
   });
 
-  it('retries, at the next reconciliation, a timer job that used up all its attempts', async () => {
+  it('fires, at the next sweep, a timer whose tick used up all its attempts', async () => {
     const tickets = app.get(TicketsService);
     const original = tickets.fireTimer.bind(tickets);
     const id = await inProgress();
-    const [timer] = await app.get(DataSource).query(`SELECT id, kind, ticket_id AS "ticketId" FROM timers WHERE ticket_id = $1 AND kind = 'deadline' AND status = 'pending'`, [id]);
+    const [timer] = await app.get(DataSource).query(`SELECT id, due_at AS "dueAt" FROM timers WHERE ticket_id = $1 AND kind = 'deadline' AND status = 'pending'`, [id]);
     let failing = true;
     const spy = jest.spyOn(tickets, 'fireTimer').mockImplementation(async (timerId: string) => {
       if (timerId === timer.id && failing) throw new Error('injected failure');
@@ -148,17 +148,35 @@ describe(`deadlines, reminders and escalation (${TestStack.mode} database)`, () 
     });
     const queue = new Queue('deadlines', { prefix: stack.env.QUEUE_PREFIX, connection: { url: stack.env.REDIS_URL! } });
     try {
-      // The timer's own job, with a single attempt: it fails for good and stays in the failed set.
-      const jobId = timerJobId(timer);
+      // The deadline's tick, given a single attempt: it fails for good, and is kept to be seen.
+      const tick = tickOf((timer.dueAt as Date).getTime());
+      const jobId = tickJobId(tick);
       await queue.remove(jobId);
-      await queue.add('deadline', { timerId: timer.id, ticketId: id }, { jobId, attempts: 1 });
-      await eventually(async () => (await queue.getJobState(jobId)) === 'failed', 10_000, 'the job to fail for good');
+      await queue.add(TICK_JOB, { at: new Date(tick).toISOString() }, { jobId, attempts: 1, delay: Math.max(0, tick - Date.now()) });
+      await eventually(async () => (await queue.getJobState(jobId)) === 'failed', 15_000, 'the tick to fail for good');
+      const [row] = await app.get(DataSource).query(`SELECT status, leased_until FROM timers WHERE id = $1`, [timer.id]);
+      expect(row).toEqual({ status: 'pending', leased_until: null }); // given back for the next alarm
       failing = false;
       await app.get(TimerReconciler).run();
-      await eventually(async () => (await timeline(org.dispatcher, id)).includes('deadline_passed'), 10_000, 'the retried deadline');
+      await eventually(async () => (await timeline(org.dispatcher, id)).includes('deadline_passed'), 10_000, 'the deadline, fired by the sweep');
       expect((await timeline(org.dispatcher, id)).filter((t) => t === 'deadline_passed')).toHaveLength(1);
     } finally {
       spy.mockRestore();
+      await queue.close();
+    }
+  });
+
+  it('fires a job armed for one timer by the version before ticks, once', async () => {
+    const id = await inProgress();
+    const [timer] = await app.get(DataSource).query(`SELECT id FROM timers WHERE ticket_id = $1 AND kind = 'deadline' AND status = 'pending'`, [id]);
+    const queue = new Queue('deadlines', { prefix: stack.env.QUEUE_PREFIX, connection: { url: stack.env.REDIS_URL! } });
+    try {
+      // Such a job fires its timer when it comes, here at once, 6 s before the deadline's tick.
+      await queue.add('deadline', { timerId: timer.id, ticketId: id }, { jobId: `deadline-${id}-t${timer.id}` });
+      await eventually(async () => (await timeline(org.dispatcher, id)).includes('deadline_passed'), 4_000, 'the old-style job');
+      await new Promise((resolve) => setTimeout(resolve, 6500)); // the tick comes, finds it settled
+      expect((await timeline(org.dispatcher, id)).filter((t) => t === 'deadline_passed')).toHaveLength(1);
+    } finally {
       await queue.close();
     }
   });

@@ -1,12 +1,12 @@
-import { type TimerKind, timerJobId } from '@whistle/deadlines';
+import { tickJobId, tickOf, type TimerKind } from '@whistle/deadlines';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { eventually, type Org, place, seedOrganisation, type TestApp, TestStack, timeline } from './harness.js';
 
 /**
- * The scheduling horizon: only timers due within TIMER_HORIZON are held in Redis; the others
- * wait in the database and the sweep promotes them in time.
+ * The scheduling horizon: only the alarm ticks of timers due within TIMER_HORIZON are held in
+ * Redis; the others wait in the database and the sweep promotes them in time.
  */
 describe(`timers beyond the horizon (${TestStack.mode} database)`, () => {
   let stack: TestStack;
@@ -40,6 +40,7 @@ describe(`timers beyond the horizon (${TestStack.mode} database)`, () => {
     level: number | null;
     ticketId: string;
     rectificationId: null;
+    dueAt: Date;
     status: string;
     lagMs: number | null;
   }
@@ -47,12 +48,14 @@ describe(`timers beyond the horizon (${TestStack.mode} database)`, () => {
     app
       .get(DataSource)
       .query(
-        `SELECT id, kind, event, level, ticket_id AS "ticketId", NULL AS "rectificationId", status,
+        `SELECT id, kind, event, level, ticket_id AS "ticketId", NULL AS "rectificationId", due_at AS "dueAt", status,
                 extract(epoch FROM settled_at - due_at) * 1000 AS "lagMs"
            FROM timers WHERE ticket_id = $1 ORDER BY due_at`,
         [ticketId],
       );
-  const inRedis = async (row: Row) => (await queue.getJob(timerJobId(row))) !== undefined;
+  /** Whether the alarm tick at which the timer falls due is on the queue. */
+  const jobId = (row: Row) => tickJobId(tickOf(row.dueAt.getTime()));
+  const inRedis = async (row: Row) => (await queue.getJob(jobId(row))) !== undefined;
 
   it('keeps far timers in the database only, promotes them as they come near, and fires each once, on time', async () => {
     const ticket = await place(org.acme);
@@ -64,7 +67,7 @@ describe(`timers beyond the horizon (${TestStack.mode} database)`, () => {
     expect(planned.map((t) => t.kind).sort()).toEqual(['deadline', 'reminder']);
     for (const row of planned) expect(await inRedis(row)).toBe(false);
 
-    // The sweep (every second) puts the deadline's job on the queue before it is due.
+    // The sweep (every second) puts the deadline's tick on the queue before it is due.
     const deadline = planned.find((t) => t.kind === 'deadline')!;
     await eventually(async () => await inRedis(deadline), 9_000, 'the deadline promoted into Redis');
     expect((await timers(ticket.id)).find((t) => t.id === deadline.id)!.status).toBe('pending');
@@ -82,20 +85,21 @@ describe(`timers beyond the horizon (${TestStack.mode} database)`, () => {
     expect(await inRedis(level2)).toBe(false);
   });
 
-  it('fires a timer whose job Redis half lost (its id kept, in no list of the queue)', async () => {
+  it('fires a timer whose tick Redis half lost (its id kept, in no list of the queue)', async () => {
     const ticket = await place(org.acme);
     await org.dispatcher.post(`/api/tickets/${ticket.id}/dispatch`, { departmentId: org.ids.fin, priority: 'urgent' }).expect(200);
     await org.finStaff.post(`/api/tickets/${ticket.id}/accept`).expect(200);
     const deadline = (await timers(ticket.id)).find((t) => t.kind === 'deadline' && t.status === 'pending')!;
     await eventually(async () => await inRedis(deadline), 9_000, 'the deadline promoted into Redis');
-    // The job's hash stays, its entry in the delayed set goes: re-adding the same id does nothing.
+    // The tick's hash stays, its entry in the delayed set goes: re-adding the same id does nothing,
+    // but once the deadline is overdue the sweep arms it at the next tick.
     const redis = new Redis(stack.env.REDIS_URL!);
     try {
-      expect(await redis.zrem(`${stack.env.QUEUE_PREFIX}:deadlines:delayed`, timerJobId(deadline))).toBe(1);
+      expect(await redis.zrem(`${stack.env.QUEUE_PREFIX}:deadlines:delayed`, jobId(deadline))).toBe(1);
     } finally {
       redis.disconnect();
     }
-    expect(await queue.getJobState(timerJobId(deadline))).toBe('unknown');
+    expect(await queue.getJobState(jobId(deadline))).toBe('unknown');
     await eventually(async () => (await timeline(org.dispatcher, ticket.id)).includes('deadline_passed'), 15_000, 'the stranded deadline');
     expect((await timeline(org.dispatcher, ticket.id)).filter((t) => t === 'deadline_passed')).toHaveLength(1);
   });

@@ -24,6 +24,14 @@ export class RedisProbe {
     return { delayed: counts.delayed ?? 0, waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0) };
   }
 
+  /** How many of these alarm ticks (epoch ms) have no job in the queue. */
+  async missingTicks(ticks: number[]): Promise<number> {
+    const pipeline = this.redis.pipeline();
+    for (const tick of ticks) pipeline.exists(`${this.prefix}:deadlines:tick-${tick}`);
+    const results = (await pipeline.exec()) ?? [];
+    return results.filter(([, exists]) => exists !== 1).length;
+  }
+
   /**
    * Deletes every key of this prefix at once (one script, so the running workers see all or
    * nothing): what FLUSHALL or a restart without persistence does to us.

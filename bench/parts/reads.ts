@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { generateOpenTickets } from '../lib/generator.ts';
 import type { Organisation } from '../lib/http.ts';
 import type { RedisProbe } from '../lib/redis.ts';
+import type { ServiceProcess } from '../lib/service.ts';
 import { measureRearm } from './timers.ts';
 import { percentiles, progress, round } from '../lib/stats.ts';
 
@@ -14,7 +15,8 @@ export interface ReadsResult {
   pendingTimers: number;
   generateSeconds: number;
   redis: { usedBytes: number; queueBytes: number; delayedJobs: number };
-  rearm: { seconds: number | null; jobs: number };
+  /** After Redis lost everything, with the whole backlog in the database: the re-arming as the worker timed it, and per 100,000 open tickets. */
+  rearm: { seconds: number | null; per100kOpenTickets: number | null; jobs: number; timers: number | null };
   lists: { name: string; requests: number; rps: number; p50: number; p99: number; max: number; non2xx: number }[];
   scoreboard: { name: string; requests: number; p50: number | null; max: number | null }[];
 }
@@ -27,6 +29,7 @@ async function count(db: pg.Client, sql: string): Promise<number> {
 export async function reads(
   db: pg.Client,
   redis: RedisProbe,
+  worker: ServiceProcess,
   url: string,
   org: Organisation,
   templateId: string,
@@ -53,9 +56,12 @@ export async function reads(
   progress(`  reads: ${openTickets.toLocaleString('en')} open tickets, ${pendingTimers.toLocaleString('en')} pending timers, ${delayed} jobs in Redis (${Math.round(used / 1048576)} MB)`);
 
   // Redis loses everything again, now with the whole backlog in the database.
-  const measured = await measureRearm(redis, delayed, 120_000);
-  const rearmSeconds = measured ? round(measured.rearm, 2) : null;
-  progress(`  reads: after losing Redis, ${delayed} jobs re-armed in ${rearmSeconds ?? '—'} s (${measured ? round(measured.total, 1) : '—'} s after the loss)`);
+  const measured = await measureRearm(redis, worker, delayed, 120_000);
+  const rearmSeconds = measured ? round(measured.rearmSeconds, 3) : null;
+  const per100k = measured ? round((measured.rearmSeconds * 100_000) / openTickets, 3) : null;
+  progress(
+    `  reads: after losing Redis, ${measured?.timers ?? '—'} timers (${delayed} jobs) re-armed in ${rearmSeconds ?? '—'} s, all back ${measured ? round(measured.totalSeconds, 1) : '—'} s after the loss`,
+  );
 
   const chain = org.chains[0]!;
   const department = org.departments[0]!;
@@ -108,7 +114,7 @@ export async function reads(
     pendingTimers,
     generateSeconds,
     redis: { usedBytes: used, queueBytes: used - baseline, delayedJobs: delayed },
-    rearm: { seconds: rearmSeconds, jobs: delayed },
+    rearm: { seconds: rearmSeconds, per100kOpenTickets: per100k, jobs: delayed, timers: measured?.timers ?? null },
     lists,
     scoreboard,
   };

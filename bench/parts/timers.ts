@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
 import { type Audit, cloneOverdueTickets } from '../lib/generator.ts';
 import type { RedisProbe } from '../lib/redis.ts';
+import type { ServiceProcess } from '../lib/service.ts';
 import { progress, round } from '../lib/stats.ts';
 
 export interface TimersResult {
@@ -11,6 +12,8 @@ export interface TimersResult {
   /** From the rows' commit until the worker had them all on the queue (its promotion sweep). */
   armSeconds: number | null;
   redisBytesPerTimer: number | null;
+  /** Alarm ticks (delayed jobs) the timers needed. */
+  ticks: number;
   /**
    * After every key of the queue was deleted: until all were back (the watchdog notices within
    * RECONCILE_EVERY), and the re-arming itself as the worker timed it, scaled to 100,000.
@@ -24,20 +27,33 @@ export interface TimersResult {
   armedLate: boolean;
 }
 
+export interface Rearm {
+  /** From the loss until every expected alarm was back on the queue. */
+  totalSeconds: number;
+  /** The re-arming itself, as the worker timed it (the read of the database and the adds). */
+  rearmSeconds: number;
+  /** How many pending timers the worker re-armed (their ticks). */
+  timers: number;
+}
+
 /**
- * Deletes the queue's keys, then watches the delayed set refill: the re-arming runs from the
- * first job back to the last (polled every 50 ms); before that, the workers had not noticed yet
- * (the watchdog or the sweep, within RECONCILE_EVERY).
+ * Deletes every key of the queue, then waits for the worker's watchdog to re-arm (it notices
+ * within RECONCILE_EVERY) and for `expectedJobs` delayed jobs to be back.
  */
-export async function measureRearm(redis: RedisProbe, expected: number, timeoutMs: number): Promise<{ total: number; rearm: number } | null> {
+export async function measureRearm(redis: RedisProbe, worker: ServiceProcess, expectedJobs: number, timeoutMs: number): Promise<Rearm | null> {
+  const logged = worker.nextLog(/re-armed (\d+) pending timer\(s\) due within the horizon after Redis lost its data, in (\d+) ms/, timeoutMs);
   const lost = Date.now();
   await redis.lose();
-  let first: number | null = null;
-  while (Date.now() - lost < timeoutMs) {
-    const { delayed } = await redis.queued();
-    if (delayed > 0) first ??= Date.now();
-    if (delayed >= expected) return { total: (Date.now() - lost) / 1000, rearm: (Date.now() - first!) / 1000 };
-    await sleep(50);
+  try {
+    const [, timers, ms] = /re-armed (\d+) .* in (\d+) ms/.exec(await logged)!;
+    while (Date.now() - lost < timeoutMs) {
+      if ((await redis.queued()).delayed >= expectedJobs) {
+        return { totalSeconds: (Date.now() - lost) / 1000, rearmSeconds: Number(ms) / 1000, timers: Number(timers) };
+      }
+      await sleep(50);
+    }
+  } catch {
+    // The worker did not say it re-armed: reported as not measured.
   }
   return null;
 }
@@ -59,6 +75,7 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, everyMs
 export async function timers(
   db: pg.Client,
   redis: RedisProbe,
+  worker: ServiceProcess,
   audit: Audit,
   templateId: string,
   count: number,
@@ -66,28 +83,33 @@ export async function timers(
   leadSeconds: number,
 ): Promise<TimersResult> {
   const baseline = await redis.usedMemory();
-  const baseQueued = (await redis.queued()).delayed;
   const dueFrom = new Date(Date.now() + leadSeconds * 1000);
   const started = Date.now();
   await cloneOverdueTickets(db, audit, templateId, count, dueFrom, windowSeconds * 1000, (done) => {
     if (done % 25_000 === 0 || done === count) progress(`  timers: ${done.toLocaleString('en')} overdue tickets written`);
   });
   const generated = Date.now();
-  const allArmed = async () => (await redis.queued()).delayed - baseQueued >= count;
+  const { rows: tickRows } = await db.query(
+    `SELECT DISTINCT (ceil(extract(epoch FROM due_at) * 10) * 100)::bigint AS tick FROM timers
+      WHERE status = 'pending' AND event = 'ESCALATE' AND level = 2 AND ticket_id <> $1`,
+    [templateId],
+  );
+  const ticks = tickRows.map((row: { tick: string }) => Number(row.tick));
+  const allArmed = async () => (await redis.missingTicks(ticks)) === 0;
   const armed = await waitFor(allArmed, Math.max(5_000, dueFrom.getTime() - Date.now()));
   const armSeconds = armed ? (Date.now() - generated) / 1000 : null;
   const redisBytesPerTimer = armed ? (await redis.usedMemory() - baseline) / count : null;
-  progress(`  timers: armed in ${armSeconds ?? '—'} s, ${redisBytesPerTimer ? Math.round(redisBytesPerTimer) : '—'} bytes of Redis per timer`);
+  progress(`  timers: armed in ${armSeconds ?? '—'} s, ${redisBytesPerTimer ? Math.round(redisBytesPerTimer) : '—'} bytes of Redis per timer (${ticks.length} ticks)`);
 
   // Redis loses everything; the workers' watchdog notices and re-arms from the database.
   let rearm: TimersResult['rearm'] = { detectedAndRearmedSeconds: null, rearmSeconds: null, per100kSeconds: null };
   if (armed && dueFrom.getTime() - Date.now() > 20_000) {
-    const measured = await measureRearm(redis, count, dueFrom.getTime() - Date.now());
+    const measured = await measureRearm(redis, worker, ticks.length, dueFrom.getTime() - Date.now());
     if (measured) {
       rearm = {
-        detectedAndRearmedSeconds: round(measured.total, 2),
-        rearmSeconds: round(measured.rearm, 2),
-        per100kSeconds: round((measured.rearm * 100_000) / count, 2),
+        detectedAndRearmedSeconds: round(measured.totalSeconds, 2),
+        rearmSeconds: round(measured.rearmSeconds, 3),
+        per100kSeconds: round((measured.rearmSeconds * 100_000) / count, 3),
       };
     }
     progress(`  timers: after losing Redis, all back in ${rearm.detectedAndRearmedSeconds ?? '—'} s (re-arming itself ${rearm.rearmSeconds ?? '—'} s)`);
@@ -122,6 +144,7 @@ export async function timers(
     generateSeconds: round((generated - started) / 1000, 1)!,
     armSeconds: armSeconds === null ? null : round(armSeconds, 2),
     redisBytesPerTimer: redisBytesPerTimer === null ? null : Math.round(redisBytesPerTimer),
+    ticks: ticks.length,
     rearm,
     fired: Number(r.fired),
     stale: Number(r.stale),

@@ -1,21 +1,21 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { validatePlain } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
-import { DEADLINES_QUEUE, RECONCILE_JOB, redisConnection, TimerJobData } from '@whistle/deadlines';
-import { RectificationsService } from '@whistle/assessment';
-import { TicketsService } from '@whistle/tickets';
+import { DEADLINES_QUEUE, RECONCILE_JOB, redisConnection, TICK_JOB, TimerJobData } from '@whistle/deadlines';
 import { type Job, Worker } from 'bullmq';
+import { TimerDrain } from './timer.drain.js';
 import { TimerReconciler } from './timer.reconciler.js';
 
 /**
- * The clock: fires timer jobs (deadlines, reminders, escalations) and runs the periodic
- * reconciliation. A failing job is retried by BullMQ with backoff; firing is idempotent,
- * keyed on the timer row, so a job run twice (a worker killed mid-job, its lock expired)
- * lands once.
+ * The clock: on each tick, fires the timers then due (deadlines, reminders, escalations) through
+ * the TimerDrain, and runs the periodic reconciliation. A tick whose timers failed is retried by
+ * BullMQ with backoff; firing is idempotent, keyed on the timer row, so a tick run twice (a
+ * worker killed mid-job, its lock expired) lands once.
  *
- * The BullMQ worker is built here rather than by `@Processor` because its lock duration
- * comes from the configuration (WORKER_LOCK), and it is closed before the database so that
- * SIGTERM lets the jobs in flight finish.
+ * The BullMQ worker takes one job at a time: a tick's drain fires WORKER_CONCURRENCY timers at
+ * once, and ticks that come meanwhile would only join it. It is built here rather than by
+ * `@Processor` because its lock duration comes from the configuration (WORKER_LOCK), and it is
+ * closed before the database so that SIGTERM lets the batch in flight finish.
  */
 @Injectable()
 export class DeadlineProcessor implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -24,18 +24,17 @@ export class DeadlineProcessor implements OnApplicationBootstrap, BeforeApplicat
   private inFlight = 0;
 
   constructor(
-    private readonly tickets: TicketsService,
-    private readonly rectifications: RectificationsService,
+    private readonly drain: TimerDrain,
     private readonly reconciler: TimerReconciler,
     private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    const { concurrency, lockMs } = this.config.worker;
+    const { lockMs } = this.config.worker;
     this.worker = new Worker(DEADLINES_QUEUE, (job) => this.process(job), {
       prefix: this.config.redis.prefix,
       connection: redisConnection(this.config, 'patient'),
-      concurrency,
+      concurrency: 1,
       lockDuration: lockMs,
       stalledInterval: lockMs,
     });
@@ -48,6 +47,7 @@ export class DeadlineProcessor implements OnApplicationBootstrap, BeforeApplicat
   async beforeApplicationShutdown(): Promise<void> {
     if (!this.worker) return;
     this.logger.log(`worker draining: ${this.inFlight} job(s) in flight`);
+    this.drain.stop();
     await this.worker.close();
     this.logger.log('worker drained');
   }
@@ -63,9 +63,14 @@ export class DeadlineProcessor implements OnApplicationBootstrap, BeforeApplicat
 
   private async run(job: Job): Promise<string> {
     if (job.name === RECONCILE_JOB) return `re-armed ${await this.reconciler.run()}`;
+    if (job.name === TICK_JOB) {
+      const { fired, failed } = await this.drain.drain();
+      if (failed > 0) throw new Error(`${failed} timer(s) failed to fire (${fired} fired); the tick runs again`);
+      return `fired ${fired}`;
+    }
+    // A job for one timer, armed by a version before ticks.
     const { timerId, rectificationId } = validatePlain(TimerJobData, job.data);
-    // Jobs armed before rectification orders existed carry a ticketId only.
-    const outcome = rectificationId ? await this.rectifications.fireTimer(timerId) : await this.tickets.fireTimer(timerId);
+    const outcome = await this.drain.fire({ id: timerId, rectificationId: rectificationId ?? null });
     this.logger.debug(`timer ${timerId} (${job.name}): ${outcome}`);
     return outcome;
   }

@@ -5,8 +5,9 @@ export type TimerKind = (typeof TIMER_KINDS)[number];
 export type TimerStatus = 'pending' | 'fired' | 'stale' | 'cancelled';
 
 /**
- * A timer is a row (the truth) plus a delayed BullMQ job (the alarm clock) whose id is
- * derived from the row, so it can be re-armed at any time without doubling.
+ * A timer is a row (the truth). The alarm clock is BullMQ: one delayed job per 100-ms tick in
+ * which timers fall due (TimerQueue), whose id derives from the tick, so it can be re-armed
+ * at any time without doubling; the tick fires every pending timer then due (TimerDrain).
  */
 @Entity('timers')
 export class TimerEntity {
@@ -22,12 +23,9 @@ export class TimerEntity {
   @Column('text') status!: TimerStatus;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'settled_at', type: 'timestamptz', nullable: true }) settledAt!: Date | null;
+  /** Set while a worker fires the timer; other workers skip it until then. */
+  @Column({ name: 'leased_until', type: 'timestamptz', nullable: true }) leasedUntil!: Date | null;
 }
 
 /** The subject a timer belongs to. */
 export type TimerOwner = { ticketId: string } | { rectificationId: string };
-
-/** The BullMQ job id of a timer: deterministic, no colon. */
-export function timerJobId(timer: Pick<TimerEntity, 'id' | 'kind' | 'ticketId' | 'rectificationId'>): string {
-  return `${timer.kind}-${timer.ticketId ?? timer.rectificationId}-t${timer.id}`;
-}

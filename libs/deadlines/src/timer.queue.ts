@@ -3,23 +3,38 @@ import { Clock } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
 import { type JobsOptions, Queue } from 'bullmq';
 import { redisConnection } from './redis-connection.js';
-import { type TimerEntity, timerJobId } from './timer.entity.js';
-import { DEADLINES_QUEUE, type TimerJobData } from './timer.job.js';
+import type { TimerEntity } from './timer.entity.js';
+import { DEADLINES_QUEUE, TICK_JOB, type TickJobData } from './timer.job.js';
+
+/** The alarm clock's resolution: timers due within the same 100 ms share one job. */
+export const TICK_MS = 100;
+
+/** The tick at or after `at` (epoch milliseconds). */
+export const tickOf = (at: number): number => Math.ceil(at / TICK_MS) * TICK_MS;
+
+/** The BullMQ job id of a tick: deterministic, no colon. */
+export const tickJobId = (tick: number): string => `tick-${tick}`;
 
 const JOB_OPTIONS: JobsOptions = {
   attempts: 8,
   backoff: { type: 'exponential', delay: 1000 },
+  // A tick that is done (or gave up) is forgotten, so its id can be armed again; timers it
+  // could not fire stay pending, and the next tick or sweep takes them.
   removeOnComplete: true,
-  removeOnFail: { age: 7 * 24 * 3600 },
+  removeOnFail: true,
 };
 
 /**
- * Puts timers on BullMQ after their rows have committed. Redis is only the alarm clock:
- * when it is unreachable the rows stay pending and the reconciler arms them later.
+ * Arms the alarm clock after timer rows have committed. Redis is only the alarm clock: when it
+ * is unreachable the rows stay pending and the reconciler arms them later.
  *
- * Only timers due within the horizon (TIMER_HORIZON) go to Redis. The others wait in the
- * database until the reconciler's sweep promotes them, so Redis holds what is due soon,
- * whatever the backlog of open tickets.
+ * The clock is one delayed job per tick (TICK_MS) in which timers fall due, not one per timer:
+ * a tick fires every pending timer due by then (the worker's TimerDrain), in batches. So what
+ * Redis holds is bounded by the horizon's length, whatever the backlog, re-arming is a few
+ * thousand jobs at most, and firing costs no queue round trips per timer.
+ *
+ * Only timers due within the horizon (TIMER_HORIZON) are armed. The others wait in the
+ * database until the reconciler's sweep promotes them.
  *
  * It owns a producer connection that fails fast instead of queueing commands while Redis
  * is away, so a request never waits on Redis; the workers keep their own, patient one.
@@ -27,7 +42,7 @@ const JOB_OPTIONS: JobsOptions = {
 @Injectable()
 export class TimerQueue implements OnApplicationShutdown {
   private readonly logger = new Logger(TimerQueue.name);
-  private readonly queue: Queue<TimerJobData>;
+  private readonly queue: Queue<TickJobData>;
 
   private readonly horizonMs: number;
 
@@ -36,7 +51,7 @@ export class TimerQueue implements OnApplicationShutdown {
     private readonly clock: Clock,
   ) {
     this.horizonMs = config.worker.horizonMs;
-    this.queue = new Queue<TimerJobData>(DEADLINES_QUEUE, {
+    this.queue = new Queue<TickJobData>(DEADLINES_QUEUE, {
       prefix: config.redis.prefix,
       connection: redisConnection(config, 'fail-fast'),
     });
@@ -53,42 +68,37 @@ export class TimerQueue implements OnApplicationShutdown {
     return this.queue.count();
   }
 
+  /** Arms the ticks of the timers due within the horizon; returns how many ticks. */
+  arm(timers: Pick<TimerEntity, 'dueAt'>[]): Promise<number> {
+    return this.armTicks(timers.map((timer) => tickOf(timer.dueAt.getTime())));
+  }
+
   /**
-   * Adds a delayed job per timer due within the horizon; a job whose id exists already is left
-   * alone by BullMQ. Returns how many were put on the queue.
+   * Adds a delayed job per tick within the horizon; a tick already due is armed at the next
+   * one, and a job whose id exists already is left alone by BullMQ. Returns how many ticks.
    */
-  async arm(timers: TimerEntity[]): Promise<number> {
+  async armTicks(ticks: number[]): Promise<number> {
     const now = this.clock.now().getTime();
-    const soon = this.withinHorizon(timers, now);
-    if (soon.length === 0) return 0;
+    const next = tickOf(now);
+    const armed = new Set(ticks.filter((tick) => tick <= now + this.horizonMs).map((tick) => Math.max(tick, next)));
+    if (armed.size === 0) return 0;
     await this.queue.addBulk(
-      soon.map((timer) => ({
-        name: timer.kind,
-        data: timer.ticketId ? { timerId: timer.id, ticketId: timer.ticketId } : { timerId: timer.id, rectificationId: timer.rectificationId! },
-        opts: { ...JOB_OPTIONS, jobId: timerJobId(timer), delay: Math.max(0, timer.dueAt.getTime() - now) },
+      [...armed].map((tick) => ({
+        name: TICK_JOB,
+        data: { at: new Date(tick).toISOString() },
+        opts: { ...JOB_OPTIONS, jobId: tickJobId(tick), delay: Math.max(0, tick - now) },
       })),
     );
-    return soon.length;
+    return armed.size;
   }
 
   /**
-   * Best effort: a cancelled timer's job that still fires finds its row settled and does nothing.
-   * Timers beyond the horizon were never put on the queue.
+   * Arms after a commit, never failing the request: the reconciler repairs. A cancelled timer
+   * needs nothing: its tick, if it still comes, finds the row settled (and maybe fires others).
    */
-  async disarm(timers: TimerEntity[]): Promise<void> {
-    const armed = this.withinHorizon(timers, this.clock.now().getTime());
-    await Promise.all(armed.map((timer) => this.queue.remove(timerJobId(timer)).catch(() => 0)));
-  }
-
-  /** The timers that belong on the queue at `now`: those due within the horizon (overdue ones too). */
-  private withinHorizon(timers: TimerEntity[], now: number): TimerEntity[] {
-    return timers.filter((timer) => timer.dueAt.getTime() <= now + this.horizonMs);
-  }
-
-  /** Arms and disarms after a commit, never failing the request: the reconciler repairs. */
-  async apply(changes: { armed: TimerEntity[]; cancelled: TimerEntity[] }): Promise<void> {
+  async apply(changes: { armed: TimerEntity[] }): Promise<void> {
     try {
-      await Promise.all([this.arm(changes.armed), this.disarm(changes.cancelled)]);
+      await this.arm(changes.armed);
     } catch (error) {
       this.logger.warn(`timers not armed now, the reconciler will arm them: ${(error as Error).message}`);
     }

@@ -32,6 +32,7 @@ interface TimerRow {
   status: TimerEntity['status'];
   created_at: Date;
   settled_at: Date | null;
+  leased_until: Date | null;
 }
 
 const toTimer = (row: TimerRow): TimerEntity => ({
@@ -45,6 +46,7 @@ const toTimer = (row: TimerRow): TimerEntity => ({
   status: row.status,
   createdAt: row.created_at,
   settledAt: row.settled_at,
+  leasedUntil: row.leased_until,
 });
 
 /**
@@ -92,18 +94,46 @@ export class TimersService {
   }
 
   /**
-   * Pending timers due by `until`, in (due_at, id) order, for the reconciler's sweep; `after`
-   * (the last row of the previous page) pages through them on the index timers_pending_due_idx.
+   * Leases up to `limit` pending timers due by `now` that no other worker holds, until `until`;
+   * earliest first. SKIP LOCKED: workers leasing at once take disjoint batches without waiting.
    */
-  pendingDueBy(until: Date, after: { dueAt: Date; id: string } | null, limit: number): Promise<TimerEntity[]> {
-    const query = this.timers
-      .createQueryBuilder('t')
-      .where(`t.status = 'pending'`)
-      .andWhere('t.due_at <= :until', { until })
-      .orderBy('t.due_at', 'ASC')
-      .addOrderBy('t.id', 'ASC')
-      .limit(limit);
-    if (after) query.andWhere('(t.due_at, t.id) > (:afterDue, :afterId)', { afterDue: after.dueAt, afterId: after.id });
-    return query.getMany();
+  async lease(now: Date, until: Date, limit: number): Promise<TimerEntity[]> {
+    const rows = (await this.timers.query(
+      `UPDATE timers SET leased_until = $2
+        WHERE id IN (SELECT id FROM timers
+                      WHERE status = 'pending' AND due_at <= $1 AND (leased_until IS NULL OR leased_until < $1)
+                      ORDER BY due_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
+        RETURNING *`,
+      [now, until, limit],
+    )) as [TimerRow[], number];
+    return rows[0].map(toTimer).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+  }
+
+  /** When the earliest lease held on a timer due by `now` runs out (a busy or dead worker's), if any. */
+  async nextLeaseExpiry(now: Date): Promise<Date | null> {
+    const [row] = (await this.timers.query(
+      `SELECT min(leased_until) AS at FROM timers WHERE status = 'pending' AND due_at <= $1 AND leased_until >= $1`,
+      [now],
+    )) as { at: Date | null }[];
+    return row?.at ?? null;
+  }
+
+  /** Gives leased timers back (their firing failed), so the next alarm takes them again. */
+  async release(ids: string[]): Promise<void> {
+    if (ids.length > 0) await this.timers.query(`UPDATE timers SET leased_until = NULL WHERE id = ANY($1::bigint[])`, [ids]);
+  }
+
+  /**
+   * The alarm ticks (`tickMs` steps, epoch milliseconds) at which pending timers due by `until`
+   * fall due, with how many timers each: one row per tick, so the sweep's work is bounded by
+   * the horizon, not by the backlog. Reads the index timers_pending_due_idx.
+   */
+  async pendingTicks(until: Date, tickMs: number): Promise<{ tick: number; timers: number }[]> {
+    const rows = (await this.timers.query(
+      `SELECT (ceil(extract(epoch FROM due_at) * 1000 / $2) * $2)::bigint AS tick, count(*)::int AS timers
+         FROM timers WHERE status = 'pending' AND due_at <= $1 GROUP BY 1`,
+      [until, tickMs],
+    )) as { tick: string; timers: number }[];
+    return rows.map((row) => ({ tick: Number(row.tick), timers: row.timers }));
   }
 }

@@ -240,7 +240,10 @@ export class TicketView {
 
 export class TicketPage {
   @ApiProperty({ type: [TicketView] }) items!: TicketView[];
-  @ApiProperty() total!: number;
+  @ApiProperty({ description: 'how many tickets match: exact up to 10,000, beyond that PostgreSQL\'s estimate (see totalExact)' })
+  total!: number;
+  @ApiProperty({ description: 'false when total is an estimate (more than 10,000 tickets match)' })
+  totalExact!: boolean;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
 }

@@ -147,8 +147,8 @@ export class TicketsService {
   }
 
   async list(actor: Actor, query: ListTicketsQuery): Promise<TicketPage> {
-    const [items, total] = await this.repository.page(actor, query);
-    return { items: items.map((ticket) => this.view(actor, ticket)), total, page: query.page, pageSize: query.pageSize };
+    const { items, total, totalExact } = await this.repository.page(actor, query);
+    return { items: items.map((ticket) => this.view(actor, ticket)), total, totalExact, page: query.page, pageSize: query.pageSize };
   }
 
   async get(actor: Actor, id: string): Promise<TicketView> {

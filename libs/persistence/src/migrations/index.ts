@@ -2,6 +2,7 @@ import { InitialSchema1732000000000 } from './1732000000000-initial-schema.js';
 import { HashedTimeline1763700000000 } from './1763700000000-hashed-timeline.js';
 import { Assessment1763800000000 } from './1763800000000-assessment.js';
 import { ScaleIndexes1763900000000 } from './1763900000000-scale-indexes.js';
+import { TimerLeases1764000000000 } from './1764000000000-timer-leases.js';
 
 /** Every migration, oldest first; run at start. */
-export const MIGRATIONS = [InitialSchema1732000000000, HashedTimeline1763700000000, Assessment1763800000000, ScaleIndexes1763900000000];
+export const MIGRATIONS = [InitialSchema1732000000000, HashedTimeline1763700000000, Assessment1763800000000, ScaleIndexes1763900000000, TimerLeases1764000000000];
