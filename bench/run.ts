@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
+import { perUnit, watchCpu } from './lib/cpu.ts';
 import type { Audit } from './lib/generator.ts';
 import { Api, type Organisation, seedOrganisation } from './lib/http.ts';
 import { connect, recreateDatabase, withDatabase } from './lib/postgres.ts';
@@ -98,16 +99,24 @@ async function main(): Promise<void> {
   const weigh = (part: string) => (memory[part] = { api: apiProcess.memory(), worker: worker.memory() });
 
   progress(`lifecycle: ${options.clients} clients for ${options.seconds} s (place → dispatch → accept → feedback → rate)`);
+  const lifecycleCpu = watchCpu([apiProcess.pid, worker.pid]);
   const cycle = await lifecycle(`http://127.0.0.1:${options.port}`, org, options.clients, options.seconds);
+  const actionCpu = perUnit(lifecycleCpu.stop(), cycle.actions, cpus().length);
   weigh('lifecycle');
   progress(`lifecycle: ${cycle.actionsPerSecond} actions/s, ${cycle.cycles} cycles, ${cycle.errors} errors`);
+  if (actionCpu) {
+    progress(
+      `lifecycle: CPU per action: service ${actionCpu.serviceMs} ms, PostgreSQL ${actionCpu.postgresMs} ms, load generator ${actionCpu.benchMs} ms;` +
+        ` ceiling without the load generator ${actionCpu.ceilingPerSecond} actions/s`,
+    );
+  }
 
   progress(`pgbench: TPC-B, ${options.clients} clients for ${options.seconds} s on the same server`);
   const pg = await pgbench(withDatabase(options.databaseUrl, options.pgbenchDatabase), options.clients, options.seconds, 10);
   progress(`pgbench: ${pg.tps} tps`);
 
   progress(`timers: ${options.timers.toLocaleString('en')} escalations due within ${options.timerWindow} s`);
-  const timer = await timers(db, redis, worker, audit, overdueTemplate, options.timers, options.timerWindow, options.timerLead);
+  const timer = await timers(db, redis, worker, cpus().length, audit, overdueTemplate, options.timers, options.timerWindow, options.timerLead);
   weigh('timers');
   progress(`timers: lag p50 ${timer.lagMs.p50} ms, p99 ${timer.lagMs.p99} ms, max ${timer.lagMs.max} ms; ${timer.fired} fired, ${timer.unfired} unfired`);
 
@@ -126,7 +135,7 @@ async function main(): Promise<void> {
     seconds: round((Date.now() - startedAt.getTime()) / 1000, 0),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, memoryMB: Math.round(totalmem() / 1048576), node: process.version },
     options: { ...options, databaseUrl: undefined },
-    lifecycle: cycle,
+    lifecycle: { ...cycle, cpuPerAction: actionCpu },
     pgbench: pg,
     ratio,
     timers: timer,
@@ -144,9 +153,13 @@ async function main(): Promise<void> {
     ['pgbench TPC-B tps', pg.tps, null],
     ['actions/s ÷ pgbench tps', ratio, '≥ 0.30'],
     ...ACTIONS.map((a) => [`  ${a} p50/p95/p99 ms`, `${cycle.latencyMs[a].p50} / ${cycle.latencyMs[a].p95} / ${cycle.latencyMs[a].p99}`, null]),
+    ['  CPU ms per action: service / PostgreSQL / load generator', actionCpu ? `${actionCpu.serviceMs} / ${actionCpu.postgresMs} / ${actionCpu.benchMs}` : null, null],
+    ['  ceiling: cores ÷ (service + PostgreSQL CPU), actions/s', actionCpu?.ceilingPerSecond ?? null, null],
     ['lifecycle errors (non-2xx + socket)', Object.values(cycle.non2xx).reduce((s, n) => s + (n ?? 0), 0) + cycle.errors, '0'],
     [`timer lag p50/p99/max ms (${options.timers.toLocaleString('en')} in ${options.timerWindow} s)`, `${timer.lagMs.p50} / ${timer.lagMs.p99} / ${timer.lagMs.max}`, 'p99 ≤ 1000'],
     ['timers fired / unfired', `${timer.fired} / ${timer.unfired}`, null],
+    ['  firings/s; CPU ms per firing: worker / PostgreSQL', `${timer.firesPerSecond}; ${timer.cpuPerFiring ? `${timer.cpuPerFiring.serviceMs} / ${timer.cpuPerFiring.postgresMs}` : '—'}`, null],
+    ['  ceiling: cores ÷ CPU per firing, firings/s (100,000 in 60 s needs 1,667)', timer.cpuPerFiring?.ceilingPerSecond ?? null, null],
     ['Redis bytes per armed timer (ticks held)', `${timer.redisBytesPerTimer} (${timer.ticks})`, null],
     ['re-arm after Redis loss, s per 100k timers due', timer.rearm.per100kSeconds, '≤ 6'],
     [`Redis MB with ${read.openTickets.toLocaleString('en')} open tickets`, mb(read.redis.usedBytes), '< 100'],

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
+import { perUnit, watchCpu } from '../lib/cpu.ts';
 import { type Audit, cloneOverdueTickets } from '../lib/generator.ts';
 import type { RedisProbe } from '../lib/redis.ts';
 import type { ServiceProcess } from '../lib/service.ts';
@@ -24,11 +25,13 @@ export interface TimersResult {
   unfired: number;
   lagMs: { p50: number | null; p99: number | null; max: number | null };
   firesPerSecond: number | null;
+  /** CPU per firing while the timers fell due, the worker's and PostgreSQL's, and the ceiling it implies. */
+  cpuPerFiring: ReturnType<typeof perUnit>;
   armedLate: boolean;
 }
 
 export interface Rearm {
-  /** From the loss until every expected alarm was back on the queue. */
+  /** From the loss until the worker had re-armed (it notices within RECONCILE_EVERY). */
   totalSeconds: number;
   /** The re-arming itself, as the worker timed it (the read of the database and the adds). */
   rearmSeconds: number;
@@ -36,26 +39,17 @@ export interface Rearm {
   timers: number;
 }
 
-/**
- * Deletes every key of the queue, then waits for the worker's watchdog to re-arm (it notices
- * within RECONCILE_EVERY) and for `expectedJobs` delayed jobs to be back.
- */
-export async function measureRearm(redis: RedisProbe, worker: ServiceProcess, expectedJobs: number, timeoutMs: number): Promise<Rearm | null> {
+/** Deletes every key of the queue, then waits for the worker's watchdog to say it re-armed. */
+export async function measureRearm(redis: RedisProbe, worker: ServiceProcess, timeoutMs: number): Promise<Rearm | null> {
   const logged = worker.nextLog(/re-armed (\d+) pending timer\(s\) due within the horizon after Redis lost its data, in (\d+) ms/, timeoutMs);
   const lost = Date.now();
   await redis.lose();
   try {
     const [, timers, ms] = /re-armed (\d+) .* in (\d+) ms/.exec(await logged)!;
-    while (Date.now() - lost < timeoutMs) {
-      if ((await redis.queued()).delayed >= expectedJobs) {
-        return { totalSeconds: (Date.now() - lost) / 1000, rearmSeconds: Number(ms) / 1000, timers: Number(timers) };
-      }
-      await sleep(50);
-    }
+    return { totalSeconds: (Date.now() - lost) / 1000, rearmSeconds: Number(ms) / 1000, timers: Number(timers) };
   } catch {
-    // The worker did not say it re-armed: reported as not measured.
+    return null; // the worker did not say it re-armed: reported as not measured
   }
-  return null;
 }
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number, everyMs = 100): Promise<boolean> {
@@ -76,6 +70,7 @@ export async function timers(
   db: pg.Client,
   redis: RedisProbe,
   worker: ServiceProcess,
+  cores: number,
   audit: Audit,
   templateId: string,
   count: number,
@@ -104,7 +99,8 @@ export async function timers(
   // Redis loses everything; the workers' watchdog notices and re-arms from the database.
   let rearm: TimersResult['rearm'] = { detectedAndRearmedSeconds: null, rearmSeconds: null, per100kSeconds: null };
   if (armed && dueFrom.getTime() - Date.now() > 20_000) {
-    const measured = await measureRearm(redis, worker, ticks.length, dueFrom.getTime() - Date.now());
+    const measured = await measureRearm(redis, worker, dueFrom.getTime() - Date.now());
+    if (measured && !(await waitFor(allArmed, 5_000))) throw new Error('the worker said it re-armed, but ticks are missing from Redis');
     if (measured) {
       rearm = {
         detectedAndRearmedSeconds: round(measured.totalSeconds, 2),
@@ -112,7 +108,7 @@ export async function timers(
         per100kSeconds: round((measured.rearmSeconds * 100_000) / count, 3),
       };
     }
-    progress(`  timers: after losing Redis, all back in ${rearm.detectedAndRearmedSeconds ?? '—'} s (re-arming itself ${rearm.rearmSeconds ?? '—'} s)`);
+    progress(`  timers: after losing Redis, re-armed ${rearm.detectedAndRearmedSeconds ?? '—'} s after the loss (the re-arming itself ${rearm.rearmSeconds ?? '—'} s)`);
   } else {
     progress('  timers: no time left before the window to measure re-arming; skipped');
   }
@@ -121,11 +117,19 @@ export async function timers(
   const pending = async () =>
     Number((await db.query(`SELECT count(*) AS n FROM timers WHERE status = 'pending' AND event = 'ESCALATE' AND level = 2 AND ticket_id <> $1`, [templateId])).rows[0].n);
   const windowEnd = dueFrom.getTime() + windowSeconds * 1000;
+  await sleep(Math.max(0, dueFrom.getTime() - Date.now()));
+  const firingCpu = watchCpu([worker.pid]);
+  const pendingAtStart = await pending();
   await waitFor(async () => {
     const left = await pending();
     if (Date.now() > dueFrom.getTime()) progress(`  timers: ${left.toLocaleString('en')} still pending`);
     return left === 0;
   }, windowEnd - Date.now() + 120_000, 5_000);
+  const firedMeanwhile = pendingAtStart - (await pending());
+  const cpuPerFiring = perUnit(firingCpu.stop(), firedMeanwhile, cores);
+  if (cpuPerFiring) {
+    progress(`  timers: CPU per firing: worker ${cpuPerFiring.serviceMs} ms, PostgreSQL ${cpuPerFiring.postgresMs} ms; ceiling ${cpuPerFiring.ceilingPerSecond} firings/s`);
+  }
 
   const { rows } = await db.query(
     `SELECT count(*) FILTER (WHERE status = 'fired') AS fired, count(*) FILTER (WHERE status = 'stale') AS stale,
@@ -151,6 +155,7 @@ export async function timers(
     unfired: Number(r.unfired),
     lagMs: { p50: num(r.p50), p99: num(r.p99), max: num(r.max) },
     firesPerSecond: r.span ? round(Number(r.fired) / Number(r.span), 0) : null,
+    cpuPerFiring,
     armedLate,
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Actor, Clock, NotFoundError } from '@whistle/common';
+import { prepared } from '@whistle/persistence';
 import { type EntityManager, IsNull, Not, type Repository } from 'typeorm';
 import type { NotificationType, NotificationView } from './notification.dto.js';
 import { NotificationEntity } from './notification.entity.js';
@@ -51,8 +52,8 @@ export class NotificationsService {
     for (const notice of notices) {
       const { where, param } = audienceSql(notice.to);
       await manager.query(
-        `INSERT INTO notifications (user_id, type, ticket_id, evaluation_id, rectification_id, message, created_at)
-         SELECT id, $2, $3, $4, $5, $6, $7 FROM users WHERE ${where}`,
+        prepared(`INSERT INTO notifications (user_id, type, ticket_id, evaluation_id, rectification_id, message, created_at)
+         SELECT id, $2, $3, $4, $5, $6, $7 FROM users WHERE ${where}`),
         [param, notice.type, ticketId, evaluationId, rectificationId, notice.message, at],
       );
     }

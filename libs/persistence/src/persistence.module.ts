@@ -5,6 +5,7 @@ import { AppConfig } from '@whistle/config';
 import { DataSource } from 'typeorm';
 import { EmbeddedPostgres } from './embedded-postgres.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { usePreparedStatements } from './prepared.js';
 
 /** Holds the embedded database (when DATABASE_URL is unset) and closes it after the pool. */
 @Injectable()
@@ -53,20 +54,24 @@ export class PersistenceModule {
         TypeOrmModule.forRootAsync({
           imports: [DatabaseHostModule],
           inject: [AppConfig, DatabaseHost],
-          useFactory: (config: AppConfig, database: DatabaseHost) => ({
-            type: 'postgres' as const,
-            ...(database.embedded
-              ? { host: database.embedded.address.host, port: database.embedded.address.port, username: 'postgres', database: 'postgres' }
-              : { url: config.database.url! }),
-            autoLoadEntities: true,
-            synchronize: false,
-            migrations: MIGRATIONS,
-            migrationsRun: true,
-            migrationsTransactionMode: 'each' as const,
-            retryAttempts: 2,
-            retryDelay: 1000,
-            extra: { max: 10, connectionTimeoutMillis: 5000 },
-          }),
+          useFactory: (config: AppConfig, database: DatabaseHost) => {
+            // PGlite is one session behind its socket: connections would share prepared statements.
+            usePreparedStatements(!database.embedded);
+            return {
+              type: 'postgres' as const,
+              ...(database.embedded
+                ? { host: database.embedded.address.host, port: database.embedded.address.port, username: 'postgres', database: 'postgres' }
+                : { url: config.database.url! }),
+              autoLoadEntities: true,
+              synchronize: false,
+              migrations: MIGRATIONS,
+              migrationsRun: true,
+              migrationsTransactionMode: 'each' as const,
+              retryAttempts: 2,
+              retryDelay: 1000,
+              extra: { max: 10, connectionTimeoutMillis: 5000 },
+            };
+          },
         }),
       ],
     };

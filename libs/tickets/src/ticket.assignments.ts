@@ -1,3 +1,4 @@
+import { prepared } from '@whistle/persistence';
 import type { TicketEvent, TicketState } from '@whistle/workflows';
 import type { EntityManager } from 'typeorm';
 import type { TicketAssignmentEntity } from './ticket-assignment.entity.js';
@@ -71,8 +72,8 @@ export async function recordAssignment(
 ): Promise<void> {
   if (event.type === 'DISPATCH') {
     await manager.query(
-      `INSERT INTO ticket_assignments (ticket_id, chain_id, department_id, category, priority, dispatched_at, accept_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      prepared(`INSERT INTO ticket_assignments (ticket_id, chain_id, department_id, category, priority, dispatched_at, accept_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`),
       [after.id, after.chainId, after.departmentId, after.category, after.priority, now, after.acceptBy],
     );
     return;
@@ -85,5 +86,5 @@ export async function recordAssignment(
     params.push(value);
     return add ? `${column} = ${column} + $${params.length}` : `${column} = $${params.length}`;
   });
-  await manager.query(`UPDATE ticket_assignments SET ${sets.join(', ')} WHERE ticket_id = $1 AND returned_at IS NULL`, params);
+  await manager.query(prepared(`UPDATE ticket_assignments SET ${sets.join(', ')} WHERE ticket_id = $1 AND returned_at IS NULL`), params);
 }

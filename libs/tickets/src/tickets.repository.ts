@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor } from '@whistle/common';
+import { prepared } from '@whistle/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ListTicketsQuery } from './ticket.dto.js';
 import { TicketEntity, TicketEventEntity } from './ticket.entity.js';
@@ -49,7 +50,7 @@ export class TicketsRepository {
    */
   async updateIfVersion(manager: EntityManager, next: TicketEntity, expectedVersion: number): Promise<boolean> {
     const update = (this.ticketUpdate ??= plainUpdate(this.dataSource, TicketEntity));
-    const [, affected] = (await manager.query(update.sql, [...update.values(next), next.id, expectedVersion])) as [unknown, number];
+    const [, affected] = (await manager.query(prepared(update.sql), [...update.values(next), next.id, expectedVersion])) as [unknown, number];
     return affected === 1;
   }
 
@@ -62,15 +63,15 @@ export class TicketsRepository {
   async appendEvent(manager: EntityManager, event: Omit<TicketEventEntity, 'id' | 'prevHash' | 'hash'>): Promise<void> {
     let prevHash = GENESIS_HASH;
     if (event.seq > 1) {
-      const [previous] = (await manager.query(`SELECT hash FROM ticket_events WHERE ticket_id = $1 AND seq = $2`, [event.ticketId, event.seq - 1])) as {
+      const [previous] = (await manager.query(prepared(`SELECT hash FROM ticket_events WHERE ticket_id = $1 AND seq = $2`), [event.ticketId, event.seq - 1])) as {
         hash: string;
       }[];
       if (!previous) throw new Error(`ticket ${event.ticketId} has no event ${event.seq - 1} to chain event ${event.seq} to`);
       prevHash = previous.hash;
     }
     await manager.query(
-      `INSERT INTO ticket_events (ticket_id, seq, type, event, actor_id, actor_role, from_state, to_state, payload, at, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      prepared(`INSERT INTO ticket_events (ticket_id, seq, type, event, actor_id, actor_role, from_state, to_state, payload, at, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`),
       [
         event.ticketId,
         event.seq,
@@ -89,7 +90,7 @@ export class TicketsRepository {
   }
 
   async nextCode(manager: EntityManager, chainCode: string, year: number): Promise<string> {
-    const [{ n }] = (await manager.query(`SELECT nextval('ticket_code_seq') AS n`)) as [{ n: string }];
+    const [{ n }] = (await manager.query(prepared(`SELECT nextval('ticket_code_seq') AS n`))) as [{ n: string }];
     return `${chainCode}-${year}-${n.padStart(6, '0')}`;
   }
 
