@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ConflictError, InvalidInputError, type Role } from '@whistle/common';
+import { findOneByColumn } from '@whistle/persistence';
 import { randomBytes } from 'node:crypto';
 import { QueryFailedError, type Repository } from 'typeorm';
 import type { CreateChainDto, CreateDepartmentDto, CreateEnterpriseDto, CreateUserDto, UserView } from './organisation.dto.js';
@@ -27,7 +28,16 @@ export class OrganisationService {
     @InjectRepository(EnterpriseEntity) private readonly enterprises: Repository<EnterpriseEntity>,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly hasher: PasswordHasher,
-  ) {}
+  ) {
+    this.userById = findOneByColumn(users, 'id');
+    this.departmentById = findOneByColumn(departments, 'id');
+    this.enterpriseById = findOneByColumn(enterprises, 'id');
+  }
+
+  // Read on every request (the token's user) and every order and dispatch: plain, prepared SQL.
+  private readonly userById: (id: string) => Promise<UserEntity | null>;
+  private readonly departmentById: (id: string) => Promise<DepartmentEntity | null>;
+  private readonly enterpriseById: (id: string) => Promise<EnterpriseEntity | null>;
 
   createChain(dto: CreateChainDto): Promise<ChainEntity> {
     return uniquely(`a chain with code ${dto.code} already exists`, () => this.chains.save(this.chains.create(dto)));
@@ -53,7 +63,7 @@ export class OrganisationService {
   }
 
   findDepartment(id: string): Promise<DepartmentEntity | null> {
-    return this.departments.findOneBy({ id });
+    return this.departmentById(id);
   }
 
   async createEnterprise(dto: CreateEnterpriseDto): Promise<EnterpriseEntity> {
@@ -66,7 +76,7 @@ export class OrganisationService {
   }
 
   findEnterprise(id: string): Promise<EnterpriseEntity | null> {
-    return this.enterprises.findOneBy({ id });
+    return this.enterpriseById(id);
   }
 
   async createUser(dto: CreateUserDto): Promise<UserEntity> {
@@ -106,7 +116,7 @@ export class OrganisationService {
   }
 
   findUserById(id: string): Promise<UserEntity | null> {
-    return this.users.findOneBy({ id });
+    return this.userById(id);
   }
 
   findUserByUsername(username: string): Promise<UserEntity | null> {

@@ -3,3 +3,4 @@ export * from './persistence.module.js';
 export { MIGRATIONS } from './migrations/index.js';
 export * from './database-errors.js';
 export * from './prepared.js';
+export * from './plain-sql.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor } from '@whistle/common';
-import { prepared } from '@whistle/persistence';
+import { type PlainSelect, plainSelect, type PlainUpdate, plainUpdate, positional, prepared } from '@whistle/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ListTicketsQuery } from './ticket.dto.js';
 import { TicketEntity, TicketEventEntity } from './ticket.entity.js';
@@ -28,16 +28,23 @@ export class TicketsRepository {
     return this.dataSource.transaction(work);
   }
 
-  /** The ticket if `actor` may see it (any ticket for the system); outside a transaction by default. */
-  findVisible(manager: EntityManager | null, id: string, actor: Actor | null): Promise<TicketEntity | null> {
-    manager ??= this.dataSource.manager;
-    const query = manager.createQueryBuilder(TicketEntity, 't').where('t.id = :id', { id });
+  /**
+   * The ticket if `actor` may see it (any ticket for the system); outside a transaction by default.
+   * Plain SQL prepared per role, like the update: it runs on every action and every firing.
+   */
+  async findVisible(manager: EntityManager | null, id: string, actor: Actor | null): Promise<TicketEntity | null> {
+    const select = (this.ticketSelect ??= plainSelect(this.dataSource, TicketEntity, 't'));
+    const values: unknown[] = [id];
+    let sql = `SELECT ${select.columns} FROM tickets t WHERE t.id = $1`;
     if (actor) {
       const scope = visibleTo(actor);
-      query.andWhere(scope.where, scope.params);
+      sql += ` AND ${positional(scope.where, scope.params, values)}`;
     }
-    return query.getOne();
+    const [row] = (await (manager ?? this.dataSource.manager).query(prepared(sql), values)) as Record<string, unknown>[];
+    return row ? select.hydrate(row) : null;
   }
+
+  private ticketSelect?: PlainSelect<TicketEntity>;
 
   insert(manager: EntityManager, ticket: Partial<TicketEntity>): Promise<TicketEntity> {
     return manager.save(TicketEntity, manager.create(TicketEntity, ticket));
@@ -124,24 +131,4 @@ export class TicketsRepository {
   events(ticketId: string): Promise<TicketEventEntity[]> {
     return this.dataSource.getRepository(TicketEventEntity).find({ where: { ticketId }, order: { seq: 'ASC' } });
   }
-}
-
-interface PlainUpdate<T> {
-  sql: string;
-  values: (entity: T) => unknown[];
-}
-
-/** `UPDATE … SET every column but the key WHERE id = $n AND version = $n+1`, from the metadata. */
-function plainUpdate<T>(dataSource: DataSource, entity: new () => T): PlainUpdate<T> {
-  const metadata = dataSource.getMetadata(entity);
-  const columns = metadata.columns.filter((column) => !column.isPrimary);
-  const sets = columns.map((column, i) => `"${column.databaseName}" = $${i + 1}`);
-  return {
-    sql: `UPDATE "${metadata.tableName}" SET ${sets.join(', ')} WHERE id = $${columns.length + 1} AND version = $${columns.length + 2}`,
-    values: (row) =>
-      columns.map((column) => {
-        const value = column.getEntityValue(row as object);
-        return column.type === 'jsonb' && value !== null && value !== undefined ? JSON.stringify(value) : (value ?? null);
-      }),
-  };
 }
