@@ -1,9 +1,9 @@
 import pg from 'pg';
 
-/** Connection settings of a PostgreSQL URL, for pg and for pgbench. */
+/** Connection settings of a PostgreSQL URL, for pg and for pgbench; `?host=/dir` is a Unix socket's directory. */
 export function target(url: string): { host: string; port: string; user: string; database: string } {
   const u = new URL(url);
-  return { host: u.hostname, port: u.port || '5432', user: decodeURIComponent(u.username) || 'postgres', database: u.pathname.slice(1) };
+  return { host: u.searchParams.get('host') ?? u.hostname, port: u.port || '5432', user: decodeURIComponent(u.username) || 'postgres', database: u.pathname.slice(1) };
 }
 
 export function withDatabase(url: string, database: string): string {
