@@ -55,16 +55,20 @@ describe(`workers killed and stopped mid-job (${TestStack.mode} database)`, () =
     await runner.release();
   }
 
-  /** The tick a worker is busy with, once it has leased the ticket's timer. */
-  const activeTickFor = (ticketId: string) =>
-    eventually(
-      async () => {
-        const [leased] = await app.get(DataSource).query(`SELECT 1 FROM timers WHERE ticket_id = $1 AND leased_until IS NOT NULL`, [ticketId]);
-        return leased && (await queue.getActive()).find((job) => job.name === TICK_JOB);
-      },
+  /**
+   * The tick a worker is busy with. Its drain leases the ticket's timer at once and then waits on
+   * the locked ticket (on the embedded database, every other connection waits for the test's
+   * transaction, so the lease can only be seen in Redis, as the active tick).
+   */
+  const activeTickFor = async (ticketId: string) => {
+    const tick = await eventually(
+      async () => (await queue.getActive()).find((job) => job.name === TICK_JOB),
       15_000,
-      `a worker to take ticket ${ticketId}'s deadline`,
+      `a worker to take the tick of ticket ${ticketId}'s deadline`,
     );
+    await sleep(500); // the drain's lease, a few milliseconds after the tick is taken
+    return tick;
+  };
   const deadlinesPassed = async (id: string) => (await timeline(org.dispatcher, id)).filter((type) => type === 'deadline_passed').length;
 
   it('runs again the job of a worker killed with SIGKILL, and its effect lands once', async () => {

@@ -33,15 +33,28 @@ export class TicketsRepository {
    * Plain SQL prepared per role, like the update: it runs on every action and every firing.
    */
   async findVisible(manager: EntityManager | null, id: string, actor: Actor | null): Promise<TicketEntity | null> {
+    return (await this.select(manager, id, actor, false))?.ticket ?? null;
+  }
+
+  /**
+   * The ticket to change, with the hash of its timeline's last event (the one numbered by its
+   * version, read in the same statement), which the next event chains to.
+   */
+  findForChange(manager: EntityManager, id: string, actor: Actor | null): Promise<{ ticket: TicketEntity; headHash: string | null } | null> {
+    return this.select(manager, id, actor, true);
+  }
+
+  private async select(manager: EntityManager | null, id: string, actor: Actor | null, withHead: boolean) {
     const select = (this.ticketSelect ??= plainSelect(this.dataSource, TicketEntity, 't'));
     const values: unknown[] = [id];
-    let sql = `SELECT ${select.columns} FROM tickets t WHERE t.id = $1`;
+    const head = withHead ? ', (SELECT e.hash FROM ticket_events e WHERE e.ticket_id = t.id AND e.seq = t.version) AS head_hash' : '';
+    let sql = `SELECT ${select.columns}${head} FROM tickets t WHERE t.id = $1`;
     if (actor) {
       const scope = visibleTo(actor);
       sql += ` AND ${positional(scope.where, scope.params, values)}`;
     }
     const [row] = (await (manager ?? this.dataSource.manager).query(prepared(sql), values)) as Record<string, unknown>[];
-    return row ? select.hydrate(row) : null;
+    return row ? { ticket: select.hydrate(row), headHash: (row.head_hash as string | null | undefined) ?? null } : null;
   }
 
   private ticketSelect?: PlainSelect<TicketEntity>;
@@ -65,11 +78,12 @@ export class TicketsRepository {
 
   /**
    * Appends the next line of the timeline, chained to the previous one by hash. The caller
-   * holds the ticket's row (its versioned update), so event `seq - 1` is the committed head.
+   * holds the ticket's row (its versioned update), so event `seq - 1` is the committed head; its
+   * hash is `headHash` when the caller read it with the ticket (findForChange), else read here.
    */
-  async appendEvent(manager: EntityManager, event: Omit<TicketEventEntity, 'id' | 'prevHash' | 'hash'>): Promise<void> {
-    let prevHash = GENESIS_HASH;
-    if (event.seq > 1) {
+  async appendEvent(manager: EntityManager, event: Omit<TicketEventEntity, 'id' | 'prevHash' | 'hash'>, headHash: string | null = null): Promise<void> {
+    let prevHash = headHash ?? GENESIS_HASH;
+    if (event.seq > 1 && !headHash) {
       const [previous] = (await manager.query(prepared(`SELECT hash FROM ticket_events WHERE ticket_id = $1 AND seq = $2`), [event.ticketId, event.seq - 1])) as {
         hash: string;
       }[];

@@ -219,11 +219,12 @@ export class TicketsService {
       event = timerEvent(timer);
     }
     const now = this.clock.now();
-    const ticket = await this.repository.findVisible(manager, ticketId!, cause.actor);
-    if (!ticket) {
+    const found = await this.repository.findForChange(manager, ticketId!, cause.actor);
+    if (!found) {
       if (timer) return this.settleStale(manager, timer, now);
       throw new NotFoundError('ticket');
     }
+    const { ticket, headHash } = found;
     const next = applyTicketEvent(ticket.machine, event!);
     if (!next) {
       if (!cause.actor) return timer ? this.settleStale(manager, timer, now) : { outcome: 'stale' };
@@ -254,7 +255,7 @@ export class TicketsService {
       version: ticket.version + 1,
     };
     if (!(await this.repository.updateIfVersion(manager, updated, ticket.version))) throw new VersionConflict();
-    await this.repository.appendEvent(manager, {
+    const line = {
       ticketId: ticket.id,
       seq: updated.version,
       type: effects.type,
@@ -265,7 +266,8 @@ export class TicketsService {
       toState: updated.state,
       payload: timer ? { ...effects.payload, timerId: timer.id, dueAt: timer.dueAt.toISOString() } : effects.payload,
       at: now,
-    });
+    };
+    await this.repository.appendEvent(manager, line, headHash);
     await recordAssignment(manager, ticket, updated, event!, now);
     await this.notifications.deliver(manager, ticket.id, effects.notices, now);
     if (timer) await this.timers.settle(manager, timer.id, 'fired', now);
