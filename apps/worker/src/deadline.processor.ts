@@ -13,7 +13,7 @@ import { TimerReconciler } from './timer.reconciler.js';
  * worker killed mid-job, its lock expired) lands once.
  *
  * The BullMQ worker takes one job at a time: a tick's drain fires WORKER_CONCURRENCY timers at
- * once, and ticks that come meanwhile would only join it. It is built here rather than by
+ * once, and ticks that come meanwhile wait, then drain what was committed since. It is built here rather than by
  * `@Processor` because its lock duration comes from the configuration (WORKER_LOCK), and it is
  * closed before the database so that SIGTERM lets the batch in flight finish.
  */

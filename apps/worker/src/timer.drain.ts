@@ -20,17 +20,15 @@ export interface DrainResult {
  * idempotent on the timer row, so a timer fired twice (a lease that expired mid-firing) lands
  * once.
  *
- * One drain runs per process at a time: a tick arriving meanwhile joins it and makes it look
- * once more when it is done, so a timer committed during a drain is not left behind. A timer
- * whose firing fails is given back at the end of the drain, and the drain reports the failure,
- * so BullMQ runs the tick again with backoff. Due timers another worker holds are left to it;
- * a tick is armed for when its lease runs out, in case that worker died.
+ * The processor runs one tick at a time, so one drain runs per process; a tick that comes
+ * meanwhile waits and drains what was committed since. A timer whose firing fails is given back
+ * at the end of the drain, and the drain reports the failure, so BullMQ runs the tick again
+ * with backoff. Due timers another worker holds are left to it; a tick is armed for when its
+ * lease runs out, in case that worker died.
  */
 @Injectable()
 export class TimerDrain {
   private readonly logger = new Logger(TimerDrain.name);
-  private running: Promise<DrainResult> | null = null;
-  private again = false;
   private stopping = false;
 
   constructor(
@@ -42,13 +40,18 @@ export class TimerDrain {
     private readonly clock: Clock,
   ) {}
 
-  drain(): Promise<DrainResult> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
+  /** Fires every pending timer now due that no other worker holds; how many fired, how many failed. */
+  async drain(): Promise<DrainResult> {
+    const failed: TimerEntity[] = [];
+    let fired = 0;
+    try {
+      fired = await this.pass(failed);
+    } finally {
+      await this.timers.release(failed.map((timer) => timer.id));
     }
-    this.running = this.loop().finally(() => (this.running = null));
-    return this.running;
+    const held = await this.timers.nextLeaseExpiry(this.clock.now());
+    if (held) await this.timerQueue.armTicks([tickOf(held.getTime())]);
+    return { fired, failed: failed.length };
   }
 
   /** Shutting down: the drain finishes the batch in hand and takes no more. */
@@ -59,23 +62,6 @@ export class TimerDrain {
   /** Fires one timer by id, whatever it belongs to. */
   fire(timer: Pick<TimerEntity, 'id' | 'rectificationId'>): Promise<'applied' | 'stale' | 'settled'> {
     return timer.rectificationId ? this.rectifications.fireTimer(timer.id) : this.tickets.fireTimer(timer.id);
-  }
-
-  private async loop(): Promise<DrainResult> {
-    const result: DrainResult = { fired: 0, failed: 0 };
-    const failed: TimerEntity[] = [];
-    try {
-      do {
-        this.again = false;
-        result.fired += await this.pass(failed);
-      } while (this.again && !this.stopping);
-    } finally {
-      result.failed = failed.length;
-      await this.timers.release(failed.map((timer) => timer.id));
-    }
-    const held = await this.timers.nextLeaseExpiry(this.clock.now());
-    if (held) await this.timerQueue.armTicks([tickOf(held.getTime())]);
-    return result;
   }
 
   /** Leases and fires until nothing is due; returns how many fired. Failed timers stay leased until the end. */
