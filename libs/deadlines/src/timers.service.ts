@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
-import { prepared } from '@whistle/persistence';
+import { type PlainSelect, plainSelect, prepared } from '@whistle/persistence';
 import { TimerEntity, type TimerKind, type TimerOwner } from './timer.entity.js';
 
 /** A timer a ticket should have now, as its workflow computes it. */
@@ -22,35 +22,7 @@ export interface TimerChanges {
 const identity = (t: { kind: string; event: string; level: number | null; dueAt: Date }) =>
   `${t.kind}|${t.event}|${t.level ?? ''}|${t.dueAt.getTime()}`;
 
-interface TimerRow {
-  id: string;
-  ticket_id: string | null;
-  rectification_id: string | null;
-  kind: TimerEntity['kind'];
-  event: string;
-  level: number | null;
-  due_at: Date;
-  status: TimerEntity['status'];
-  created_at: Date;
-  settled_at: Date | null;
-  leased_until: Date | null;
-}
-
-const COLUMNS = 'id, ticket_id, rectification_id, kind, event, level, due_at, status, created_at, settled_at, leased_until';
-
-const toTimer = (row: TimerRow): TimerEntity => ({
-  id: row.id,
-  ticketId: row.ticket_id,
-  rectificationId: row.rectification_id,
-  kind: row.kind,
-  event: row.event,
-  level: row.level,
-  dueAt: row.due_at,
-  status: row.status,
-  createdAt: row.created_at,
-  settledAt: row.settled_at,
-  leasedUntil: row.leased_until,
-});
+type Row = Record<string, unknown>;
 
 /**
  * The timer rows: written in the transaction of the change that needs them. The statements on
@@ -60,7 +32,12 @@ const toTimer = (row: TimerRow): TimerEntity => ({
  */
 @Injectable()
 export class TimersService {
-  constructor(@InjectRepository(TimerEntity) private readonly timers: Repository<TimerEntity>) {}
+  /** Every column, `timers."…"` (valid in SELECT and RETURNING), and a row of them as the entity. */
+  private readonly row: PlainSelect<TimerEntity>;
+
+  constructor(@InjectRepository(TimerEntity) private readonly timers: Repository<TimerEntity>) {
+    this.row = plainSelect(timers.manager.dataSource, TimerEntity, 'timers');
+  }
 
   /**
    * Makes the ticket's pending timers equal to `planned`: keeps what is unchanged, cancels
@@ -69,9 +46,8 @@ export class TimersService {
    */
   async sync(manager: EntityManager, owner: TimerOwner, planned: PlannedTimer[], now: Date): Promise<TimerChanges> {
     const [column, ownerId] = 'ticketId' in owner ? ['ticket_id', owner.ticketId] : ['rectification_id', owner.rectificationId];
-    const pending = ((await manager.query(prepared(`SELECT ${COLUMNS} FROM timers WHERE ${column} = $1 AND status = 'pending'`), [ownerId])) as TimerRow[]).map(
-      toTimer,
-    );
+    const { columns, hydrate } = this.row;
+    const pending = ((await manager.query(prepared(`SELECT ${columns} FROM timers WHERE ${column} = $1 AND status = 'pending'`), [ownerId])) as Row[]).map(hydrate);
     const wanted = new Map(planned.map((p) => [identity(p), p]));
     const cancelled = pending.filter((row) => !wanted.has(identity(row)));
     const kept = new Set(pending.filter((row) => wanted.has(identity(row))).map(identity));
@@ -83,16 +59,16 @@ export class TimersService {
     const armed = ((await manager.query(
       prepared(`INSERT INTO timers (${column}, kind, event, level, due_at, status, created_at)
        SELECT $1, kind, event, level, due_at, 'pending', $2 FROM unnest($3::text[], $4::text[], $5::smallint[], $6::timestamptz[]) AS t(kind, event, level, due_at)
-       RETURNING ${COLUMNS}`),
+       RETURNING ${columns}`),
       [ownerId, now, fresh.map((p) => p.kind), fresh.map((p) => p.event), fresh.map((p) => p.level), fresh.map((p) => p.dueAt)],
-    )) as TimerRow[]).map(toTimer);
+    )) as Row[]).map(hydrate);
     return { armed, cancelled };
   }
 
   /** Locks a pending timer for firing; null when it already fired or was cancelled. */
   async claim(manager: EntityManager, timerId: string): Promise<TimerEntity | null> {
-    const [row] = (await manager.query(prepared(`SELECT ${COLUMNS} FROM timers WHERE id = $1 AND status = 'pending' FOR UPDATE`), [timerId])) as TimerRow[];
-    return row ? toTimer(row) : null;
+    const [row] = (await manager.query(prepared(`SELECT ${this.row.columns} FROM timers WHERE id = $1 AND status = 'pending' FOR UPDATE`), [timerId])) as Row[];
+    return row ? this.row.hydrate(row) : null;
   }
 
   async settle(manager: EntityManager, timerId: string, status: 'fired' | 'stale', now: Date): Promise<void> {
@@ -109,10 +85,10 @@ export class TimersService {
         WHERE id IN (SELECT id FROM timers
                       WHERE status = 'pending' AND due_at <= $1 AND (leased_until IS NULL OR leased_until < $1)
                       ORDER BY due_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
-        RETURNING ${COLUMNS}`,
+        RETURNING ${this.row.columns}`,
       [now, until, limit],
-    )) as [TimerRow[], number];
-    return rows[0].map(toTimer).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+    )) as [Row[], number];
+    return rows[0].map(this.row.hydrate).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   }
 
   /** When the earliest lease held on a timer due by `now` runs out (a busy or dead worker's), if any. */
