@@ -1,9 +1,9 @@
 import { jest } from '@jest/globals';
-import { TICK_JOB, tickJobId, tickOf } from '@whistle/deadlines';
+import { TICK_JOB, tickJobId, tickOf, TimerEntity } from '@whistle/deadlines';
 import { TicketsService } from '@whistle/tickets';
 import { Queue } from 'bullmq';
 import { TimerReconciler } from '../apps/worker/src/timer.reconciler.js';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { type Client, eventually, type Org, place, rebind, seedOrganisation, type TestApp, TestStack, timeline } from './harness.js';
 
 /** A month in seconds: the feedback deadline is 6 s after the first dispatch. */
@@ -113,9 +113,120 @@ describe(`deadlines, reminders and escalation (${TestStack.mode} database)`, () 
     expect(statuses.find((s: { status: string }) => s.status === 'pending')).toBeUndefined();
   });
 
+  /** Makes the drain fire every timer one by one (fireTimer), as it does what a batch leaves or fails. */
+  const oneByOne = (tickets: TicketsService) => jest.spyOn(tickets, 'fireTimers').mockImplementation(async (batch) => ({ fired: 0, stale: 0, rest: batch }));
+  /**
+   * The tickets' pending reminders, earliest first, once the first of each is due. The test
+   * fires those itself, as the worker that leased them: they are leased for a minute, so the
+   * drain leaves them alone.
+   */
+  async function leasedReminders(ids: string[]): Promise<TimerEntity[]> {
+    const timers = app.get(DataSource).getRepository(TimerEntity);
+    const pending = await timers.find({ where: { ticketId: In(ids), kind: 'reminder', status: 'pending' }, order: { dueAt: 'ASC', id: 'ASC' } });
+    const firsts = ids.map((id) => pending.find((timer) => timer.ticketId === id)!);
+    await timers.query(`UPDATE timers SET leased_until = now() + interval '1 minute' WHERE id = ANY($1::bigint[])`, [firsts.map((t) => t.id)]);
+    const due = Math.max(...firsts.map((timer) => timer.dueAt.getTime()));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now() + 50)));
+    return pending;
+  }
+
+  it('fires the timers of many tickets in one batch, each as it would fire alone', async () => {
+    const ids = [await inProgress(), await inProgress(org.ids.hr, org.hrStaff), await inProgress()];
+    const reminders = await leasedReminders(ids);
+    const batch = ids.map((id) => reminders.find((timer) => timer.ticketId === id)!);
+    expect(await app.get(TicketsService).fireTimers(batch)).toEqual({ fired: 3, stale: 0, rest: [] });
+    for (const [i, id] of ids.entries()) {
+      const all = await events(id);
+      expect(all.map((e) => e.type)).toEqual(['placed', 'dispatched', 'accepted', 'reminder_sent']);
+      expect(all[3]).toMatchObject({ actorRole: 'system', actorId: null, payload: { timerId: batch[i]!.id, dueAt: batch[i]!.dueAt.toISOString() } });
+      expect((await org.supervisor.get(`/api/tickets/${id}/events/verify`).expect(200)).body).toMatchObject({ intact: true, events: 4 });
+      const staff = i === 1 ? org.hrStaff : org.finStaff;
+      expect(await noticesFor(staff, id, 'deadline.reminder')).toHaveLength(1);
+    }
+    const statuses = await app.get(DataSource).query(`SELECT status FROM timers WHERE id = ANY($1::bigint[])`, [batch.map((t) => t.id)]);
+    expect(statuses.map((row: { status: string }) => row.status)).toEqual(['fired', 'fired', 'fired']);
+    // The rest of their timers are still pending, and fire in their turn: level 3 for all three.
+    await eventually(async () => {
+      for (const id of ids) if ((await events(id)).filter((e) => e.type === 'escalated').length < 3) return false;
+      return true;
+    }, 25_000, 'the three escalations of each ticket');
+    for (const id of ids) {
+      expect((await events(id)).map((e) => e.type)).toEqual([
+        'placed', 'dispatched', 'accepted', 'reminder_sent', 'reminder_sent', 'deadline_passed', 'escalated', 'escalated', 'escalated',
+      ]);
+      expect((await org.supervisor.get(`/api/tickets/${id}/events/verify`).expect(200)).body).toMatchObject({ intact: true, events: 9 });
+    }
+    // The escalations at the department's stage count against it on the scoreboard's ledger.
+    const [ledger] = await app.get(DataSource).query(
+      `SELECT sum(escalations_1)::int AS e1, sum(escalations_2)::int AS e2, sum(escalations_3)::int AS e3, bool_and(feedback_missed) AS missed
+         FROM ticket_assignments WHERE ticket_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(ledger).toEqual({ e1: 3, e2: 3, e3: 3, missed: true });
+  });
+
+  it('leaves to one-by-one firing a second timer of a ticket in the batch, and a timer already settled', async () => {
+    const id = await inProgress();
+    const [first, second] = await leasedReminders([id]);
+    const tickets = app.get(TicketsService);
+    const outcome = await tickets.fireTimers([first!, second!]);
+    expect(outcome).toMatchObject({ fired: 1, stale: 0 });
+    expect(outcome.rest.map((t) => t.id)).toEqual([second!.id]);
+    // Fired already: a batch that meets it again leaves it, and fireTimer finds it settled.
+    const again = await tickets.fireTimers([first!]);
+    expect(again.rest.map((t) => t.id)).toEqual([first!.id]);
+    expect(await tickets.fireTimer(first!.id)).toBe('settled');
+    expect((await timeline(org.dispatcher, id)).filter((t) => t === 'reminder_sent')).toHaveLength(1);
+  });
+
+  (TestStack.mode === 'postgres' ? it : it.skip)('leaves to one-by-one firing a ticket another transaction holds, without waiting for it', async () => {
+    // Postgres only: the embedded database is one session, so a held transaction holds every connection.
+    const [held, free] = [await inProgress(), await inProgress()];
+    const reminders = await leasedReminders([held, free]);
+    const runner = app.get(DataSource).createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      await runner.query(`SELECT id FROM tickets WHERE id = $1 FOR UPDATE`, [held]);
+      const batch = [held, free].map((id) => reminders.find((t) => t.ticketId === id)!);
+      const outcome = await app.get(TicketsService).fireTimers(batch);
+      expect(outcome).toMatchObject({ fired: 1, stale: 0 });
+      expect(outcome.rest.map((t) => t.ticketId)).toEqual([held]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await timeline(org.dispatcher, free)).toContain('reminder_sent');
+    expect(await timeline(org.dispatcher, held)).not.toContain('reminder_sent');
+  });
+
+  it('fires one by one the timers of a batch that failed, and each effect lands once', async () => {
+    const tickets = app.get(TicketsService);
+    const id = await inProgress();
+    const original = tickets.fireTimers.bind(tickets);
+    let failures = 0;
+    const batchSpy = jest.spyOn(tickets, 'fireTimers').mockImplementation(async (batch) => {
+      if (batch.some((timer) => timer.ticketId === id) && failures++ === 0) throw new Error('injected failure');
+      return original(batch);
+    });
+    const single = jest.spyOn(tickets, 'fireTimer');
+    try {
+      await eventually(async () => (await timeline(org.dispatcher, id)).includes('reminder_sent'), 10_000, 'the first reminder');
+      expect(failures).toBeGreaterThanOrEqual(1);
+      const [fired] = await app.get(DataSource).query(`SELECT id FROM timers WHERE ticket_id = $1 AND status = 'fired'`, [id]);
+      expect(single.mock.calls.map(([timerId]) => timerId)).toContain(fired.id);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect((await timeline(org.dispatcher, id)).filter((t) => t === 'reminder_sent')).toHaveLength(1);
+    } finally {
+      batchSpy.mockRestore();
+      single.mockRestore();
+    }
+  });
+
   it('retries a timer job that fails, and its effect lands once', async () => {
     const tickets = app.get(TicketsService);
     const original = tickets.fireTimer.bind(tickets);
+    const batches = oneByOne(tickets);
     const id = await inProgress();
     const attempts: string[] = [];
     const spy = jest.spyOn(tickets, 'fireTimer').mockImplementation(async (timerId: string) => {
@@ -133,12 +244,14 @@ describe(`deadlines, reminders and escalation (${TestStack.mode} database)`, () 
       expect((await timeline(org.dispatcher, id)).filter((t) => t === 'deadline_passed')).toHaveLength(1);
     } finally {
       spy.mockRestore();
+      batches.mockRestore();
     }
   });
 
   it('fires, at the next sweep, a timer whose tick used up all its attempts', async () => {
     const tickets = app.get(TicketsService);
     const original = tickets.fireTimer.bind(tickets);
+    const batches = oneByOne(tickets);
     const id = await inProgress();
     const [timer] = await app.get(DataSource).query(`SELECT id, due_at AS "dueAt" FROM timers WHERE ticket_id = $1 AND kind = 'deadline' AND status = 'pending'`, [id]);
     let failing = true;
@@ -162,6 +275,7 @@ describe(`deadlines, reminders and escalation (${TestStack.mode} database)`, () 
       expect((await timeline(org.dispatcher, id)).filter((t) => t === 'deadline_passed')).toHaveLength(1);
     } finally {
       spy.mockRestore();
+      batches.mockRestore();
       await queue.close();
     }
   });

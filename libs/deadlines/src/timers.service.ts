@@ -24,6 +24,15 @@ const identity = (t: { kind: string; event: string; level: number | null; dueAt:
 
 type Row = Record<string, unknown>;
 
+/** What to cancel of an owner's pending timers, and what to insert, for it to have `planned`. */
+function difference(pending: TimerEntity[], planned: PlannedTimer[], now: Date): { cancelled: TimerEntity[]; fresh: PlannedTimer[] } {
+  const wanted = new Map(planned.map((p) => [identity(p), p]));
+  const cancelled = pending.filter((row) => !wanted.has(identity(row)));
+  const kept = new Set(pending.filter((row) => wanted.has(identity(row))).map(identity));
+  const fresh = [...wanted.entries()].filter(([key, p]) => !kept.has(key) && !(p.skipIfPast && p.dueAt <= now)).map(([, p]) => p);
+  return { cancelled, fresh };
+}
+
 /**
  * The timer rows: written in the transaction of the change that needs them. The statements on
  * the path of every change and every firing are plain SQL, prepared once per connection
@@ -48,13 +57,8 @@ export class TimersService {
     const [column, ownerId] = 'ticketId' in owner ? ['ticket_id', owner.ticketId] : ['rectification_id', owner.rectificationId];
     const { columns, hydrate } = this.row;
     const pending = ((await manager.query(prepared(`SELECT ${columns} FROM timers WHERE ${column} = $1 AND status = 'pending'`), [ownerId])) as Row[]).map(hydrate);
-    const wanted = new Map(planned.map((p) => [identity(p), p]));
-    const cancelled = pending.filter((row) => !wanted.has(identity(row)));
-    const kept = new Set(pending.filter((row) => wanted.has(identity(row))).map(identity));
-    if (cancelled.length > 0) {
-      await manager.query(prepared(`UPDATE timers SET status = 'cancelled', settled_at = $2 WHERE id = ANY($1::bigint[])`), [cancelled.map((row) => row.id), now]);
-    }
-    const fresh = [...wanted.entries()].filter(([key, p]) => !kept.has(key) && !(p.skipIfPast && p.dueAt <= now)).map(([, p]) => p);
+    const { cancelled, fresh } = difference(pending, planned, now);
+    await this.cancel(manager, cancelled, now);
     if (fresh.length === 0) return { armed: [], cancelled };
     const armed = ((await manager.query(
       prepared(`INSERT INTO timers (${column}, kind, event, level, due_at, status, created_at)
@@ -65,6 +69,39 @@ export class TimersService {
     return { armed, cancelled };
   }
 
+  /** sync for many tickets in three statements (a batch of timers firing): `plans` maps a ticket's id to its planned timers. */
+  async syncTickets(manager: EntityManager, plans: Map<string, PlannedTimer[]>, now: Date): Promise<TimerChanges> {
+    if (plans.size === 0) return { armed: [], cancelled: [] };
+    const { columns, hydrate } = this.row;
+    const pending = ((await manager.query(prepared(`SELECT ${columns} FROM timers WHERE ticket_id = ANY($1::uuid[]) AND status = 'pending'`), [
+      [...plans.keys()],
+    ])) as Row[]).map(hydrate);
+    const byTicket = new Map<string, TimerEntity[]>();
+    for (const row of pending) byTicket.set(row.ticketId!, [...(byTicket.get(row.ticketId!) ?? []), row]);
+    const cancelled: TimerEntity[] = [];
+    const fresh: (PlannedTimer & { ticketId: string })[] = [];
+    for (const [ticketId, planned] of plans) {
+      const change = difference(byTicket.get(ticketId) ?? [], planned, now);
+      cancelled.push(...change.cancelled);
+      fresh.push(...change.fresh.map((p) => ({ ...p, ticketId })));
+    }
+    await this.cancel(manager, cancelled, now);
+    if (fresh.length === 0) return { armed: [], cancelled };
+    const armed = ((await manager.query(
+      prepared(`INSERT INTO timers (ticket_id, kind, event, level, due_at, status, created_at)
+       SELECT ticket_id, kind, event, level, due_at, 'pending', $1
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::smallint[], $6::timestamptz[]) AS t(ticket_id, kind, event, level, due_at)
+       RETURNING ${columns}`),
+      [now, fresh.map((p) => p.ticketId), fresh.map((p) => p.kind), fresh.map((p) => p.event), fresh.map((p) => p.level), fresh.map((p) => p.dueAt)],
+    )) as Row[]).map(hydrate);
+    return { armed, cancelled };
+  }
+
+  private async cancel(manager: EntityManager, timers: TimerEntity[], now: Date): Promise<void> {
+    if (timers.length === 0) return;
+    await manager.query(prepared(`UPDATE timers SET status = 'cancelled', settled_at = $2 WHERE id = ANY($1::bigint[])`), [timers.map((row) => row.id), now]);
+  }
+
   /** Locks a pending timer for firing; null when it already fired or was cancelled. */
   async claim(manager: EntityManager, timerId: string): Promise<TimerEntity | null> {
     const [row] = (await manager.query(prepared(`SELECT ${this.row.columns} FROM timers WHERE id = $1 AND status = 'pending' FOR UPDATE`), [timerId])) as Row[];
@@ -73,6 +110,21 @@ export class TimersService {
 
   async settle(manager: EntityManager, timerId: string, status: 'fired' | 'stale', now: Date): Promise<void> {
     await manager.query(prepared(`UPDATE timers SET status = $2, settled_at = $3 WHERE id = $1`), [timerId, status, now]);
+  }
+
+  /**
+   * Locks the pending timers among `ids` for firing (a batch); one another transaction holds is
+   * skipped, like one already fired or cancelled.
+   */
+  async claimMany(manager: EntityManager, ids: string[]): Promise<TimerEntity[]> {
+    const rows = (await manager.query(prepared(`SELECT ${this.row.columns} FROM timers WHERE id = ANY($1::bigint[]) AND status = 'pending' FOR UPDATE SKIP LOCKED`), [
+      ids,
+    ])) as Row[];
+    return rows.map(this.row.hydrate);
+  }
+
+  async settleMany(manager: EntityManager, ids: string[], status: 'fired' | 'stale', now: Date): Promise<void> {
+    if (ids.length > 0) await manager.query(prepared(`UPDATE timers SET status = $2, settled_at = $3 WHERE id = ANY($1::bigint[])`), [ids, status, now]);
   }
 
   /**

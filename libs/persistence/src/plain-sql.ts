@@ -70,3 +70,36 @@ export function plainUpdate<T extends ObjectLiteral>(dataSource: DataSource, ent
       }),
   };
 }
+
+export interface PlainBulkUpdate<T> {
+  sql: string;
+  /** The statement's one parameter: the rows, each with the version it must still have. */
+  values: (rows: { entity: T; expectedVersion: number }[]) => [string];
+}
+
+/**
+ * `UPDATE … SET every column but the key FROM jsonb_to_recordset($1) … WHERE id AND version
+ * match`: many rows in one statement, sent as one JSON parameter typed by the entity's columns
+ * (for firing a batch of timers). The caller compares the affected count with the rows it sent.
+ */
+export function plainBulkUpdate<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T): PlainBulkUpdate<T> {
+  const metadata = dataSource.getMetadata(entity);
+  const [key] = metadata.primaryColumns;
+  const columns = metadata.columns.filter((column) => !column.isPrimary);
+  const types = [key!, ...columns].map((column) => `"${column.databaseName}" ${dataSource.driver.normalizeType(column)}`);
+  const sets = columns.map((column) => `"${column.databaseName}" = v."${column.databaseName}"`);
+  return {
+    sql: `UPDATE "${metadata.tableName}" AS t SET ${sets.join(', ')}
+           FROM jsonb_to_recordset($1::jsonb) AS v(${types.join(', ')}, expected_version integer)
+          WHERE t."${key!.databaseName}" = v."${key!.databaseName}" AND t.version = v.expected_version`,
+    values: (rows) => [
+      JSON.stringify(
+        rows.map(({ entity: row, expectedVersion }) => {
+          const record: Record<string, unknown> = { expected_version: expectedVersion };
+          for (const column of [key!, ...columns]) record[column.databaseName] = column.getEntityValue(row) ?? null;
+          return record;
+        }),
+      ),
+    ],
+  };
+}

@@ -80,11 +80,41 @@ export async function recordAssignment(
   }
   const change = assignmentChange(before, after, event, now);
   if (!change) return;
-  const params: unknown[] = [after.id];
+  const { sets, params } = setsOf(change);
+  await manager.query(prepared(`UPDATE ticket_assignments SET ${sets} WHERE ticket_id = $1 AND returned_at IS NULL`), [after.id, ...params]);
+}
+
+/**
+ * recordAssignment for a batch of timer firings (no dispatches among them): one statement per
+ * distinct change, for all the tickets it applies to.
+ */
+export async function recordAssignments(
+  manager: EntityManager,
+  changes: { before: TicketEntity; after: TicketEntity; event: TicketEvent }[],
+  now: Date,
+): Promise<void> {
+  const tickets = new Map<string, { change: Change; ids: string[] }>();
+  for (const { before, after, event } of changes) {
+    if (event.type === 'DISPATCH') throw new Error('a dispatch opens an assignment: record it with recordAssignment');
+    const change = assignmentChange(before, after, event, now);
+    if (!change) continue;
+    const key = JSON.stringify(change);
+    (tickets.get(key) ?? tickets.set(key, { change, ids: [] }).get(key)!).ids.push(after.id);
+  }
+  for (const { change, ids } of tickets.values()) {
+    const { sets, params } = setsOf(change);
+    await manager.query(prepared(`UPDATE ticket_assignments SET ${sets} WHERE ticket_id = ANY($1::uuid[]) AND returned_at IS NULL`), [ids, ...params]);
+  }
+}
+
+/** The SET clause of a change, its values numbered from $2 ($1 names the tickets). */
+function setsOf(change: Change): { sets: string; params: unknown[] } {
+  const params: unknown[] = [];
   const sets = Object.entries(change).map(([key, value]) => {
     const { column, add } = COLUMNS[key]!;
     params.push(value);
-    return add ? `${column} = ${column} + $${params.length}` : `${column} = $${params.length}`;
+    const n = params.length + 1;
+    return add ? `${column} = ${column} + $${n}` : `${column} = $${n}`;
   });
-  await manager.query(prepared(`UPDATE ticket_assignments SET ${sets.join(', ')} WHERE ticket_id = $1 AND returned_at IS NULL`), params);
+  return { sets: sets.join(', '), params };
 }

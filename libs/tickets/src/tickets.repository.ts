@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor } from '@whistle/common';
-import { type PlainSelect, plainSelect, type PlainUpdate, plainUpdate, positional, prepared } from '@whistle/persistence';
+import { type PlainBulkUpdate, plainBulkUpdate, type PlainSelect, plainSelect, type PlainUpdate, plainUpdate, positional, prepared } from '@whistle/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ListTicketsQuery } from './ticket.dto.js';
 import { TicketEntity, TicketEventEntity } from './ticket.entity.js';
 import { eventHash, GENESIS_HASH } from './ticket.audit.js';
 import { visibleTo } from './ticket.visibility.js';
+
+/** The hash of the timeline's head (the event numbered by the ticket's version), beside the ticket's columns. */
+const HEAD_HASH = ', (SELECT e.hash FROM ticket_events e WHERE e.ticket_id = t.id AND e.seq = t.version) AS head_hash';
 
 const FILTERS = [
   ['state', 't.state = :state'],
@@ -45,10 +48,9 @@ export class TicketsRepository {
   }
 
   private async select(manager: EntityManager | null, id: string, actor: Actor | null, withHead: boolean) {
-    const select = (this.ticketSelect ??= plainSelect(this.dataSource, TicketEntity, 't'));
+    const select = this.ticketSelect();
     const values: unknown[] = [id];
-    const head = withHead ? ', (SELECT e.hash FROM ticket_events e WHERE e.ticket_id = t.id AND e.seq = t.version) AS head_hash' : '';
-    let sql = `SELECT ${select.columns}${head} FROM tickets t WHERE t.id = $1`;
+    let sql = `SELECT ${select.columns}${withHead ? HEAD_HASH : ''} FROM tickets t WHERE t.id = $1`;
     if (actor) {
       const scope = visibleTo(actor);
       sql += ` AND ${positional(scope.where, scope.params, values)}`;
@@ -57,7 +59,24 @@ export class TicketsRepository {
     return row ? { ticket: select.hydrate(row), headHash: (row.head_hash as string | null | undefined) ?? null } : null;
   }
 
-  private ticketSelect?: PlainSelect<TicketEntity>;
+  /**
+   * Locks the tickets to fire a batch of timers on, with their timelines' head hashes; a ticket
+   * another transaction holds is skipped (SKIP LOCKED: the batch never waits, so it never
+   * deadlocks with a request), and so is one that no longer exists. Keyed by id.
+   */
+  async lockForFiring(manager: EntityManager, ids: string[]): Promise<Map<string, { ticket: TicketEntity; headHash: string | null }>> {
+    const select = this.ticketSelect();
+    const rows = (await manager.query(prepared(`SELECT ${select.columns}${HEAD_HASH} FROM tickets t WHERE t.id = ANY($1::uuid[]) FOR UPDATE OF t SKIP LOCKED`), [
+      ids,
+    ])) as Record<string, unknown>[];
+    return new Map(rows.map((row) => [row.id as string, { ticket: select.hydrate(row), headHash: (row.head_hash as string | null) ?? null }]));
+  }
+
+  private ticketSelect(): PlainSelect<TicketEntity> {
+    return (this.select_ ??= plainSelect(this.dataSource, TicketEntity, 't'));
+  }
+
+  private select_?: PlainSelect<TicketEntity>;
 
   insert(manager: EntityManager, ticket: Partial<TicketEntity>): Promise<TicketEntity> {
     return manager.save(TicketEntity, manager.create(TicketEntity, ticket));
@@ -75,6 +94,19 @@ export class TicketsRepository {
   }
 
   private ticketUpdate?: PlainUpdate<TicketEntity>;
+
+  /** updateIfVersion for many tickets in one statement; false unless every one was still at its expected version. */
+  async updateManyIfVersion(manager: EntityManager, rows: { next: TicketEntity; expectedVersion: number }[]): Promise<boolean> {
+    if (rows.length === 0) return true;
+    const update = (this.ticketBulkUpdate ??= plainBulkUpdate(this.dataSource, TicketEntity));
+    const [, affected] = (await manager.query(prepared(update.sql), update.values(rows.map(({ next, expectedVersion }) => ({ entity: next, expectedVersion }))))) as [
+      unknown,
+      number,
+    ];
+    return affected === rows.length;
+  }
+
+  private ticketBulkUpdate?: PlainBulkUpdate<TicketEntity>;
 
   /**
    * Appends the next line of the timeline, chained to the previous one by hash. The caller
@@ -107,6 +139,38 @@ export class TicketsRepository {
         prevHash,
         eventHash(prevHash, event),
       ],
+    );
+  }
+
+  /**
+   * Appends many tickets' next lines in one statement, each chained to its ticket's head
+   * (`headHash`, null for a ticket's first line). The caller holds the tickets' rows.
+   */
+  async appendEvents(manager: EntityManager, lines: { event: Omit<TicketEventEntity, 'id' | 'prevHash' | 'hash'>; headHash: string | null }[]): Promise<void> {
+    if (lines.length === 0) return;
+    const rows = lines.map(({ event, headHash }) => {
+      const prevHash = headHash ?? GENESIS_HASH;
+      return {
+        ticket_id: event.ticketId,
+        seq: event.seq,
+        type: event.type,
+        event: event.event,
+        actor_id: event.actorId,
+        actor_role: event.actorRole,
+        from_state: event.fromState,
+        to_state: event.toState,
+        payload: event.payload,
+        at: event.at,
+        prev_hash: prevHash,
+        hash: eventHash(prevHash, event),
+      };
+    });
+    await manager.query(
+      prepared(`INSERT INTO ticket_events (ticket_id, seq, type, event, actor_id, actor_role, from_state, to_state, payload, at, prev_hash, hash)
+       SELECT ticket_id, seq, type, event, actor_id, actor_role, from_state, to_state, payload, at, prev_hash, hash
+         FROM jsonb_to_recordset($1::jsonb) AS e(ticket_id uuid, seq integer, type text, event jsonb, actor_id uuid, actor_role text,
+              from_state text, to_state text, payload jsonb, at timestamptz, prev_hash text, hash text)`),
+      [JSON.stringify(rows)],
     );
   }
 

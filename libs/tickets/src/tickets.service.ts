@@ -10,27 +10,40 @@ import {
   SYSTEM,
 } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
-import { SlaCalendar, SlaPoliciesService, type TimerChanges, type TimerEntity, TimerQueue, TimersService } from '@whistle/deadlines';
-import { NotificationsService } from '@whistle/notifications';
+import {
+  type PlannedTimer,
+  SlaCalendar,
+  type SlaClock,
+  SlaPoliciesService,
+  type TimerChanges,
+  type TimerEntity,
+  TimerQueue,
+  TimersService,
+} from '@whistle/deadlines';
+import { type Notice, NotificationsService } from '@whistle/notifications';
 import { OrganisationService } from '@whistle/organisation';
 import {
   applyTicketEvent,
   ESCALATION_LEVELS,
   type EscalationLevel,
   startTicket,
+  type StoredTicketMachine,
   type TicketEvent,
   type TicketTimerEvent,
 } from '@whistle/workflows';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { type ChainReport, verifyChain } from './ticket.audit.js';
-import { recordAssignment } from './ticket.assignments.js';
+import { recordAssignment, recordAssignments } from './ticket.assignments.js';
 import { ACTION_ROLES, actionEvent, availableActions, type TicketAction } from './ticket.actions.js';
 import type { CreateTicketDto, DispatchTicketDto, ListTicketsQuery, TicketEventView, TicketPage, TicketView } from './ticket.dto.js';
-import type { TicketEntity } from './ticket.entity.js';
+import type { TicketEntity, TicketEventEntity } from './ticket.entity.js';
 import { TicketRules } from './ticket.rules.js';
 import { planTimers } from './ticket.timers.js';
 import { TicketsRepository } from './tickets.repository.js';
+
+/** A line of a ticket's timeline, before it is chained. */
+type TimelineLine = Omit<TicketEventEntity, 'id' | 'prevHash' | 'hash'>;
 
 /** Why a change is made: a person's action, or a timer firing. */
 interface Cause {
@@ -41,6 +54,24 @@ interface Cause {
   event?: TicketEvent;
   timerId?: string;
   departmentLeaderId?: string | null;
+}
+
+/** What a batch of timers did: how many fired and were stale, and the timers it left to be fired one by one. */
+export interface BatchFiring {
+  fired: number;
+  stale: number;
+  rest: TimerEntity[];
+}
+
+/** One timer of a batch, fired: the ticket before and after, and what the change writes. */
+interface FiredTimer {
+  before: TicketEntity;
+  after: TicketEntity;
+  event: TicketEvent;
+  timer: TimerEntity;
+  headHash: string | null;
+  line: TimelineLine;
+  notices: Notice[];
 }
 
 type ChangeOutcome =
@@ -187,6 +218,62 @@ export class TicketsService {
     return result.outcome;
   }
 
+  /**
+   * Fires a batch of ticket timers in one transaction of about ten statements, whatever its
+   * size: a backlog of escalations costs a statement per batch, not ten per timer. It does what
+   * fireTimer does for each timer, and leaves to fireTimer (`rest`) what it cannot take without
+   * waiting or reordering: a ticket or timer another transaction holds, a second timer of a
+   * ticket in the batch, a rectification's timer. If it fails, nothing of it is committed; the
+   * caller fires its timers one by one.
+   */
+  async fireTimers(batch: TimerEntity[]): Promise<BatchFiring> {
+    const rest: TimerEntity[] = [];
+    const first = new Map<string, TimerEntity>();
+    for (const timer of batch) {
+      if (!timer.ticketId || first.has(timer.ticketId)) rest.push(timer);
+      else first.set(timer.ticketId, timer);
+    }
+    if (first.size === 0) return { fired: 0, stale: 0, rest };
+    const done = await this.repository.transaction(async (manager) => {
+      const now = this.clock.now();
+      const tickets = await this.repository.lockForFiring(manager, [...first.keys()]);
+      const claimed = new Map(
+        (await this.timers.claimMany(manager, [...first.values()].filter((t) => tickets.has(t.ticketId!)).map((t) => t.id))).map((t) => [t.id, t]),
+      );
+      const changes: FiredTimer[] = [];
+      const stale: string[] = [];
+      for (const timer of first.values()) {
+        const held = tickets.get(timer.ticketId!);
+        const claim = claimed.get(timer.id);
+        if (!held || !claim) {
+          rest.push(timer);
+          continue;
+        }
+        const event = timerEvent(claim);
+        const next = applyTicketEvent(held.ticket.machine, event);
+        if (!next) {
+          stale.push(claim.id);
+          continue;
+        }
+        const sla = await this.policies.clockFor(held.ticket.category, held.ticket.priority, manager);
+        const { updated, line, notices } = this.nextTicket(held.ticket, event, next, { actor: null, action: 'timer', body: {} }, sla, now, claim);
+        changes.push({ before: held.ticket, after: updated, event, timer: claim, headHash: held.headHash, line, notices });
+      }
+      const updated = changes.map(({ after, before }) => ({ next: after, expectedVersion: before.version }));
+      if (!(await this.repository.updateManyIfVersion(manager, updated))) throw new VersionConflict();
+      await this.repository.appendEvents(manager, changes.map(({ line, headHash }) => ({ event: line, headHash })));
+      await recordAssignments(manager, changes, now);
+      await this.notifications.deliverForTickets(manager, changes.flatMap(({ after, notices }) => notices.map((notice) => ({ ticketId: after.id, notice }))), now);
+      await this.timers.settleMany(manager, changes.map(({ timer }) => timer.id), 'fired', now);
+      await this.timers.settleMany(manager, stale, 'stale', now);
+      const plans = new Map<string, PlannedTimer[]>(changes.map(({ after }) => [after.id, planTimers(after, this.config.sla, this.calendar)]));
+      const timers = await this.timers.syncTickets(manager, plans, now);
+      return { fired: changes.length, stale: stale.length, timers };
+    });
+    await this.timerQueue.apply(done.timers);
+    return { fired: done.fired, stale: done.stale, rest };
+  }
+
   /** Sends a clock event straight to a ticket (used by the path tests; timers use fireTimer). */
   async applyTimerEvent(ticketId: string, event: TicketTimerEvent): Promise<TicketEntity | null> {
     const result = await this.change(ticketId, { actor: null, action: event.type, body: {}, event });
@@ -233,9 +320,29 @@ export class TicketsService {
     // A dispatch may re-categorise and sets the priority: its deadlines follow the new ones.
     const dispatch = event!.type === 'DISPATCH' ? (cause.body as DispatchTicketDto) : null;
     const sla = await this.policies.clockFor(dispatch?.category ?? ticket.category, dispatch?.priority ?? ticket.priority, manager);
+    const { updated, line, notices } = this.nextTicket(ticket, event!, next, cause, sla, now, timer);
+    if (!(await this.repository.updateIfVersion(manager, updated, ticket.version))) throw new VersionConflict();
+    await this.repository.appendEvent(manager, line, headHash);
+    await recordAssignment(manager, ticket, updated, event!, now);
+    await this.notifications.deliver(manager, ticket.id, notices, now);
+    if (timer) await this.timers.settle(manager, timer.id, 'fired', now);
+    const timers = await this.timers.sync(manager, { ticketId: ticket.id }, planTimers(updated, this.config.sla, this.calendar), now);
+    return { outcome: 'applied', ticket: updated, timers };
+  }
+
+  /** What an accepted event makes of the ticket: its next row, its timeline line, its notices. */
+  private nextTicket(
+    ticket: TicketEntity,
+    event: TicketEvent,
+    next: StoredTicketMachine,
+    cause: Cause,
+    sla: SlaClock,
+    now: Date,
+    timer: TimerEntity | null,
+  ): { updated: TicketEntity; line: TimelineLine; notices: Notice[] } {
     const effects = this.rules.effects({
       ticket,
-      event: event!,
+      event,
       to: next.value,
       body: cause.body,
       now,
@@ -254,12 +361,11 @@ export class TicketsService {
       updatedAt: now,
       version: ticket.version + 1,
     };
-    if (!(await this.repository.updateIfVersion(manager, updated, ticket.version))) throw new VersionConflict();
     const line = {
       ticketId: ticket.id,
       seq: updated.version,
       type: effects.type,
-      event: event!,
+      event,
       actorId: cause.actor?.id ?? null,
       actorRole: cause.actor?.role ?? SYSTEM,
       fromState: ticket.state,
@@ -267,12 +373,7 @@ export class TicketsService {
       payload: timer ? { ...effects.payload, timerId: timer.id, dueAt: timer.dueAt.toISOString() } : effects.payload,
       at: now,
     };
-    await this.repository.appendEvent(manager, line, headHash);
-    await recordAssignment(manager, ticket, updated, event!, now);
-    await this.notifications.deliver(manager, ticket.id, effects.notices, now);
-    if (timer) await this.timers.settle(manager, timer.id, 'fired', now);
-    const timers = await this.timers.sync(manager, { ticketId: ticket.id }, planTimers(updated, this.config.sla, this.calendar), now);
-    return { outcome: 'applied', ticket: updated, timers };
+    return { updated, line, notices: effects.notices };
   }
 
   private async settleStale(manager: EntityManager, timer: TimerEntity, now: Date): Promise<ChangeOutcome> {
