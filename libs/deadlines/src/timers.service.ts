@@ -54,45 +54,42 @@ export class TimersService {
    * on the queue once the transaction has committed.
    */
   async sync(manager: EntityManager, owner: TimerOwner, planned: PlannedTimer[], now: Date): Promise<TimerChanges> {
-    const [column, ownerId] = 'ticketId' in owner ? ['ticket_id', owner.ticketId] : ['rectification_id', owner.rectificationId];
-    const { columns, hydrate } = this.row;
-    const pending = ((await manager.query(prepared(`SELECT ${columns} FROM timers WHERE ${column} = $1 AND status = 'pending'`), [ownerId])) as Row[]).map(hydrate);
-    const { cancelled, fresh } = difference(pending, planned, now);
-    await this.cancel(manager, cancelled, now);
-    if (fresh.length === 0) return { armed: [], cancelled };
-    const armed = ((await manager.query(
-      prepared(`INSERT INTO timers (${column}, kind, event, level, due_at, status, created_at)
-       SELECT $1, kind, event, level, due_at, 'pending', $2 FROM unnest($3::text[], $4::text[], $5::smallint[], $6::timestamptz[]) AS t(kind, event, level, due_at)
-       RETURNING ${columns}`),
-      [ownerId, now, fresh.map((p) => p.kind), fresh.map((p) => p.event), fresh.map((p) => p.level), fresh.map((p) => p.dueAt)],
-    )) as Row[]).map(hydrate);
-    return { armed, cancelled };
+    return 'ticketId' in owner
+      ? this.syncOwners(manager, 'ticket_id', new Map([[owner.ticketId, planned]]), now)
+      : this.syncOwners(manager, 'rectification_id', new Map([[owner.rectificationId, planned]]), now);
   }
 
-  /** sync for many tickets in three statements (a batch of timers firing): `plans` maps a ticket's id to its planned timers. */
-  async syncTickets(manager: EntityManager, plans: Map<string, PlannedTimer[]>, now: Date): Promise<TimerChanges> {
+  /** sync for many tickets at once, in the same three statements (a batch of timers firing): `plans` maps a ticket's id to its planned timers. */
+  syncTickets(manager: EntityManager, plans: Map<string, PlannedTimer[]>, now: Date): Promise<TimerChanges> {
+    return this.syncOwners(manager, 'ticket_id', plans, now);
+  }
+
+  private async syncOwners(manager: EntityManager, column: 'ticket_id' | 'rectification_id', plans: Map<string, PlannedTimer[]>, now: Date): Promise<TimerChanges> {
     if (plans.size === 0) return { armed: [], cancelled: [] };
     const { columns, hydrate } = this.row;
-    const pending = ((await manager.query(prepared(`SELECT ${columns} FROM timers WHERE ticket_id = ANY($1::uuid[]) AND status = 'pending'`), [
+    const pending = ((await manager.query(prepared(`SELECT ${columns} FROM timers WHERE ${column} = ANY($1::uuid[]) AND status = 'pending'`), [
       [...plans.keys()],
     ])) as Row[]).map(hydrate);
-    const byTicket = new Map<string, TimerEntity[]>();
-    for (const row of pending) byTicket.set(row.ticketId!, [...(byTicket.get(row.ticketId!) ?? []), row]);
+    const owned = new Map<string, TimerEntity[]>();
+    for (const row of pending) {
+      const owner = (column === 'ticket_id' ? row.ticketId : row.rectificationId)!;
+      owned.set(owner, [...(owned.get(owner) ?? []), row]);
+    }
     const cancelled: TimerEntity[] = [];
-    const fresh: (PlannedTimer & { ticketId: string })[] = [];
-    for (const [ticketId, planned] of plans) {
-      const change = difference(byTicket.get(ticketId) ?? [], planned, now);
+    const fresh: (PlannedTimer & { owner: string })[] = [];
+    for (const [owner, planned] of plans) {
+      const change = difference(owned.get(owner) ?? [], planned, now);
       cancelled.push(...change.cancelled);
-      fresh.push(...change.fresh.map((p) => ({ ...p, ticketId })));
+      fresh.push(...change.fresh.map((p) => ({ ...p, owner })));
     }
     await this.cancel(manager, cancelled, now);
     if (fresh.length === 0) return { armed: [], cancelled };
     const armed = ((await manager.query(
-      prepared(`INSERT INTO timers (ticket_id, kind, event, level, due_at, status, created_at)
-       SELECT ticket_id, kind, event, level, due_at, 'pending', $1
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::smallint[], $6::timestamptz[]) AS t(ticket_id, kind, event, level, due_at)
+      prepared(`INSERT INTO timers (${column}, kind, event, level, due_at, status, created_at)
+       SELECT owner, kind, event, level, due_at, 'pending', $1
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::smallint[], $6::timestamptz[]) AS t(owner, kind, event, level, due_at)
        RETURNING ${columns}`),
-      [now, fresh.map((p) => p.ticketId), fresh.map((p) => p.kind), fresh.map((p) => p.event), fresh.map((p) => p.level), fresh.map((p) => p.dueAt)],
+      [now, fresh.map((p) => p.owner), fresh.map((p) => p.kind), fresh.map((p) => p.event), fresh.map((p) => p.level), fresh.map((p) => p.dueAt)],
     )) as Row[]).map(hydrate);
     return { armed, cancelled };
   }
