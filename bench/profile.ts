@@ -1,7 +1,8 @@
 /**
  * `node bench/profile.ts`: the lifecycle part alone against one API process started with
- * --cpu-prof (a worker beside it), for finding where an action's time goes. The profile lands
- * in PROFILE_DIR (default /tmp/whistle-profile); open it in Chrome DevTools or speedscope.
+ * --cpu-prof (a worker beside it), for finding where an action's time goes; with
+ * `BENCH_PART=floor`, the floor part instead (one ticket read by id, over and over). The profile
+ * lands in PROFILE_DIR (default /tmp/whistle-profile); open it in Chrome DevTools or speedscope.
  */
 import { randomBytes } from 'node:crypto';
 import { Api, seedOrganisation } from './lib/http.ts';
@@ -9,6 +10,7 @@ import { recreateDatabase } from './lib/postgres.ts';
 import { RedisProbe } from './lib/redis.ts';
 import { ServiceProcess } from './lib/service.ts';
 import { progress } from './lib/stats.ts';
+import { floor } from './parts/floor.ts';
 import { lifecycle } from './parts/lifecycle.ts';
 
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/whistle_bench';
@@ -23,8 +25,6 @@ const env = {
   PORT: '3991',
   ADMIN_PASSWORD: 'bench-admin-password',
   JWT_SECRET: randomBytes(32).toString('hex'),
-  THROTTLE_LIMIT: '100000000',
-  THROTTLE_LOGIN_LIMIT: '100000',
   LOG_LEVEL: 'warn',
 };
 const api = new Api('http://127.0.0.1:3991/api');
@@ -33,8 +33,16 @@ await recreateDatabase(databaseUrl);
 const service = await ServiceProcess.start('api', { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` }, () => api.healthy());
 const worker = await ServiceProcess.start('worker', { ...env, LOG_LEVEL: 'info' }, /reconciled \d+ pending timer/);
 const org = await seedOrganisation(api, 'bench-admin-password');
+const clients = Number(process.env.BENCH_CLIENTS ?? 8);
 progress(`profiling the API for ${seconds} s`);
-const result = await lifecycle('http://127.0.0.1:3991', org, Number(process.env.BENCH_CLIENTS ?? 8), seconds);
+let result: unknown;
+if (process.env.BENCH_PART === 'floor') {
+  const enterprise = org.chains[0]!.enterprises[0]!;
+  const ticket = await api.call<{ id: string }>('POST', '/tickets', enterprise.token, { title: '剖析', description: '剖析用工单', category: 'financing' });
+  result = await floor('http://127.0.0.1:3991', `/api/tickets/${ticket.id}`, enterprise.token, clients, seconds);
+} else {
+  result = await lifecycle('http://127.0.0.1:3991', org, clients, seconds);
+}
 console.log(JSON.stringify(result, null, 2));
 await Promise.all([service.stop(), worker.stop()]);
 const redis = new RedisProbe(redisUrl, prefix);

@@ -15,6 +15,7 @@ import { connect, recreateDatabase, withDatabase } from './lib/postgres.ts';
 import { RedisProbe } from './lib/redis.ts';
 import { ServiceProcess } from './lib/service.ts';
 import { mb, progress, round, table } from './lib/stats.ts';
+import { floor } from './parts/floor.ts';
 import { ACTIONS, lifecycle } from './parts/lifecycle.ts';
 import { pgbench } from './parts/pgbench.ts';
 import { reads } from './parts/reads.ts';
@@ -51,8 +52,6 @@ const serviceEnv = (extra: Record<string, string> = {}): Record<string, string> 
   PORT: String(options.port),
   ADMIN_PASSWORD,
   JWT_SECRET: jwtSecret,
-  THROTTLE_LIMIT: '100000000',
-  THROTTLE_LOGIN_LIMIT: '100000',
   RECONCILE_EVERY: 'PT15S',
   LOG_LEVEL: 'warn',
   ...extra,
@@ -111,9 +110,17 @@ async function main(): Promise<void> {
     );
   }
 
+  const floorPath = `/api/tickets/${openTemplate}`;
+  const floorSeconds = Math.max(1, Math.round(options.seconds / 2));
+  progress(`floor: GET ${floorPath.replace(openTemplate, ':id')} as its enterprise, ${options.clients} clients for ${floorSeconds} s`);
+  const floorCpu = watchCpu([apiProcess.pid, worker.pid]);
+  const read1 = await floor(`http://127.0.0.1:${options.port}`, floorPath, org.chains[0]!.enterprises[0]!.token, options.clients, floorSeconds);
+  const requestCpu = perUnit(floorCpu.stop(), read1.requests, cpus().length);
+  progress(`floor: ${read1.requestsPerSecond} requests/s; CPU per request: service ${requestCpu?.serviceMs} ms, PostgreSQL ${requestCpu?.postgresMs} ms, load generator ${requestCpu?.benchMs} ms`);
+
   progress(`pgbench: TPC-B, ${options.clients} clients for ${options.seconds} s on the same server`);
   const pg = await pgbench(withDatabase(options.databaseUrl, options.pgbenchDatabase), options.clients, options.seconds, 10);
-  progress(`pgbench: ${pg.tps} tps`);
+  progress(`pgbench: ${pg.tps} tps; CPU per transaction: PostgreSQL ${pg.cpuPerTransaction?.postgresMs} ms, pgbench ${pg.cpuPerTransaction?.benchMs} ms`);
 
   progress(`timers: ${options.timers.toLocaleString('en')} escalations due within ${options.timerWindow} s`);
   const timer = await timers(db, redis, worker, cpus().length, audit, overdueTemplate, options.timers, options.timerWindow, options.timerLead);
@@ -130,12 +137,23 @@ async function main(): Promise<void> {
   await db.end();
 
   const ratio = round(cycle.actionsPerSecond / pg.tps, 3);
+  // The CPU accounts of the three workloads, side by side: what a TPC-B transaction costs the
+  // machine (PostgreSQL + pgbench), hence what an action may cost for the ratio to reach 0.30.
+  const allIn = (c: ReturnType<typeof perUnit>) => (c ? round(c.serviceMs + c.postgresMs + c.benchMs, 2) : null);
+  const budget = {
+    tpcbMs: allIn(pg.cpuPerTransaction),
+    actionBudgetMs: pg.cpuPerTransaction ? round(allIn(pg.cpuPerTransaction)! / 0.3, 2) : null,
+    floorRequestMs: allIn(requestCpu),
+    actionMs: allIn(actionCpu),
+  };
   const result = {
     startedAt: startedAt.toISOString(),
     seconds: round((Date.now() - startedAt.getTime()) / 1000, 0),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, memoryMB: Math.round(totalmem() / 1048576), node: process.version },
     options: { ...options, databaseUrl: undefined },
     lifecycle: { ...cycle, cpuPerAction: actionCpu },
+    floor: { ...read1, cpuPerRequest: requestCpu },
+    budget,
     pgbench: pg,
     ratio,
     timers: timer,
@@ -155,6 +173,10 @@ async function main(): Promise<void> {
     ...ACTIONS.map((a) => [`  ${a} p50/p95/p99 ms`, `${cycle.latencyMs[a].p50} / ${cycle.latencyMs[a].p95} / ${cycle.latencyMs[a].p99}`, null]),
     ['  CPU ms per action: service / PostgreSQL / load generator', actionCpu ? `${actionCpu.serviceMs} / ${actionCpu.postgresMs} / ${actionCpu.benchMs}` : null, null],
     ['  ceiling: cores ÷ (service + PostgreSQL CPU), actions/s', actionCpu?.ceilingPerSecond ?? null, null],
+    ['floor: GET /tickets/:id requests/s', read1.requestsPerSecond, null],
+    ['  CPU ms per request: service / PostgreSQL / load generator', requestCpu ? `${requestCpu.serviceMs} / ${requestCpu.postgresMs} / ${requestCpu.benchMs}` : null, null],
+    ['CPU ms per TPC-B transaction: PostgreSQL / pgbench', pg.cpuPerTransaction ? `${pg.cpuPerTransaction.postgresMs} / ${pg.cpuPerTransaction.benchMs}` : null, null],
+    ['CPU ms, all processes: per TPC-B tx / budget of an action at 0.30 / floor request / action', `${budget.tpcbMs} / ${budget.actionBudgetMs} / ${budget.floorRequestMs} / ${budget.actionMs}`, null],
     ['lifecycle errors (non-2xx + socket)', Object.values(cycle.non2xx).reduce((s, n) => s + (n ?? 0), 0) + cycle.errors, '0'],
     [`timer lag p50/p99/max ms (${options.timers.toLocaleString('en')} in ${options.timerWindow} s)`, `${timer.lagMs.p50} / ${timer.lagMs.p99} / ${timer.lagMs.max}`, 'p99 ≤ 1000'],
     ['timers fired / unfired', `${timer.fired} / ${timer.unfired}`, null],

@@ -3,23 +3,30 @@ import { readdirSync, readFileSync } from 'node:fs';
 /** Clock ticks per second of /proc's CPU times (USER_HZ; 100 on Linux). */
 const HZ = 100;
 
-/** User + system CPU seconds a process has used, from /proc/<pid>/stat; 0 once it is gone. */
-function cpuOf(pid: number | string): number {
+/**
+ * User + system CPU seconds a process has used, from /proc/<pid>/stat, or with `reaped` those of
+ * its children that have exited and been waited for; 0 once it is gone.
+ */
+function cpuOf(pid: number | string, reaped = false): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / HZ;
+    return reaped ? (Number(fields[13]) + Number(fields[14])) / HZ : (Number(fields[11]) + Number(fields[12])) / HZ;
   } catch {
     return 0;
   }
 }
 
-/** CPU seconds used by every `postgres` process of this machine (the server and its backends). */
+/**
+ * CPU seconds used by every `postgres` process of this machine (the server and its backends),
+ * with the backends that have exited: the postmaster reaps them, so their CPU is in its
+ * children's times. Without those, pgbench's backends would vanish from the sum at its end.
+ */
 function postgresCpu(): number {
   let total = 0;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuOf(pid);
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuOf(pid) + cpuOf(pid, true);
     } catch {
       // gone meanwhile
     }
@@ -31,7 +38,7 @@ export interface CpuUse {
   /** CPU seconds of the service process(es) watched. */
   service: number;
   postgres: number;
-  /** CPU seconds of the bench itself (the load generator, when it drives HTTP). */
+  /** CPU seconds of the bench itself (the load generator, when it drives HTTP) and of its exited children (pgbench). */
   bench: number;
   wallSeconds: number;
 }
@@ -46,13 +53,14 @@ export function watchCpu(pids: number[]): { stop(): CpuUse } {
   const service0 = pids.reduce((sum, pid) => sum + cpuOf(pid), 0);
   const postgres0 = postgresCpu();
   const bench0 = process.cpuUsage();
+  const children0 = cpuOf(process.pid, true);
   return {
     stop: () => ({
       service: pids.reduce((sum, pid) => sum + cpuOf(pid), 0) - service0,
       postgres: postgresCpu() - postgres0,
       bench: (() => {
         const used = process.cpuUsage(bench0);
-        return (used.user + used.system) / 1e6;
+        return (used.user + used.system) / 1e6 + cpuOf(process.pid, true) - children0;
       })(),
       wallSeconds: (Date.now() - started) / 1000,
     }),

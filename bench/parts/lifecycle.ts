@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
-import type { Organisation } from '../lib/http.ts';
+import { clientAddress, type Organisation } from '../lib/http.ts';
 import { percentiles, round } from '../lib/stats.ts';
 
 export const ACTIONS = ['place', 'dispatch', 'accept', 'feedback', 'rate'] as const;
@@ -44,7 +44,7 @@ export async function lifecycle(url: string, org: Organisation, clients: number,
       if (action !== 'place' && !c.ticketId) return undefined as unknown as autocannon.Request; // the cycle broke: start over
       const { path, token, body } = build(c);
       c.started = performance.now();
-      return { ...request, path, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) };
+      return { ...request, path, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-forwarded-for': clientAddress() }, body: JSON.stringify(body) };
     },
     onResponse: (status: number, body: string, context: object) => {
       const c = context as Cycle;

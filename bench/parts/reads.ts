@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
 import { generateOpenTickets } from '../lib/generator.ts';
-import type { Organisation } from '../lib/http.ts';
+import { clientAddress, type Organisation, readsAs } from '../lib/http.ts';
 import type { RedisProbe } from '../lib/redis.ts';
 import type { ServiceProcess } from '../lib/service.ts';
 import { measureRearm } from './timers.ts';
@@ -79,8 +79,8 @@ export async function reads(
   const lists: ReadsResult['lists'] = [];
   for (const v of variants) {
     // One second unmeasured first, so each variant is measured warm (plans cached, pages read).
-    await autocannon({ url: `${url}${v.path}`, connections: clients, duration: 1, headers: { authorization: `Bearer ${v.token}` } });
-    const result = await autocannon({ url: `${url}${v.path}`, connections: clients, duration: seconds, headers: { authorization: `Bearer ${v.token}` } });
+    await autocannon({ url: `${url}${v.path}`, connections: clients, duration: 1, requests: readsAs(v.token) });
+    const result = await autocannon({ url: `${url}${v.path}`, connections: clients, duration: seconds, requests: readsAs(v.token) });
     const entry = {
       name: v.name,
       requests: result.requests.total,
@@ -104,7 +104,7 @@ export async function reads(
     const samples: number[] = [];
     for (let i = 0; i < 10; i++) {
       const t0 = performance.now();
-      const response = await fetch(`${url}${s.path}`, { headers: { authorization: `Bearer ${s.token}` } });
+      const response = await fetch(`${url}${s.path}`, { headers: { authorization: `Bearer ${s.token}`, 'x-forwarded-for': clientAddress() } });
       await response.text();
       if (!response.ok) throw new Error(`${s.path} answered ${response.status}`);
       samples.push(performance.now() - t0);
