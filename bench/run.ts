@@ -128,7 +128,7 @@ async function main(): Promise<void> {
   progress(`timers: lag p50 ${timer.lagMs.p50} ms, p99 ${timer.lagMs.p99} ms, max ${timer.lagMs.max} ms; ${timer.fired} fired, ${timer.unfired} unfired`);
 
   progress(`reads: ${options.tickets.toLocaleString('en')} tickets`);
-  const read = await reads(db, redis, worker, `http://127.0.0.1:${options.port}`, org, openTemplate, options.tickets, 12_000, options.clients, options.readSeconds);
+  const read = await reads(db, redis, worker, apiProcess, `http://127.0.0.1:${options.port}`, org, openTemplate, options.tickets, 12_000, options.clients, options.readSeconds);
   weigh('reads');
 
   await Promise.all([apiProcess.stop(), worker.stop()]);

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
@@ -6,6 +7,7 @@ import { generateOpenTickets } from '../lib/generator.ts';
 import { clientAddress, type Organisation, readsAs } from '../lib/http.ts';
 import type { RedisProbe } from '../lib/redis.ts';
 import type { ServiceProcess } from '../lib/service.ts';
+import { perUnit, watchCpu } from '../lib/cpu.ts';
 import { measureRearm } from './timers.ts';
 import { percentiles, progress, round } from '../lib/stats.ts';
 
@@ -17,7 +19,7 @@ export interface ReadsResult {
   redis: { usedBytes: number; queueBytes: number; delayedJobs: number };
   /** After Redis lost everything, with the whole backlog in the database: the re-arming as the worker timed it, and per 100,000 open tickets. */
   rearm: { seconds: number | null; per100kOpenTickets: number | null; jobs: number; timers: number | null };
-  lists: { name: string; requests: number; rps: number; p50: number; p99: number; max: number; non2xx: number }[];
+  lists: { name: string; requests: number; rps: number; p50: number; p99: number; max: number; non2xx: number; cpu: ReturnType<typeof perUnit> }[];
   scoreboard: { name: string; requests: number; p50: number | null; max: number | null }[];
 }
 
@@ -30,6 +32,7 @@ export async function reads(
   db: pg.Client,
   redis: RedisProbe,
   worker: ServiceProcess,
+  api: ServiceProcess,
   url: string,
   org: Organisation,
   templateId: string,
@@ -80,7 +83,9 @@ export async function reads(
   for (const v of variants) {
     // One second unmeasured first, so each variant is measured warm (plans cached, pages read).
     await autocannon({ url: `${url}${v.path}`, connections: clients, duration: 1, requests: readsAs(v.token) });
+    const cpu = watchCpu([api.pid, worker.pid]);
     const result = await autocannon({ url: `${url}${v.path}`, connections: clients, duration: seconds, requests: readsAs(v.token) });
+    const perRequest = perUnit(cpu.stop(), result.requests.total, cpus().length);
     const entry = {
       name: v.name,
       requests: result.requests.total,
@@ -89,9 +94,10 @@ export async function reads(
       p99: result.latency.p99,
       max: result.latency.max,
       non2xx: result.non2xx,
+      cpu: perRequest,
     };
     lists.push(entry);
-    progress(`  reads: list "${v.name}": p50 ${entry.p50} ms, p99 ${entry.p99} ms, ${entry.rps} req/s`);
+    progress(`  reads: list "${v.name}": p50 ${entry.p50} ms, p99 ${entry.p99} ms, ${entry.rps} req/s; CPU per request: service ${perRequest?.serviceMs} ms, PostgreSQL ${perRequest?.postgresMs} ms`);
   }
 
   const scoreboard: ReadsResult['scoreboard'] = [];
