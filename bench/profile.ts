@@ -1,7 +1,8 @@
 /**
  * `node bench/profile.ts`: the lifecycle part alone against one API process started with
  * --cpu-prof (a worker beside it), for finding where an action's time goes; with
- * `BENCH_PART=floor`, the floor part instead (one ticket read by id, over and over). The profile
+ * `BENCH_PART=floor`, the floor part instead (one ticket read by id, over and over); with
+ * `BENCH_PART=list`, the administrator's first page of 41 tickets. The profile
  * lands in PROFILE_DIR (default /tmp/whistle-profile); open it in Chrome DevTools or speedscope.
  */
 import { randomBytes } from 'node:crypto';
@@ -36,10 +37,13 @@ const org = await seedOrganisation(api, 'bench-admin-password');
 const clients = Number(process.env.BENCH_CLIENTS ?? 8);
 progress(`profiling the API for ${seconds} s`);
 let result: unknown;
-if (process.env.BENCH_PART === 'floor') {
+if (process.env.BENCH_PART === 'floor' || process.env.BENCH_PART === 'list') {
   const enterprise = org.chains[0]!.enterprises[0]!;
-  const ticket = await api.call<{ id: string }>('POST', '/tickets', enterprise.token, { title: '剖析', description: '剖析用工单', category: 'financing' });
-  result = await floor('http://127.0.0.1:3991', `/api/tickets/${ticket.id}`, enterprise.token, clients, seconds);
+  const place = () => api.call<{ id: string }>('POST', '/tickets', enterprise.token, { title: '剖析', description: '剖析用工单', category: 'financing' });
+  const ticket = await place();
+  if (process.env.BENCH_PART === 'list') for (let i = 0; i < 40; i++) await place();
+  const path = process.env.BENCH_PART === 'list' ? '/api/tickets?pageSize=20' : `/api/tickets/${ticket.id}`;
+  result = await floor('http://127.0.0.1:3991', path, process.env.BENCH_PART === 'list' ? org.admin : enterprise.token, clients, seconds);
 } else {
   result = await lifecycle('http://127.0.0.1:3991', org, clients, seconds);
 }

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { ORDER, type Org, place, seedOrganisation, type TestApp, TestStack, timeline } from './harness.js';
 
@@ -236,6 +237,15 @@ describe(`the cycle (${TestStack.mode} database)`, () => {
     expect(many.totalExact).toBe(false);
     expect(many.total).toBeGreaterThan(10_000);
     expect(many.total).toBeLessThan(20_000); // the planner's estimate, near the 10,001 there are
+    // The next page of the same list reuses the estimate: neither counted nor planned again.
+    const queries = jest.spyOn(app.get(DataSource), 'query');
+    const next = (await org.acme.get('/api/tickets?pageSize=5&page=2&category=' + ticket.category).expect(200)).body;
+    expect(next).toMatchObject({ total: many.total, totalExact: false, page: 2 });
+    expect(next.items).toHaveLength(5);
+    expect(next.items.map((t: { id: string }) => t.id)).not.toContain(many.items[0].id);
+    const sql = queries.mock.calls.map(([text]) => String(text));
+    expect(sql.some((text) => text.includes('count(*)') || text.startsWith('EXPLAIN'))).toBe(false);
+    queries.mockRestore();
     const few = (await org.acme.get('/api/tickets?state=closed').expect(200)).body;
     const [{ n }] = await app.get(DataSource).query(`SELECT count(*)::int AS n FROM tickets WHERE enterprise_id = $1 AND state = 'closed'`, [org.ids.acme]);
     expect(few).toMatchObject({ total: n, totalExact: true });

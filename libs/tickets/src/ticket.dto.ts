@@ -240,7 +240,7 @@ export class TicketView {
 
 export class TicketPage {
   @ApiProperty({ type: [TicketView] }) items!: TicketView[];
-  @ApiProperty({ description: 'how many tickets match: exact up to 10,000, beyond that PostgreSQL\'s estimate (see totalExact)' })
+  @ApiProperty({ description: 'how many tickets match: exact up to 10,000, beyond that PostgreSQL\'s estimate (see totalExact), which the same list reuses for 10 s' })
   total!: number;
   @ApiProperty({ description: 'false when total is an estimate (more than 10,000 tickets match)' })
   totalExact!: boolean;

@@ -22,9 +22,16 @@ const FILTERS = [
 
 /** Lists count their tickets exactly up to this many; beyond, the total is an estimate. */
 export const EXACT_TOTAL_UP_TO = 10_000;
+/** How long an estimated total (beyond EXACT_TOTAL_UP_TO) answers the same list again. */
+export const ESTIMATE_REUSED_FOR_MS = 10_000;
+/** At most this many lists' estimates are kept; past it they are all forgotten. */
+const ESTIMATES_KEPT = 1_000;
 
 @Injectable()
 export class TicketsRepository {
+  /** Estimated totals of large lists, by their SQL and values (see `page`). */
+  private readonly estimates = new Map<string, { total: number; until: number }>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -182,7 +189,9 @@ export class TicketsRepository {
   /**
    * A page of the tickets the actor may see, newest first, and how many there are: exactly up
    * to EXACT_TOTAL_UP_TO, beyond that PostgreSQL's estimate (counting a million rows costs more
-   * than the page; `npm run bench`).
+   * than the page; `npm run bench`). An estimate is reused for the same question for
+   * ESTIMATE_REUSED_FOR_MS: counting the first 10,001 rows again on every page of a large list
+   * was half of its database time, only to learn again that the total is an estimate.
    */
   async page(actor: Actor, query: ListTicketsQuery): Promise<{ items: TicketEntity[]; total: number; totalExact: boolean }> {
     const scope = visibleTo(actor);
@@ -197,14 +206,23 @@ export class TicketsRepository {
     // filter would ignore how skewed its value is (a rare state, a busy department).
     const page = `SELECT ${select.columns} FROM tickets t WHERE ${conditions.join(' AND ')}
                    ORDER BY t.created_at DESC, t.id DESC LIMIT $${values.length + 1} OFFSET $${values.length + 2}`;
-    const [rows, [{ n }]] = await Promise.all([
-      this.dataSource.query(page, [...values, query.pageSize, (query.page - 1) * query.pageSize]) as Promise<Record<string, unknown>[]>,
+    const read = (): Promise<TicketEntity[]> =>
+      (this.dataSource.query(page, [...values, query.pageSize, (query.page - 1) * query.pageSize]) as Promise<Record<string, unknown>[]>).then((rows) =>
+        rows.map(select.hydrate),
+      );
+    const question = `${matching}\u0000${JSON.stringify(values)}`;
+    const estimate = this.estimates.get(question);
+    if (estimate && estimate.until > Date.now()) return { items: await read(), total: estimate.total, totalExact: false };
+    const [items, [{ n }]] = await Promise.all([
+      read(),
       this.dataSource.query(`SELECT count(*)::int AS n FROM (${matching} LIMIT ${EXACT_TOTAL_UP_TO + 1}) matching`, values) as Promise<[{ n: number }]>,
     ]);
-    const items = rows.map(select.hydrate);
     if (n <= EXACT_TOTAL_UP_TO) return { items, total: n, totalExact: true };
     const [{ 'QUERY PLAN': [plan] }] = (await this.dataSource.query(`EXPLAIN (FORMAT JSON) ${matching}`, values)) as [{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }];
-    return { items, total: Math.max(EXACT_TOTAL_UP_TO + 1, Math.round(plan.Plan['Plan Rows'])), totalExact: false };
+    const total = Math.max(EXACT_TOTAL_UP_TO + 1, Math.round(plan.Plan['Plan Rows']));
+    if (this.estimates.size >= ESTIMATES_KEPT) this.estimates.clear();
+    this.estimates.set(question, { total, until: Date.now() + ESTIMATE_REUSED_FOR_MS });
+    return { items, total, totalExact: false };
   }
 
   events(ticketId: string): Promise<TicketEventEntity[]> {
