@@ -1,7 +1,8 @@
 import { jest } from '@jest/globals';
-import { TICK_JOB, tickJobId, tickOf, TimerEntity } from '@whistle/deadlines';
+import { TICK_JOB, tickJobId, tickOf, TimerEntity, TimersService } from '@whistle/deadlines';
 import { TicketsService } from '@whistle/tickets';
 import { Queue } from 'bullmq';
+import { TimerDrain } from '../apps/worker/src/timer.drain.js';
 import { TimerReconciler } from '../apps/worker/src/timer.reconciler.js';
 import { DataSource, In } from 'typeorm';
 import { type Client, eventually, type Org, place, rebind, seedOrganisation, type TestApp, TestStack, timeline } from './harness.js';
@@ -198,6 +199,71 @@ describe(`deadlines, reminders and escalation (${TestStack.mode} database)`, () 
     }
     expect(await timeline(org.dispatcher, free)).toContain('reminder_sent');
     expect(await timeline(org.dispatcher, held)).not.toContain('reminder_sent');
+  });
+
+  it('leaves due timers another worker holds to it, with a tick at its lease\'s end; workers leasing at once take disjoint batches', async () => {
+    const ids = [await inProgress(), await inProgress(), await inProgress(), await inProgress()];
+    const reminders = await leasedReminders(ids); // the first of each, due now, leased for a minute elsewhere
+    const firsts = ids.map((id) => reminders.find((timer) => timer.ticketId === id)!.id);
+    const db = app.get(DataSource);
+    const [{ until }] = (await db.query(`SELECT max(leased_until) AS until FROM timers WHERE id = ANY($1::bigint[])`, [firsts])) as [{ until: Date }];
+    const queue = new Queue('deadlines', { prefix: stack.env.QUEUE_PREFIX, connection: { url: stack.env.REDIS_URL! } });
+    try {
+      await app.get(TimerDrain).drain();
+      const pending = (await db.query(`SELECT count(*)::int AS n FROM timers WHERE id = ANY($1::bigint[]) AND status = 'pending'`, [firsts])) as [{ n: number }];
+      expect(pending[0].n).toBe(4);
+      // Should that worker die, the alarm rings when its lease runs out: the drain arms a tick
+      // for the earliest lease held on a due timer (an earlier test's, if one is still held).
+      const [{ earliest }] = (await db.query(
+        `SELECT min(leased_until) AS earliest FROM timers WHERE status = 'pending' AND due_at <= now() AND leased_until >= now()`,
+      )) as [{ earliest: Date }];
+      expect(earliest.getTime()).toBeLessThanOrEqual(until.getTime());
+      expect(await queue.getJob(tickJobId(tickOf(earliest.getTime())))).toMatchObject({ name: TICK_JOB });
+    } finally {
+      await queue.close();
+    }
+
+    // Once that lease has run out, two workers lease at once, two timers each: disjoint batches
+    // of the four earliest due (ours, or an earlier test's still leased). Asked as of the lease's
+    // end, so that this app's own worker, living now, keeps off them.
+    const after = new Date(until.getTime() + 1);
+    const eligible = (await db.query(
+      `SELECT id FROM timers WHERE status = 'pending' AND due_at <= $1 AND (leased_until IS NULL OR leased_until < $1) ORDER BY due_at, id LIMIT 4`,
+      [after],
+    )) as { id: string }[];
+    expect(eligible).toHaveLength(4);
+    const timers = app.get(TimersService);
+    const leaseUntil = new Date(after.getTime() + 60_000);
+    const [a, b] = await Promise.all([timers.lease(after, leaseUntil, 2), timers.lease(after, leaseUntil, 2)]);
+    expect(a).toHaveLength(2);
+    expect(b).toHaveLength(2);
+    expect([...a, ...b].map((timer) => timer.id).sort()).toEqual(eligible.map((row) => row.id).sort());
+    if (TestStack.mode === 'postgres') {
+      // While another worker's lease is still in flight (its rows locked, not committed), a lease
+      // takes the timers it does not hold, without waiting for it. (The embedded database is one
+      // session: a transaction held open would hold every connection.)
+      await timers.release([...a, ...b].map((timer) => timer.id));
+      const other = db.createQueryRunner();
+      await other.connect();
+      await other.startTransaction();
+      try {
+        const held = eligible.slice(0, 2).map((row) => row.id);
+        await other.query(`SELECT id FROM timers WHERE id = ANY($1::bigint[]) FOR UPDATE`, [held]);
+        const rest = await timers.lease(after, leaseUntil, 2);
+        expect(rest.map((timer) => timer.id).sort()).toEqual(eligible.slice(2).map((row) => row.id).sort());
+      } finally {
+        await other.rollbackTransaction();
+        await other.release();
+      }
+    }
+    // Given back, they fire in their turn, each once.
+    await timers.release([...firsts, ...a.map((timer) => timer.id), ...b.map((timer) => timer.id)]);
+    await eventually(async () => {
+      for (const id of ids) if ((await events(id)).filter((e) => e.type === 'reminder_sent').length < 2) return false;
+      return true;
+    }, 25_000, 'both reminders of the four tickets');
+    const fired = (await db.query(`SELECT count(*)::int AS n FROM timers WHERE id = ANY($1::bigint[]) AND status = 'fired'`, [firsts])) as [{ n: number }];
+    expect(fired[0].n).toBe(4);
   });
 
   it('fires one by one the timers of a batch that failed, and each effect lands once', async () => {
