@@ -7,11 +7,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Api, seedOrganisation } from './lib/http.ts';
+import { getLoad } from './lib/load.ts';
 import { recreateDatabase } from './lib/postgres.ts';
 import { RedisProbe } from './lib/redis.ts';
 import { ServiceProcess } from './lib/service.ts';
 import { progress } from './lib/stats.ts';
-import { floor } from './parts/floor.ts';
 import { lifecycle } from './parts/lifecycle.ts';
 
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/whistle_bench';
@@ -43,7 +43,7 @@ if (process.env.BENCH_PART === 'floor' || process.env.BENCH_PART === 'list') {
   const ticket = await place();
   if (process.env.BENCH_PART === 'list') for (let i = 0; i < 40; i++) await place();
   const path = process.env.BENCH_PART === 'list' ? '/api/tickets?pageSize=20' : `/api/tickets/${ticket.id}`;
-  result = await floor('http://127.0.0.1:3991', path, process.env.BENCH_PART === 'list' ? org.admin : enterprise.token, clients, seconds);
+  result = await getLoad('http://127.0.0.1:3991', path, process.env.BENCH_PART === 'list' ? org.admin : enterprise.token, clients, seconds, [service.pid]);
 } else {
   result = await lifecycle('http://127.0.0.1:3991', org, clients, seconds);
 }

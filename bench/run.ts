@@ -11,11 +11,11 @@ import { pathToFileURL } from 'node:url';
 import { perUnit, watchCpu } from './lib/cpu.ts';
 import type { Audit } from './lib/generator.ts';
 import { Api, type Organisation, seedOrganisation } from './lib/http.ts';
+import { getLoad } from './lib/load.ts';
 import { connect, recreateDatabase, withDatabase } from './lib/postgres.ts';
 import { RedisProbe } from './lib/redis.ts';
 import { ServiceProcess } from './lib/service.ts';
 import { mb, progress, round, table } from './lib/stats.ts';
-import { floor } from './parts/floor.ts';
 import { ACTIONS, lifecycle } from './parts/lifecycle.ts';
 import { pgbench } from './parts/pgbench.ts';
 import { reads } from './parts/reads.ts';
@@ -113,9 +113,11 @@ async function main(): Promise<void> {
   const floorPath = `/api/tickets/${openTemplate}`;
   const floorSeconds = Math.max(1, Math.round(options.seconds / 2));
   progress(`floor: GET ${floorPath.replace(openTemplate, ':id')} as its enterprise, ${options.clients} clients for ${floorSeconds} s`);
-  const floorCpu = watchCpu([apiProcess.pid, worker.pid]);
-  const read1 = await floor(`http://127.0.0.1:${options.port}`, floorPath, org.chains[0]!.enterprises[0]!.token, options.clients, floorSeconds);
-  const requestCpu = perUnit(floorCpu.stop(), read1.requests, cpus().length);
+  const read1 = await getLoad(`http://127.0.0.1:${options.port}`, floorPath, org.chains[0]!.enterprises[0]!.token, options.clients, floorSeconds, [
+    apiProcess.pid,
+    worker.pid,
+  ]);
+  const requestCpu = read1.cpuPerRequest;
   progress(`floor: ${read1.requestsPerSecond} requests/s; CPU per request: service ${requestCpu?.serviceMs} ms, PostgreSQL ${requestCpu?.postgresMs} ms, load generator ${requestCpu?.benchMs} ms`);
 
   progress(`pgbench: TPC-B, ${options.clients} clients for ${options.seconds} s on the same server`);
@@ -152,7 +154,7 @@ async function main(): Promise<void> {
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, memoryMB: Math.round(totalmem() / 1048576), node: process.version },
     options: { ...options, databaseUrl: undefined },
     lifecycle: { ...cycle, cpuPerAction: actionCpu },
-    floor: { ...read1, cpuPerRequest: requestCpu },
+    floor: read1,
     budget,
     pgbench: pg,
     ratio,

@@ -1,13 +1,11 @@
-import autocannon from 'autocannon';
-import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
 import { generateOpenTickets } from '../lib/generator.ts';
-import { clientAddress, type Organisation, readsAs } from '../lib/http.ts';
+import { clientAddress, type Organisation } from '../lib/http.ts';
+import { getLoad, type Load } from '../lib/load.ts';
 import type { RedisProbe } from '../lib/redis.ts';
 import type { ServiceProcess } from '../lib/service.ts';
-import { perUnit, watchCpu } from '../lib/cpu.ts';
 import { measureRearm } from './timers.ts';
 import { percentiles, progress, round } from '../lib/stats.ts';
 
@@ -19,7 +17,7 @@ export interface ReadsResult {
   redis: { usedBytes: number; queueBytes: number; delayedJobs: number };
   /** After Redis lost everything, with the whole backlog in the database: the re-arming as the worker timed it, and per 100,000 open tickets. */
   rearm: { seconds: number | null; per100kOpenTickets: number | null; jobs: number; timers: number | null };
-  lists: { name: string; requests: number; rps: number; p50: number; p99: number; max: number; non2xx: number; cpu: ReturnType<typeof perUnit> }[];
+  lists: { name: string; requests: number; rps: number; p50: number; p99: number; max: number; non2xx: number; cpuPerRequest: Load['cpuPerRequest'] }[];
   scoreboard: { name: string; requests: number; p50: number | null; max: number | null }[];
 }
 
@@ -82,19 +80,16 @@ export async function reads(
   const lists: ReadsResult['lists'] = [];
   for (const v of variants) {
     // One second unmeasured first, so each variant is measured warm (plans cached, pages read).
-    await autocannon({ url: `${url}${v.path}`, connections: clients, duration: 1, requests: readsAs(v.token) });
-    const cpu = watchCpu([api.pid, worker.pid]);
-    const result = await autocannon({ url: `${url}${v.path}`, connections: clients, duration: seconds, requests: readsAs(v.token) });
-    const perRequest = perUnit(cpu.stop(), result.requests.total, cpus().length);
+    await getLoad(url, v.path, v.token, clients, 1, []);
+    const load = await getLoad(url, v.path, v.token, clients, seconds, [api.pid, worker.pid]);
+    const perRequest = load.cpuPerRequest;
     const entry = {
       name: v.name,
-      requests: result.requests.total,
-      rps: Math.round(result.requests.average),
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      max: result.latency.max,
-      non2xx: result.non2xx,
-      cpu: perRequest,
+      requests: load.requests,
+      rps: load.requestsPerSecond,
+      ...load.latencyMs,
+      non2xx: load.non2xx,
+      cpuPerRequest: perRequest,
     };
     lists.push(entry);
     progress(`  reads: list "${v.name}": p50 ${entry.p50} ms, p99 ${entry.p99} ms, ${entry.rps} req/s; CPU per request: service ${perRequest?.serviceMs} ms, PostgreSQL ${perRequest?.postgresMs} ms`);
