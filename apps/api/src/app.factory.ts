@@ -1,11 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe } from '@whistle/common';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
+import { createOpenApiDocument } from './openapi/document.js';
 
 /** Builds the configured HTTP application; main.ts listens on it, the e2e tests too. */
 export async function createApiApp(env: Record<string, string | undefined>): Promise<INestApplication> {
@@ -17,18 +18,7 @@ export async function createApiApp(env: Record<string, string | undefined>): Pro
   app.useGlobalFilters(new ApiExceptionFilter(app.get(HttpAdapterHost).httpAdapter));
   app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Whistle — 企业吹哨、部门报到')
-      .setDescription(
-        'Enterprises place service orders, the chain committee dispatches them to departments, ' +
-          'departments accept and give dual feedback within a month, enterprises rate. Missed deadlines escalate.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = createOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
 }
