@@ -1,0 +1,53 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { session } from '@/features/auth/session';
+import { ApiError } from './errors';
+import type { paths } from './schema';
+
+/** The typed client, generated from /docs-json (`npm run api:generate`). */
+export const api = createClient<paths>({ baseUrl: '' });
+
+const auth: Middleware = {
+  onRequest({ request }) {
+    const token = session.token();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    return request;
+  },
+  onResponse({ request, response }) {
+    // A token that stopped working: back to the login page, and back here after it.
+    if (response.status === 401 && !new URL(request.url).pathname.endsWith('/api/auth/login')) session.expire();
+    return response;
+  },
+};
+api.use(auth);
+
+/** Unwraps openapi-fetch's answer: the body on success, an ApiError otherwise. */
+export async function call<T>(request: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  let result: { data?: T; error?: unknown; response: Response };
+  try {
+    result = await request;
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw ApiError.network();
+  }
+  if (!result.response.ok) throw ApiError.fromResponse(result.response.status, result.error);
+  return result.data as T;
+}
+
+/** For downloads (ledgers as CSV/XLSX): fetches with the token, saves under the server's name. */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { Authorization: `Bearer ${session.token() ?? ''}` } });
+  } catch {
+    throw ApiError.network();
+  }
+  if (response.status === 401) session.expire();
+  if (!response.ok) throw ApiError.fromResponse(response.status, await response.json().catch(() => null));
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const name = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = name ? decodeURIComponent(name) : fallbackName;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}

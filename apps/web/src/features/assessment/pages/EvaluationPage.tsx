@@ -1,0 +1,4 @@
+/** Placeholder until the feature lands. */
+export default function EvaluationPage() {
+  return <h1>EvaluationPage</h1>;
+}

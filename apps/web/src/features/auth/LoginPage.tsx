@@ -1,0 +1,75 @@
+import { useMutation } from '@tanstack/react-query';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { api, call } from '@/api/client';
+import { ApiError } from '@/api/errors';
+import { homePath } from '@/app/menus';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { useI18n } from '@/lib/i18n';
+import { useReportError } from '@/lib/use-report-error';
+import { session } from './session';
+import { useSessionUser } from './use-session';
+
+interface Credentials {
+  username: string;
+  password: string;
+}
+
+export default function LoginPage() {
+  const { t } = useI18n();
+  const [form] = Form.useForm<Credentials>();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const user = useSessionUser();
+  const report = useReportError();
+  const [expired] = useState(session.wasExpired);
+  const [wrong, setWrong] = useState(false);
+  const login = useMutation({
+    mutationFn: (body: Credentials) => call(api.POST('/api/auth/login', { body })),
+    onSuccess: (answer) => {
+      session.start(answer.accessToken, answer.user);
+      const from = (location.state as { from?: string } | null)?.from;
+      navigate(session.takeReturnPath() ?? from ?? homePath(answer.user.role), { replace: true });
+    },
+    onError: (error, body) => {
+      if (error instanceof ApiError && error.kind === 'unauthorized') setWrong(true);
+      else report(error, { form, retry: () => login.mutate(body) });
+    },
+  });
+  if (user && !login.isPending) return <Navigate to={homePath(user.role)} replace />;
+  return (
+    <main className="login-page">
+      <div className="login-language">
+        <LanguageSwitch />
+      </div>
+      <Card className="login-card">
+        <Typography.Title level={1} style={{ fontSize: 24, textAlign: 'center' }}>
+          {t('app.name')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
+          {t('app.slogan')}
+        </Typography.Paragraph>
+        <Typography.Title level={2} style={{ fontSize: 18 }}>
+          {t('auth.title')}
+        </Typography.Title>
+        {expired && !wrong && <Alert type="warning" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />}
+        {wrong && <Alert type="error" showIcon role="alert" title={t('auth.failed')} style={{ marginBottom: 16 }} />}
+        <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => login.mutate(values)} onValuesChange={() => setWrong(false)}>
+          <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('auth.required.username') }, { max: 64 }]}>
+            <Input autoComplete="username" autoFocus />
+          </Form.Item>
+          <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.required.password') }, { max: 128 }]}>
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={login.isPending}>
+            {t('auth.submit')}
+          </Button>
+        </Form>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12 }}>
+          {t('auth.demoHint')}
+        </Typography.Paragraph>
+      </Card>
+    </main>
+  );
+}

@@ -1,0 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, call } from '@/api/client';
+
+/** How often the header asks for the unread count: a new notice shows within 5 s. */
+export const UNREAD_POLL_MS = 4000;
+
+export const notificationKeys = {
+  all: ['/api/notifications'] as const,
+  list: (unread: boolean | undefined) => ['/api/notifications', { unread }] as const,
+  unread: ['/api/notifications/unread-count'] as const,
+};
+
+export function useUnreadCount(): number {
+  const { data } = useQuery({
+    queryKey: notificationKeys.unread,
+    queryFn: async () => (await call(api.GET('/api/notifications', { params: { query: { unread: true } } }))).length,
+    refetchInterval: UNREAD_POLL_MS,
+    refetchIntervalInBackground: false,
+  });
+  return data ?? 0;
+}
