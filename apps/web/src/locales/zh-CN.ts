@@ -1,5 +1,6 @@
 import app from './zh-CN/app';
 import domain from './zh-CN/domain';
+import tickets from './zh-CN/tickets';
 
 /** Chinese, the default language. One module per feature under zh-CN/ (Ant Design Pro's layout). */
-export default { ...app, ...domain } as const;
+export default { ...app, ...domain, ...tickets } as const;
