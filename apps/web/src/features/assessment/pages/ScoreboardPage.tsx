@@ -1,4 +1,190 @@
-/** Placeholder until the feature lands. */
+import { Card, Flex, Grid, Skeleton, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { lazy, Suspense, useMemo } from 'react';
+import { type ChainReport, type ReportParams, useChainReports, useScoreboard } from '../api';
+import { PeriodFilter, useReportFilter } from '../components/PeriodFilter';
+import { byRank, type DepartmentScore, describeWeights, formatNumber, formatRate } from '../lib/figures';
+import { periodDays } from '../lib/period';
+import { useSessionUser } from '@/features/auth/use-session';
+import { ErrorState } from '@/components/ErrorState';
+import { useI18n } from '@/lib/i18n';
+
+// The chart library is large: its own chunk, loaded after the table.
+const ScoreboardCharts = lazy(() => import('../components/ScoreboardCharts'));
+
+/** Chain-bound roles always see their own chain's scoreboard (the API's rule); the others choose. */
+function seesSeveralChains(user: { role: string; chainId: string | null }): boolean {
+  if (user.role === 'dispatcher' || user.role === 'commissioner') return false;
+  return !(user.role === 'supervisor' && user.chainId);
+}
+
+const numeric = (key: keyof DepartmentScore) => (a: DepartmentScore, b: DepartmentScore) =>
+  ((a[key] as number | null) ?? -1) - ((b[key] as number | null) ?? -1);
+
+/** 三率排名: the departments' response, resolution and satisfaction rates, composite and rank. */
 export default function ScoreboardPage() {
-  return <h1>ScoreboardPage</h1>;
+  const { t, tx, locale } = useI18n();
+  const user = useSessionUser()!;
+  const screens = Grid.useBreakpoint();
+  const filter = useReportFilter();
+  const several = seesSeveralChains(user);
+  const params = useMemo<ReportParams>(
+    () => ({ ...filter.period, ...(several && filter.chainId ? { chainId: filter.chainId } : {}) }),
+    [filter.period, filter.chainId, several],
+  );
+  const board = useScoreboard(params);
+  const chains = useChainReports(params);
+  const allChains = useChainReports({}, several);
+  const rows = useMemo(() => byRank(board.data?.departments ?? []), [board.data]);
+  const days = periodDays(filter.period);
+  const separator = locale === 'zh-CN' ? '、' : ', ';
+
+  const columns: TableColumnsType<DepartmentScore> = [
+    { key: 'rank', title: t('assessment.col.rank'), dataIndex: 'rank', width: 72, fixed: screens.md ? 'left' : undefined, render: (v: number | null) => formatNumber(v), sorter: numeric('rank') },
+    { key: 'name', title: t('assessment.col.department'), dataIndex: 'name', fixed: screens.md ? 'left' : undefined },
+    { key: 'received', title: t('assessment.col.received'), dataIndex: 'received', align: 'right', sorter: numeric('received') },
+    { key: 'responseRate', title: t('assessment.col.responseRate'), dataIndex: 'responseRate', align: 'right', render: (v: number | null) => formatRate(v), sorter: numeric('responseRate') },
+    {
+      key: 'onTimeFeedbackRate',
+      title: t('assessment.col.onTimeFeedbackRate'),
+      dataIndex: 'onTimeFeedbackRate',
+      align: 'right',
+      render: (v: number | null) => formatRate(v),
+      sorter: numeric('onTimeFeedbackRate'),
+    },
+    { key: 'resolutionRate', title: t('assessment.col.resolutionRate'), dataIndex: 'resolutionRate', align: 'right', render: (v: number | null) => formatRate(v), sorter: numeric('resolutionRate') },
+    {
+      key: 'satisfactionRate',
+      title: t('assessment.col.satisfactionRate'),
+      dataIndex: 'satisfactionRate',
+      align: 'right',
+      render: (v: number | null) => formatRate(v),
+      sorter: numeric('satisfactionRate'),
+    },
+    { key: 'meanRating', title: t('assessment.col.meanRating'), dataIndex: 'meanRating', align: 'right', render: (v: number | null) => formatNumber(v), sorter: numeric('meanRating') },
+    { key: 'returns', title: t('assessment.col.returns'), dataIndex: 'returns', align: 'right', sorter: numeric('returns') },
+    {
+      key: 'escalations',
+      title: t('assessment.col.escalations'),
+      align: 'right',
+      render: (_: unknown, r) => `${r.escalations.level1}/${r.escalations.level2}/${r.escalations.level3}`,
+    },
+    { key: 'evaluationScore', title: t('assessment.col.evaluationScore'), dataIndex: 'evaluationScore', align: 'right', render: (v: number | null) => formatNumber(v), sorter: numeric('evaluationScore') },
+    {
+      key: 'composite',
+      title: t('assessment.col.composite'),
+      dataIndex: 'composite',
+      align: 'right',
+      render: (v: number | null) => <strong>{formatNumber(v)}</strong>,
+      sorter: numeric('composite'),
+    },
+  ];
+
+  const chainColumns: TableColumnsType<ChainReport> = [
+    { key: 'name', title: t('assessment.chain'), dataIndex: 'name' },
+    { key: 'tickets', title: t('assessment.chains.tickets'), dataIndex: 'tickets', align: 'right' },
+    { key: 'open', title: t('assessment.chains.open'), dataIndex: 'open', align: 'right' },
+    { key: 'solved', title: t('assessment.chains.solved'), dataIndex: 'solved', align: 'right' },
+    { key: 'overdue', title: t('assessment.chains.overdue'), dataIndex: 'overdue', align: 'right' },
+    {
+      key: 'byCategory',
+      title: t('assessment.chains.byCategory'),
+      render: (_: unknown, c) => breakdown(c.byCategory as Record<string, number>, (k) => tx(`category.${k}`), separator) || t('assessment.empty'),
+    },
+    {
+      key: 'byState',
+      title: t('assessment.chains.byState'),
+      render: (_: unknown, c) => breakdown(c.byState as Record<string, number>, (k) => tx(`state.${k}`), separator) || t('assessment.empty'),
+    },
+  ];
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card>
+        <Typography.Title level={1} style={{ fontSize: 20, marginBlockStart: 0 }}>
+          {t('assessment.scoreboard.title')}
+        </Typography.Title>
+        <PeriodFilter filter={filter} idPrefix="scoreboard" chains={several ? (allChains.data ?? []).map((c) => ({ id: c.chainId, name: c.name })) : undefined} />
+        <Typography.Paragraph style={{ marginBlock: '12px 0' }}>
+          {days.first && days.last ? t('assessment.period.between', { from: days.first, to: days.last }) : t('assessment.period.allTime')}
+          {' · '}
+          {t('assessment.scoreboard.intro')}
+          {board.data && (
+            <>
+              {' '}
+              {t('assessment.scoreboard.weights', {
+                weights: describeWeights(board.data.weights as Record<string, number>, (k) => tx(`assessment.scoreboard.weight.${k}`), separator),
+              })}
+            </>
+          )}
+        </Typography.Paragraph>
+      </Card>
+      {board.isError ? (
+        <Card>
+          <ErrorState error={board.error} onRetry={() => board.refetch()} />
+        </Card>
+      ) : (
+        <>
+          <Card>
+            <Typography.Title level={2} style={{ fontSize: 18, marginBlockStart: 0 }}>
+              {t('assessment.scoreboard.charts')}
+            </Typography.Title>
+            {board.isPending ? (
+              <Skeleton active />
+            ) : (
+              <Suspense fallback={<Skeleton active title={false} paragraph={{ rows: 6 }} aria-label={t('assessment.chart.loading')} />}>
+                <ScoreboardCharts rows={rows} />
+              </Suspense>
+            )}
+          </Card>
+          <Card>
+            <Flex justify="space-between" align="baseline" wrap>
+              <Typography.Title level={2} id="scoreboard-table" style={{ fontSize: 18, marginBlockStart: 0 }}>
+                {t('assessment.scoreboard.table')}
+              </Typography.Title>
+            </Flex>
+            <Table<DepartmentScore>
+              aria-labelledby="scoreboard-table"
+              rowKey="departmentId"
+              size="middle"
+              loading={board.isFetching}
+              columns={columns}
+              dataSource={rows}
+              pagination={false}
+              scroll={{ x: 'max-content' }}
+              locale={{ emptyText: t('assessment.scoreboard.empty') }}
+            />
+          </Card>
+        </>
+      )}
+      <Card>
+        <Typography.Title level={2} id="scoreboard-chains" style={{ fontSize: 18, marginBlockStart: 0 }}>
+          {t('assessment.chains.title')}
+        </Typography.Title>
+        {chains.isError ? (
+          <ErrorState error={chains.error} onRetry={() => chains.refetch()} />
+        ) : (
+          <Table<ChainReport>
+            aria-labelledby="scoreboard-chains"
+            rowKey="chainId"
+            size="middle"
+            loading={chains.isFetching}
+            columns={chainColumns}
+            dataSource={chains.data ?? []}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: t('common.empty') }}
+          />
+        )}
+      </Card>
+    </Space>
+  );
+}
+
+/** "融资 3、物流 1", largest first. */
+function breakdown(counts: Record<string, number>, label: (key: string) => string, separator: string): string {
+  return Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([key, n]) => `${label(key)} ${n}`)
+    .join(separator);
 }
