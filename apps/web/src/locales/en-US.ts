@@ -2,5 +2,6 @@ import app from './en-US/app';
 import domain from './en-US/domain';
 import assessment from './en-US/assessment';
 import tickets from './en-US/tickets';
+import admin from './en-US/admin';
 
-export default { ...app, ...domain, ...assessment, ...tickets };
+export default { ...app, ...domain, ...assessment, ...tickets, ...admin };

@@ -1,4 +1,102 @@
-/** Placeholder until the feature lands. */
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Form, Input, Select, Table } from 'antd';
+import { useState } from 'react';
+import { api, call } from '@/api/client';
+import type { components } from '@/api/schema';
+import { ErrorState } from '@/components/ErrorState';
+import { useI18n } from '@/lib/i18n';
+import { formatTime } from '@/lib/time';
+import { adminKeys, type Department, nameMap, type User, userLabel, useDepartments, useUsers } from '../api';
+import { AdminPage } from '../components/AdminPage';
+import { EntityFormModal } from '../components/EntityFormModal';
+import { ListFilters } from '../components/ListFilters';
+import { codeRules, matchesText, NAME_MAX, requiredText } from '../lib/rules';
+
+type DepartmentInput = components['schemas']['CreateDepartmentDto'];
+
+/** The functional departments with their leader in charge; a department created in a dialog. */
 export default function DepartmentsPage() {
-  return <h1>DepartmentsPage</h1>;
+  const { t } = useI18n();
+  const departments = useDepartments();
+  const users = useUsers();
+  const [text, setText] = useState('');
+  const [creating, setCreating] = useState(false);
+  const leaderName = nameMap(users.data, userLabel);
+  const rows = (departments.data ?? []).filter((d) => matchesText(text, d.name, d.code, d.leaderUserId ? leaderName(d.leaderUserId) : null));
+  return (
+    <AdminPage
+      title={t('admin.departments.title')}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          {t('admin.departments.new')}
+        </Button>
+      }
+    >
+      <ListFilters text={text} onText={setText} placeholder={t('admin.filter.textPlaceholder')} />
+      {departments.isError ? (
+        <ErrorState error={departments.error} onRetry={() => departments.refetch()} />
+      ) : (
+        <Table<Department>
+          rowKey="id"
+          loading={departments.isPending}
+          dataSource={rows}
+          scroll={{ x: 'max-content' }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
+          locale={{ emptyText: t('common.empty') }}
+          columns={[
+            { title: t('admin.departments.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name) },
+            { title: t('admin.departments.code'), dataIndex: 'code', sorter: (a, b) => a.code.localeCompare(b.code) },
+            { title: t('admin.departments.leader'), dataIndex: 'leaderUserId', render: (id: string | null) => leaderName(id) },
+            { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
+          ]}
+        />
+      )}
+      <EntityFormModal<DepartmentInput, Department>
+        open={creating}
+        title={t('admin.departments.new')}
+        onClose={() => setCreating(false)}
+        submit={(values) =>
+          call(
+            api.POST('/api/departments', {
+              body: { name: values.name.trim(), code: values.code.trim(), ...(values.leaderUserId ? { leaderUserId: values.leaderUserId } : {}) },
+            }),
+          )
+        }
+        invalidate={[adminKeys.departments, adminKeys.directory]}
+        done={(department) => t('admin.created', { name: department.name })}
+        conflict={{ field: 'code', message: (v) => t('admin.conflict.code', { code: v.code }) }}
+      >
+        <DepartmentFields users={users.data} loading={users.isPending} />
+      </EntityFormModal>
+    </AdminPage>
+  );
+}
+
+/** A department's fields, for creating now and editing later. The leader is a user with role leader. */
+export function DepartmentFields({ users, loading }: { users: User[] | undefined; loading: boolean }) {
+  const { t } = useI18n();
+  const leaders = (users ?? []).filter((u) => u.role === 'leader');
+  return (
+    <>
+      <Form.Item name="name" label={t('admin.departments.name')} rules={requiredText(t, t('admin.departments.name'), NAME_MAX)}>
+        <Input maxLength={NAME_MAX} autoFocus />
+      </Form.Item>
+      <Form.Item name="code" label={t('admin.departments.code')} extra={t('admin.departments.codeHelp')} rules={codeRules(t, t('admin.departments.code'))}>
+        <Input maxLength={32} />
+      </Form.Item>
+      <Form.Item
+        name="leaderUserId"
+        label={t('admin.departments.leader')}
+        extra={!loading && leaders.length === 0 ? t('admin.departments.noLeaders') : t('admin.departments.leaderHelp')}
+      >
+        <Select
+          allowClear
+          loading={loading}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={leaders.map((u) => ({ value: u.id, label: userLabel(u) }))}
+          notFoundContent={t('common.empty')}
+        />
+      </Form.Item>
+    </>
+  );
 }

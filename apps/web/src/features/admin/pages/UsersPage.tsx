@@ -1,4 +1,177 @@
-/** Placeholder until the feature lands. */
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Form, Input, Select, Table } from 'antd';
+import { useState } from 'react';
+import { api, call } from '@/api/client';
+import type { components } from '@/api/schema';
+import { ErrorState } from '@/components/ErrorState';
+import { useI18n } from '@/lib/i18n';
+import { formatTime } from '@/lib/time';
+import { adminKeys, type Chain, type Department, type Enterprise, nameMap, type User, useChains, useDepartments, useEnterprises, useUsers } from '../api';
+import { AdminPage } from '../components/AdminPage';
+import { EntityFormModal } from '../components/EntityFormModal';
+import { ListFilters } from '../components/ListFilters';
+import { type BindingField, bindingFields, bindingOf, bindingPayload, type Role, ROLES } from '../lib/bindings';
+import { matchesText, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, requiredChoice, USERNAME_PATTERN } from '../lib/rules';
+
+type UserInput = components['schemas']['CreateUserDto'];
+
+/** The users with their role and what they belong to (by name); a user created in a dialog. */
 export default function UsersPage() {
-  return <h1>UsersPage</h1>;
+  const { t, tx } = useI18n();
+  const users = useUsers();
+  const chains = useChains();
+  const enterprises = useEnterprises();
+  const departments = useDepartments();
+  const [text, setText] = useState('');
+  const [role, setRole] = useState<Role | undefined>();
+  const [creating, setCreating] = useState(false);
+  const names: Record<BindingField, (id: string) => string> = {
+    chainId: nameMap(chains.data, (c) => c.name),
+    enterpriseId: nameMap(enterprises.data, (e) => e.name),
+    departmentId: nameMap(departments.data, (d) => d.name),
+  };
+  const bindingName = (u: User) => {
+    const binding = bindingOf(u);
+    return binding ? names[binding.field](binding.id) : '—';
+  };
+  const rows = (users.data ?? []).filter((u) => (!role || u.role === role) && matchesText(text, u.username, u.displayName, bindingName(u)));
+  return (
+    <AdminPage
+      title={t('admin.users.title')}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          {t('admin.users.new')}
+        </Button>
+      }
+    >
+      <ListFilters text={text} onText={setText} placeholder={t('admin.filter.userPlaceholder')}>
+        <Form.Item label={t('admin.filter.role')} htmlFor="admin-filter-role">
+          <Select
+            id="admin-filter-role"
+            allowClear
+            placeholder={t('admin.filter.all')}
+            value={role}
+            onChange={setRole}
+            style={{ width: 180 }}
+            options={ROLES.map((r) => ({ value: r, label: tx(`role.${r}`) }))}
+          />
+        </Form.Item>
+      </ListFilters>
+      {users.isError ? (
+        <ErrorState error={users.error} onRetry={() => users.refetch()} />
+      ) : (
+        <Table<User>
+          rowKey="id"
+          loading={users.isPending}
+          dataSource={rows}
+          scroll={{ x: 'max-content' }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
+          locale={{ emptyText: t('common.empty') }}
+          columns={[
+            { title: t('admin.users.username'), dataIndex: 'username', sorter: (a, b) => a.username.localeCompare(b.username) },
+            { title: t('admin.users.displayName'), dataIndex: 'displayName', render: (v: string | null) => v ?? '—' },
+            { title: t('admin.users.role'), dataIndex: 'role', render: (r: string) => tx(`role.${r}`), sorter: (a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role) },
+            { title: t('admin.users.binding'), key: 'binding', render: (_, u) => bindingName(u) },
+            { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
+          ]}
+        />
+      )}
+      <EntityFormModal<UserInput, User>
+        open={creating}
+        title={t('admin.users.new')}
+        onClose={() => setCreating(false)}
+        initialValues={role ? { role } : undefined}
+        submit={(values) =>
+          call(
+            api.POST('/api/users', {
+              body: {
+                username: values.username.trim(),
+                password: values.password,
+                role: values.role,
+                ...(values.displayName?.trim() ? { displayName: values.displayName.trim() } : {}),
+                ...bindingPayload(values.role, values),
+              },
+            }),
+          )
+        }
+        invalidate={[adminKeys.users, adminKeys.directory]}
+        done={(user) => t('admin.created', { name: user.displayName ?? user.username })}
+        conflict={{ field: 'username', message: (v) => t('admin.conflict.username', { username: v.username }) }}
+      >
+        <UserFields chains={chains.data} enterprises={enterprises.data} departments={departments.data} />
+      </EntityFormModal>
+    </AdminPage>
+  );
+}
+
+/**
+ * A user's fields: the bindings shown are those the chosen role takes (enterprise → its
+ * enterprise, commissioner and dispatcher → their chain, supervisor → optionally a chain,
+ * department → its department). `password` is left out when editing later.
+ */
+export function UserFields({
+  chains,
+  enterprises,
+  departments,
+  withPassword = true,
+}: {
+  chains: Chain[] | undefined;
+  enterprises: Enterprise[] | undefined;
+  departments: Department[] | undefined;
+  withPassword?: boolean;
+}) {
+  const { t, tx } = useI18n();
+  const form = Form.useFormInstance<UserInput>();
+  const role = Form.useWatch('role', form);
+  const chainName = nameMap(chains, (c) => c.name);
+  const options: Record<BindingField, { value: string; label: string }[]> = {
+    chainId: (chains ?? []).map((c) => ({ value: c.id, label: c.name })),
+    enterpriseId: (enterprises ?? []).map((e) => ({ value: e.id, label: `${e.name} · ${chainName(e.chainId)}` })),
+    departmentId: (departments ?? []).map((d) => ({ value: d.id, label: d.name })),
+  };
+  return (
+    <>
+      <Form.Item
+        name="username"
+        label={t('admin.users.username')}
+        extra={t('admin.users.usernameHelp')}
+        rules={[
+          { required: true, message: t('admin.rule.required', { field: t('admin.users.username') }) },
+          { pattern: USERNAME_PATTERN, message: t('admin.rule.username') },
+        ]}
+      >
+        <Input maxLength={64} autoComplete="off" autoFocus />
+      </Form.Item>
+      <Form.Item name="displayName" label={t('admin.users.displayName')} rules={[{ max: NAME_MAX, message: t('admin.rule.max', { field: t('admin.users.displayName'), max: NAME_MAX }) }]}>
+        <Input maxLength={NAME_MAX} />
+      </Form.Item>
+      {withPassword && (
+        <Form.Item
+          name="password"
+          label={t('admin.users.password')}
+          extra={t('admin.users.passwordHelp')}
+          rules={[
+            { required: true, message: t('admin.rule.required', { field: t('admin.users.password') }) },
+            { min: PASSWORD_MIN, max: PASSWORD_MAX, message: t('admin.rule.passwordLength') },
+          ]}
+        >
+          <Input.Password maxLength={PASSWORD_MAX} autoComplete="new-password" />
+        </Form.Item>
+      )}
+      <Form.Item name="role" label={t('admin.users.role')} rules={requiredChoice(t, t('admin.users.role'))}>
+        <Select options={ROLES.map((r) => ({ value: r, label: tx(`role.${r}`) }))} />
+      </Form.Item>
+      {bindingFields(role).map(({ field, required }) => (
+        <Form.Item
+          key={field}
+          name={field}
+          label={t(`admin.users.${field}`)}
+          extra={!required ? t('admin.users.chainIdOptional') : undefined}
+          rules={required ? requiredChoice(t, t(`admin.users.${field}`)) : undefined}
+        >
+          <Select allowClear={!required} showSearch={{ optionFilterProp: 'label' }} options={options[field]} notFoundContent={t('common.empty')} />
+        </Form.Item>
+      ))}
+    </>
+  );
 }
