@@ -1,0 +1,47 @@
+/// <reference types="node" />
+import { fileURLToPath } from 'node:url';
+
+/** The repository's root (apps/web/e2e → ../../..). */
+export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Where the console under test is served: the built app on a port of its own (4610 unless E2E_PORT). */
+export const PORT = Number(process.env.E2E_PORT ?? 4610);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+/** The build under test: `npm run build`'s dist/ (E2E_DIST points at another copy of it). */
+export const DIST = process.env.E2E_DIST ?? `${REPO}dist`;
+
+export const ADMIN = { username: 'admin', password: 'admin-password-1' };
+export const PASSWORD = 'password-123';
+
+/**
+ * The people of the test organisation (prepared through the API by the global setup, as the
+ * issue allows for organisation data only). Every ticket action goes through the console.
+ */
+export const PEOPLE = {
+  admin: { username: ADMIN.username, password: ADMIN.password, role: 'admin' },
+  enterprise: { username: 'acme', password: PASSWORD, role: 'enterprise', displayName: '常德制药 李经理' },
+  rival: { username: 'rival', password: PASSWORD, role: 'enterprise', displayName: '德海化工 赵经理' },
+  commissioner: { username: 'commissioner', password: PASSWORD, role: 'commissioner', displayName: '服务专员 周专员' },
+  dispatcher: { username: 'dispatcher', password: PASSWORD, role: 'dispatcher', displayName: '医药链党委 陈书记' },
+  department: { username: 'fin.staff', password: PASSWORD, role: 'department', displayName: '财政局 孙科员' },
+  hrDepartment: { username: 'hr.staff', password: PASSWORD, role: 'department', displayName: '人社局 吴科员' },
+  leader: { username: 'leader.fin', password: PASSWORD, role: 'leader', displayName: '王副区长' },
+  hrLeader: { username: 'leader.hr', password: PASSWORD, role: 'leader', displayName: '郑副区长' },
+  supervisor: { username: 'supervisor', password: PASSWORD, role: 'supervisor', displayName: '监督员 钱监督' },
+} as const;
+export type Person = keyof typeof PEOPLE;
+
+/** Names of the organisation, as the console shows them. */
+export const ORG = {
+  chain: '医药化工产业链',
+  otherChain: '装备制造产业链',
+  fin: '区财政局',
+  hr: '区人社局',
+  acme: '常德制药',
+  rival: '德海化工',
+  foreign: '常德重工',
+  /** The category whose SLA policy is short (the missed-deadline test): accept within ACCEPT_SECONDS. */
+  shortCategory: 'logistics',
+} as const;
+export const SHORT_ACCEPT_SECONDS = 20;

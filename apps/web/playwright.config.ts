@@ -1,0 +1,36 @@
+/// <reference types="node" />
+import { defineConfig } from '@playwright/test';
+import { BASE_URL } from './e2e/env';
+
+/**
+ * The console's browser tests: Debian's Chromium (Playwright cannot download browsers here;
+ * never `playwright install`) against the built server, which the global setup starts.
+ * `npm run test:web` (after `npm run build`).
+ */
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  globalSetup: './e2e/global-setup.ts',
+  // Two cores in CI: two browsers at a time, each test its own tickets; logins are reused.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: './playwright-report' }]] : [['list']],
+  use: {
+    baseURL: BASE_URL,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    launchOptions: {
+      executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    },
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    navigationTimeout: 20_000,
+  },
+});
