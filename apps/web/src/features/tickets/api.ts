@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, call } from '@/api/client';
 import type { components, operations } from '@/api/schema';
+import type { ActionBodies, TicketAction } from './actions';
 
 export type Ticket = components['schemas']['TicketView'];
 export type TicketEvent = components['schemas']['TicketEventView'];
@@ -38,4 +39,34 @@ export function useTicketEvents(id: string, enabled = true) {
     queryFn: ({ signal }) => call(api.GET('/api/tickets/{id}/events', { params: { path: { id } }, signal })),
     enabled,
   });
+}
+
+/** POST /api/tickets/:id/<action>: each through the typed client, so its body is checked. */
+export function postAction<A extends TicketAction>(id: string, action: A, body: ActionBodies[A]): Promise<Ticket> {
+  const path = { path: { id } };
+  const b = body as never;
+  switch (action as TicketAction) {
+    case 'dispatch':
+      return call<Ticket>(api.POST('/api/tickets/{id}/dispatch', { params: path, body: b }));
+    case 'accept':
+      return call<Ticket>(api.POST('/api/tickets/{id}/accept', { params: path, body: b }));
+    case 'return':
+      return call<Ticket>(api.POST('/api/tickets/{id}/return', { params: path, body: b }));
+    case 'feedback':
+      return call<Ticket>(api.POST('/api/tickets/{id}/feedback', { params: path, body: b }));
+    case 'rate':
+      return call<Ticket>(api.POST('/api/tickets/{id}/rate', { params: path, body: b }));
+    case 'withdraw':
+      return call<Ticket>(api.POST('/api/tickets/{id}/withdraw', { params: path, body: b }));
+    case 'request-extension':
+      return call<Ticket>(api.POST('/api/tickets/{id}/request-extension', { params: path, body: b }));
+    case 'decide-extension':
+      return call<Ticket>(api.POST('/api/tickets/{id}/decide-extension', { params: path, body: b }));
+    case 'remind':
+      return call<Ticket>(api.POST('/api/tickets/{id}/remind', { params: path, body: b }));
+    case 'request-info':
+      return call<Ticket>(api.POST('/api/tickets/{id}/request-info', { params: path, body: b }));
+    case 'provide-info':
+      return call<Ticket>(api.POST('/api/tickets/{id}/provide-info', { params: path, body: b }));
+  }
 }

@@ -1,4 +1,4 @@
-import { Card, Flex, Grid, List, Pagination, Space, Table, Typography } from 'antd';
+import { Card, Empty, Flex, Grid, Pagination, Space, Spin, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -42,14 +42,22 @@ export function TicketTable({ params, title, emptyText }: TicketTableProps) {
   };
   const columns: ColumnsType<Ticket> = [
     { title: t('tickets.column.code'), dataIndex: 'code', key: 'code', render: (code: string, ticket) => <Link to={`/orders/${ticket.id}`}>{code}</Link> },
-    { title: t('tickets.column.title'), dataIndex: 'title', key: 'title', ellipsis: true, width: 260 },
+    { title: t('tickets.column.title'), dataIndex: 'title', key: 'title', ellipsis: true, width: 240 },
     { title: t('tickets.column.category'), dataIndex: 'category', key: 'category', render: (c: string) => tx(`category.${c}`) },
     { title: t('tickets.column.priority'), dataIndex: 'priority', key: 'priority', render: (p: string | null) => (p ? tx(`priority.${p}`) : '—') },
     { title: t('tickets.column.state'), dataIndex: 'state', key: 'state', render: (_: unknown, ticket) => <StateTag state={ticket.state} /> },
     { title: t('tickets.column.enterprise'), key: 'enterprise', render: (_: unknown, ticket) => names.enterprise(ticket.enterpriseId) },
     { title: t('tickets.column.department'), key: 'department', render: (_: unknown, ticket) => (ticket.departmentId ? names.department(ticket.departmentId) : '—') },
-    { title: t('tickets.column.deadline'), key: 'deadline', render: (_: unknown, ticket) => <Countdown ticket={ticket} /> },
-    { title: t('tickets.column.flags'), key: 'flags', render: (_: unknown, ticket) => <TicketFlags ticket={ticket} /> },
+    {
+      title: t('tickets.column.deadline'),
+      key: 'deadline',
+      render: (_: unknown, ticket) => (
+        <Space size={4} wrap={false}>
+          <Countdown ticket={ticket} />
+          <TicketFlags ticket={ticket} />
+        </Space>
+      ),
+    },
   ];
   const heading = title ? (
     <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
@@ -69,12 +77,17 @@ export function TicketTable({ params, title, emptyText }: TicketTableProps) {
     return (
       <section aria-label={typeof title === 'string' ? title : t('tickets.list.label')}>
         {heading && <div style={{ marginBlockEnd: 8 }}>{heading}</div>}
-        <List
-          loading={list.isFetching}
-          dataSource={data?.items ?? []}
-          locale={{ emptyText: empty }}
-          renderItem={(ticket) => <TicketCard ticket={ticket} names={names} />}
-        />
+        <Spin spinning={list.isFetching}>
+          {data && data.items.length === 0 ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />
+          ) : (
+            <Flex vertical gap={8} role="list">
+              {(data?.items ?? []).map((ticket) => (
+                <TicketCard key={ticket.id} ticket={ticket} names={names} />
+              ))}
+            </Flex>
+          )}
+        </Spin>
         {data && data.total > 0 && (
           <Flex justify="center" style={{ marginBlockStart: 12 }}>
             <Pagination simple current={page} pageSize={pageSize} total={data.total} onChange={onPage} showTotal={showTotal} />
@@ -111,8 +124,8 @@ export function TicketTable({ params, title, emptyText }: TicketTableProps) {
 function TicketCard({ ticket, names }: { ticket: Ticket; names: ReturnType<typeof useNames> }) {
   const { tx } = useI18n();
   return (
-    <List.Item style={{ padding: '6px 0', borderBlockEnd: 'none' }}>
-      <Card size="small" style={{ width: '100%' }}>
+    <div role="listitem">
+      <Card size="small">
         <Flex vertical gap={6}>
           <Flex justify="space-between" align="center" gap={8} wrap>
             <Link to={`/orders/${ticket.id}`} style={{ fontWeight: 600 }}>
@@ -133,6 +146,6 @@ function TicketCard({ ticket, names }: { ticket: Ticket; names: ReturnType<typeo
           </Space>
         </Flex>
       </Card>
-    </List.Item>
+    </div>
   );
 }

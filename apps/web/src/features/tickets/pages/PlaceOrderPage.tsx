@@ -1,4 +1,88 @@
-/** Placeholder until the feature lands. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { api, call } from '@/api/client';
+import type { components } from '@/api/schema';
+import { useSessionUser } from '@/features/auth/use-session';
+import { useI18n } from '@/lib/i18n';
+import { useReportError } from '@/lib/use-report-error';
+import { ticketKeys } from '../api';
+import { CATEGORIES, MAX } from '../domain';
+import { useNames } from '../names';
+
+type CreateTicket = components['schemas']['CreateTicketDto'];
+
+/** 企业点单: an enterprise (or a commissioner for one of its chain's enterprises) lists a problem. */
 export default function PlaceOrderPage() {
-  return <h1>PlaceOrderPage</h1>;
+  const { t, tx } = useI18n();
+  const user = useSessionUser()!;
+  const [form] = Form.useForm<CreateTicket>();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const report = useReportError();
+  const { message } = App.useApp();
+  const names = useNames();
+  const commissioner = user.role === 'commissioner';
+  const enterprises = commissioner ? names.enterprisesOfChain(user.chainId) : [];
+  const place = useMutation({
+    mutationFn: (body: CreateTicket) => call(api.POST('/api/tickets', { body })),
+    onSuccess: (ticket) => {
+      void queryClient.invalidateQueries({ queryKey: ticketKeys.all });
+      message.success(t('tickets.place.done', { code: ticket.code }));
+      navigate(`/orders/${ticket.id}`);
+    },
+    onError: (error, body) => report(error, { form, retry: () => place.mutate(body) }),
+  });
+  const submit = (values: CreateTicket) => {
+    const body: CreateTicket = { title: values.title.trim(), description: values.description.trim(), category: values.category };
+    if (commissioner && values.enterpriseId) body.enterpriseId = values.enterpriseId;
+    place.mutate(body);
+  };
+  const required = (label: string) => ({ required: true, whitespace: true, message: t('tickets.form.required', { field: label }) });
+  const tooLong = (label: string, max: number) => ({ max, message: t('tickets.form.tooLong', { field: label, max }) });
+  return (
+    <Card style={{ maxWidth: 760 }}>
+      <Typography.Title level={1} style={{ fontSize: 20, marginBlockStart: 0 }}>
+        {t('tickets.place.title')}
+      </Typography.Title>
+      <Typography.Paragraph>{t('tickets.place.intro')}</Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={submit} disabled={place.isPending} scrollToFirstError>
+        {commissioner && (
+          <Form.Item name="enterpriseId" label={t('tickets.field.enterprise')} rules={[{ required: true, message: t('tickets.form.chooseEnterprise') }]}>
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('tickets.form.chooseEnterprise')}
+              options={enterprises.map((e) => ({ value: e.id, label: e.name }))}
+              notFoundContent={t('tickets.form.noEnterprises')}
+            />
+          </Form.Item>
+        )}
+        <Form.Item name="category" label={t('tickets.field.category')} rules={[{ required: true, message: t('tickets.form.chooseCategory') }]}>
+          <Select placeholder={t('tickets.form.chooseCategory')} options={CATEGORIES.map((c) => ({ value: c, label: tx(`category.${c}`) }))} />
+        </Form.Item>
+        <Form.Item
+          name="title"
+          label={t('tickets.field.title')}
+          rules={[required(t('tickets.field.title')), tooLong(t('tickets.field.title'), MAX.title)]}
+        >
+          <Input maxLength={MAX.title} showCount placeholder={t('tickets.place.titlePlaceholder')} />
+        </Form.Item>
+        <Form.Item
+          name="description"
+          label={t('tickets.field.description')}
+          rules={[required(t('tickets.field.description')), tooLong(t('tickets.field.description'), MAX.description)]}
+        >
+          <Input.TextArea rows={6} maxLength={MAX.description} showCount placeholder={t('tickets.place.descriptionPlaceholder')} />
+        </Form.Item>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={place.isPending}>
+            {t('tickets.place.submit')}
+          </Button>
+          <Button htmlType="button" onClick={() => navigate(-1)} disabled={false}>
+            {t('common.cancel')}
+          </Button>
+        </Space>
+      </Form>
+    </Card>
+  );
 }
