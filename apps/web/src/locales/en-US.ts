@@ -2,6 +2,7 @@ import app from './en-US/app';
 import domain from './en-US/domain';
 import assessment from './en-US/assessment';
 import tickets from './en-US/tickets';
+import queues from './en-US/queues';
 import admin from './en-US/admin';
 
-export default { ...app, ...domain, ...assessment, ...tickets, ...admin };
+export default { ...app, ...domain, ...assessment, ...queues, ...tickets, ...admin };

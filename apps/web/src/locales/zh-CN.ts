@@ -2,7 +2,8 @@ import app from './zh-CN/app';
 import domain from './zh-CN/domain';
 import assessment from './zh-CN/assessment';
 import tickets from './zh-CN/tickets';
+import queues from './zh-CN/queues';
 import admin from './zh-CN/admin';
 
 /** Chinese, the default language. One module per feature under zh-CN/ (Ant Design Pro's layout). */
-export default { ...app, ...domain, ...assessment, ...tickets, ...admin } as const;
+export default { ...app, ...domain, ...assessment, ...queues, ...tickets, ...admin } as const;

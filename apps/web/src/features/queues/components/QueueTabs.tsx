@@ -1,0 +1,104 @@
+import { Flex, Form, Radio, Tabs, Typography } from 'antd';
+import { useSearchParams } from 'react-router';
+import { TicketTable } from '@/features/tickets';
+import { useI18n } from '@/lib/i18n';
+import { useQueueCounts } from '../hooks';
+import { pickQueue, pickSort, placedParams, type QueueDef, queueParams, SORTS, sortLabel, type TicketSort } from '../queues';
+import { ReturnedOrders } from './ReturnedOrders';
+
+/** Queues whose count is a warning when it is not zero. */
+const ALARMING = new Set(['overdue', 'escalated']);
+
+/** A count beside a tab's name, dark on light (antd's badge colours fail contrast in small type). */
+function CountPill({ n, alarm }: { n: number | undefined; alarm: boolean }) {
+  if (n === undefined) return null;
+  const red = alarm && n > 0;
+  return (
+    <span
+      style={{
+        marginInlineStart: 6,
+        padding: '0 7px',
+        borderRadius: 10,
+        fontSize: 12,
+        lineHeight: '18px',
+        display: 'inline-block',
+        color: red ? '#a8071a' : '#1f1f1f',
+        background: red ? '#fff1f0' : '#f0f0f0',
+        border: `1px solid ${red ? '#ffa39e' : '#d9d9d9'}`,
+      }}
+    >
+      {n.toLocaleString()}
+    </span>
+  );
+}
+
+/**
+ * Queues as tabs with their counts, a sort control, and the active queue's orders. The queue
+ * and the sort live in the address (`?queue=overdue&sort=deadline`): a reload or the back
+ * button comes back to the same list.
+ */
+export function QueueTabs({ queues }: { queues: readonly QueueDef[] }) {
+  const { t } = useI18n();
+  const [search, setSearch] = useSearchParams();
+  const queue = pickQueue(queues, search.get('queue'));
+  const sort = pickSort(queue, search.get('sort'));
+  const count = useQueueCounts(queues);
+
+  const choose = (next: { queue?: string; sort?: TicketSort }) => {
+    const params = new URLSearchParams(search);
+    if (next.queue) {
+      params.set('queue', next.queue);
+      // Each queue has its natural order; a chosen one is kept only within the queue.
+      params.delete('sort');
+    }
+    if (next.sort) params.set('sort', next.sort);
+    setSearch(params, { replace: !next.queue });
+  };
+
+  const params = queueParams(queue, sort);
+  const title = t(queue.label);
+  const body = (
+    <Flex vertical gap={12}>
+      <Flex justify="space-between" align="center" gap={8} wrap>
+        <Typography.Paragraph style={{ margin: 0, maxWidth: 640 }}>{t(queue.hint)}</Typography.Paragraph>
+        <Form layout="inline" style={{ rowGap: 8 }}>
+          <Form.Item label={t('queues.sort.label')} style={{ marginInlineEnd: 0 }}>
+            <Radio.Group
+              optionType="button"
+              size="small"
+              value={sort}
+              onChange={(e) => choose({ sort: e.target.value as TicketSort })}
+              options={SORTS.map((s) => ({ value: s, label: t(sortLabel(s)) }))}
+            />
+          </Form.Item>
+        </Form>
+      </Flex>
+      {queue.showReturns ? (
+        <ReturnedOrders sort={sort} />
+      ) : (
+        <TicketTable key={queue.id} params={params} title={title} emptyText={t('queues.empty.default')} />
+      )}
+      {queue.showReturns && (
+        <TicketTable key={`${queue.id}-placed`} params={placedParams(sort)} title={t('queues.placed.title')} emptyText={t('queues.empty.placed')} />
+      )}
+    </Flex>
+  );
+
+  return (
+    <Tabs
+      activeKey={queue.id}
+      onChange={(id) => choose({ queue: id })}
+      aria-label={t('queues.queue')}
+      items={queues.map((q) => ({
+        key: q.id,
+        label: (
+          <span>
+            {t(q.label)}
+            <CountPill n={count(q)} alarm={ALARMING.has(q.id)} />
+          </span>
+        ),
+        children: q.id === queue.id ? body : null,
+      }))}
+    />
+  );
+}
