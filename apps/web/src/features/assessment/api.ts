@@ -52,6 +52,7 @@ export function useEvaluation(id: string) {
   return useQuery({
     queryKey: assessmentKeys.evaluation(id),
     queryFn: ({ signal }) => call(api.GET('/api/evaluations/{id}', { params: { path: { id } }, signal })),
+    enabled: id !== '',
   });
 }
 

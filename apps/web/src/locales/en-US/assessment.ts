@@ -2,6 +2,7 @@ import type zh from '../zh-CN/assessment';
 
 export default {
   'assessment.empty': '—',
+  'assessment.form.tooLong': 'At most {max} characters',
   'assessment.percent': '{value}%',
 
   'assessment.period': 'Period',

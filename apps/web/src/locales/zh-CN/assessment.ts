@@ -1,6 +1,7 @@
 /** Assessment: the scoreboard (三率排名), evaluations (测评会) and rectification orders (整改). */
 export default {
   'assessment.empty': '—',
+  'assessment.form.tooLong': '不能超过 {max} 个字',
   'assessment.percent': '{value}%',
 
   'assessment.period': '统计期间',

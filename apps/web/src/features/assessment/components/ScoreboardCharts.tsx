@@ -35,7 +35,9 @@ export default function ScoreboardCharts({ rows }: { rows: readonly DepartmentSc
       separator,
     ),
   });
-  const departments = rows.length;
+  const departments = new Set(rates.map((p) => p.department)).size;
+  // Dark axis labels: the library's default grey is too light to read comfortably.
+  const axisText = { labelFill: '#262626', labelFillOpacity: 1, labelAutoRotate: false, labelFontSize: 12 };
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={14}>
@@ -52,9 +54,10 @@ export default function ScoreboardCharts({ rows }: { rows: readonly DepartmentSc
               yField="value"
               colorField="measure"
               group
-              height={Math.max(220, departments * 72 + 60)}
+              height={Math.max(200, departments * 84 + 80)}
               scale={{ y: { domain: [0, 100] }, color: { range: PALETTE } }}
-              axis={{ y: { labelFormatter: (v: number) => `${v}%` } }}
+              style={{ maxWidth: 20 }}
+              axis={{ x: axisText, y: { ...axisText, labelFormatter: (v: number) => `${v}%` } }}
               legend={{ color: { position: 'top', layout: { justifyContent: 'flex-start' } } }}
               tooltip={{ items: [{ channel: 'y', valueFormatter: (v: number) => formatRate(v) }] }}
             />
@@ -73,10 +76,12 @@ export default function ScoreboardCharts({ rows }: { rows: readonly DepartmentSc
               data={composite}
               xField="department"
               yField="composite"
-              height={Math.max(220, composite.length * 40 + 60)}
-              scale={{ y: { domain: [0, 100] }, color: { range: PALETTE } }}
-              style={{ fill: '#1677ff' }}
-              label={{ text: (d: { composite: number }) => formatNumber(d.composite), position: 'right', fill: '#262626' }}
+              height={Math.max(160, composite.length * 44 + 60)}
+              paddingRight={36}
+              scale={{ y: { domain: [0, 100] } }}
+              style={{ fill: '#1677ff', maxWidth: 24 }}
+              axis={{ x: axisText, y: axisText }}
+              label={{ text: (d: { composite: number }) => formatNumber(d.composite), position: 'right', dx: 4, fill: '#262626', fillOpacity: 1 }}
               tooltip={{ items: [{ channel: 'y', name: t('assessment.col.composite'), valueFormatter: (v: number) => formatNumber(v) }] }}
             />
           )}

@@ -41,6 +41,14 @@ export default function ScoreboardPage() {
   const columns: TableColumnsType<DepartmentScore> = [
     { key: 'rank', title: t('assessment.col.rank'), dataIndex: 'rank', width: 72, fixed: screens.md ? 'left' : undefined, render: (v: number | null) => formatNumber(v), sorter: numeric('rank') },
     { key: 'name', title: t('assessment.col.department'), dataIndex: 'name', fixed: screens.md ? 'left' : undefined },
+    {
+      key: 'composite',
+      title: t('assessment.col.composite'),
+      dataIndex: 'composite',
+      align: 'right',
+      render: (v: number | null) => <strong>{formatNumber(v)}</strong>,
+      sorter: numeric('composite'),
+    },
     { key: 'received', title: t('assessment.col.received'), dataIndex: 'received', align: 'right', sorter: numeric('received') },
     { key: 'responseRate', title: t('assessment.col.responseRate'), dataIndex: 'responseRate', align: 'right', render: (v: number | null) => formatRate(v), sorter: numeric('responseRate') },
     {
@@ -69,14 +77,6 @@ export default function ScoreboardPage() {
       render: (_: unknown, r) => `${r.escalations.level1}/${r.escalations.level2}/${r.escalations.level3}`,
     },
     { key: 'evaluationScore', title: t('assessment.col.evaluationScore'), dataIndex: 'evaluationScore', align: 'right', render: (v: number | null) => formatNumber(v), sorter: numeric('evaluationScore') },
-    {
-      key: 'composite',
-      title: t('assessment.col.composite'),
-      dataIndex: 'composite',
-      align: 'right',
-      render: (v: number | null) => <strong>{formatNumber(v)}</strong>,
-      sorter: numeric('composite'),
-    },
   ];
 
   const chainColumns: TableColumnsType<ChainReport> = [
@@ -98,7 +98,7 @@ export default function ScoreboardPage() {
   ];
 
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card>
         <Typography.Title level={1} style={{ fontSize: 20, marginBlockStart: 0 }}>
           {t('assessment.scoreboard.title')}
