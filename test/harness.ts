@@ -1,12 +1,15 @@
 import type { INestApplication } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import request from 'supertest';
 import { createApiApp } from '../apps/api/src/app.factory.js';
+import { stopValidating, validateResponsesOf } from './response-validation.js';
 
 export const ADMIN = { username: 'admin', password: 'admin-password-1' };
 export const PASSWORD = 'password-123';
@@ -55,11 +58,16 @@ export class TestStack {
     return new TestStack(env, dataDir, database);
   }
 
-  /** Starts the API and workers (PROCESS_ROLE=all unless overridden) on an ephemeral port. */
+  /**
+   * Starts the API and workers (PROCESS_ROLE=all unless overridden) on an ephemeral port.
+   * Every response a test receives from it is checked against its OpenAPI document.
+   */
   async start(overrides: Env = {}): Promise<TestApp> {
     const app = await createApiApp({ ...this.env, ...overrides });
     await app.listen(0, '127.0.0.1');
-    return new TestApp(app);
+    const testApp = new TestApp(app);
+    validateResponsesOf(testApp.address, (await request(testApp.http).get('/docs-json').expect(200)).body as OpenAPIObject);
+    return testApp;
   }
 
   /** Deletes every job of this deployment from Redis, as a Redis that lost its data would. */
@@ -94,6 +102,14 @@ export class TestApp {
     return this.app.getHttpServer();
   }
 
+  /** `127.0.0.1:<port>`, as a request's URL names it. */
+  get address(): string {
+    this.port ??= (this.http.address() as AddressInfo).port;
+    return `127.0.0.1:${this.port}`;
+  }
+
+  private port?: number;
+
   get<T>(token: abstract new (...args: never[]) => T): T {
     return this.app.get(token as never, { strict: false }) as T;
   }
@@ -108,6 +124,7 @@ export class TestApp {
   }
 
   close(): Promise<void> {
+    stopValidating(this.address);
     return this.app.close();
   }
 }

@@ -1,4 +1,5 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiForbiddenResponse } from '@nestjs/swagger';
 import type { Actor, Role } from '@whistle/common';
 
 export const IS_PUBLIC = 'whistle:public';
@@ -7,8 +8,9 @@ export const ROLES_KEY = 'whistle:roles';
 /** The route needs no bearer token. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
-/** Only these roles may call the route; others get 403. */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+/** Only these roles may call the route; others get 403 (and the OpenAPI document says so). */
+export const Roles = (...roles: Role[]) =>
+  applyDecorators(SetMetadata(ROLES_KEY, roles), ApiForbiddenResponse({ description: `Only ${roles.join(', ')} may call this` }));
 
 export interface AuthenticatedRequest {
   actor?: Actor;

@@ -5,3 +5,4 @@ export * from './domain-error.js';
 export * from './domain-exception.filter.js';
 export * from './validation.js';
 export * from './categories.js';
+export * from './openapi.js';

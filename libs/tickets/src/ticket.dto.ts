@@ -13,7 +13,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { ROLES, SYSTEM } from '@whistle/common';
+import { ApiNullableProperty, ROLES, SYSTEM } from '@whistle/common';
 import { TICKET_STATES, type TicketState } from '@whistle/workflows';
 import {
   CATEGORIES,
@@ -224,11 +224,11 @@ export class TicketView {
   @ApiProperty({ description: 'The deadline of the current stage has passed' }) overdue!: boolean;
   @ApiProperty({ minimum: 0, maximum: 3 }) escalationLevel!: number;
   @ApiProperty() returnCount!: number;
-  @ApiProperty({ type: FeedbackView, nullable: true }) feedback!: FeedbackView | null;
-  @ApiProperty({ type: RatingView, nullable: true }) rating!: RatingView | null;
-  @ApiProperty({ type: ExtensionRequestView, nullable: true, description: 'A pending extension request (延期)' })
+  @ApiNullableProperty(FeedbackView) feedback!: FeedbackView | null;
+  @ApiNullableProperty(RatingView) rating!: RatingView | null;
+  @ApiNullableProperty(ExtensionRequestView, { description: 'A pending extension request (延期)' })
   extensionRequest!: ExtensionRequestView | null;
-  @ApiProperty({ type: InfoRequestView, nullable: true, description: 'An open request for information; the feedback clock is paused' })
+  @ApiNullableProperty(InfoRequestView, { description: 'An open request for information; the feedback clock is paused' })
   infoRequest!: InfoRequestView | null;
   @ApiProperty({ description: 'Seconds the clock stood still waiting for the enterprise, already added to the deadline' })
   pausedSeconds!: number;

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, getSchemaPath, type OpenAPIObject, type OperationObject, type ResponseObject, SwaggerModule } from '@nestjs/swagger';
+import { ErrorResponse } from '@whistle/common';
 
 /**
  * Every tag an operation may carry, with what it groups. A controller's `@ApiTags` must name
@@ -14,6 +15,8 @@ export const API_TAGS = {
   evaluations: 'Half-monthly evaluation meetings (测评会) where supervisors score departments, and rectification orders (整改).',
   reports: 'The scoreboard (三率), the meeting agenda and the ledgers (台账) as JSON, CSV or XLSX.',
   settings: 'SLA policies and the working calendar deadlines are counted in.',
+  directory: 'The names behind the ids (chains, departments, enterprises, leaders in charge, scorers), scoped to what the caller may know.',
+  meta: 'The deployment’s version, time zone and default deadlines, for the console before login.',
   health: 'Whether the database and Redis answer.',
 } as const;
 
@@ -31,5 +34,40 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addServer('/', 'This server')
     .addBearerAuth();
   for (const [name, description] of Object.entries(API_TAGS)) builder.addTag(name, description);
-  return SwaggerModule.createDocument(app, builder.build());
+  return declareErrors(SwaggerModule.createDocument(app, builder.build(), { extraModels: [ErrorResponse] }));
+}
+
+/** The answers any route may give besides its own, and why. */
+const STANDARD_ERRORS = {
+  400: 'The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON',
+  401: 'No bearer token, or one that is not valid (forged, expired, issued before a password change)',
+  413: 'The body is larger than 256 kB',
+  415: 'The body’s content type or charset is not understood',
+  429: 'Too many requests from this address (THROTTLE_LIMIT a minute)',
+  503: 'The database cannot be reached; try again after Retry-After seconds',
+} as const;
+
+/**
+ * Declares, with the shared ErrorResponse body, the errors every route can answer (the guards,
+ * the body parser, the throttler and the database do not show in a controller's decorators),
+ * and gives the error answers a controller declares (403, 404, 409…) the same body.
+ */
+function declareErrors(document: OpenAPIObject): OpenAPIObject {
+  const error = { 'application/json': { schema: { $ref: getSchemaPath(ErrorResponse) } } };
+  for (const item of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation: OperationObject | undefined = item[method];
+      if (!operation) continue;
+      const takesBody = method !== 'get' && method !== 'delete';
+      const statuses: Array<keyof typeof STANDARD_ERRORS> = [429, 503];
+      if (takesBody || operation.parameters?.length) statuses.push(400);
+      if (takesBody) statuses.push(413, 415);
+      if (operation.security?.length) statuses.push(401);
+      for (const status of statuses) operation.responses[status] ??= { description: STANDARD_ERRORS[status] };
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (Number(status) >= 400 && response && !('$ref' in response) && !(response as ResponseObject).content) (response as ResponseObject).content = error;
+      }
+    }
+  }
+  return document;
 }
