@@ -1,3 +1,6 @@
+import { useMemo } from 'react';
+import { useDirectory } from '@/lib/directory';
+
 /** One entry of a pick list (enterprises, departments, leaders). */
 export interface Named {
   id: string;
@@ -5,18 +8,22 @@ export interface Named {
 }
 
 /**
- * Names instead of ids. Until '@/lib/directory' lands this shows nothing for a name (never an
- * id) and offers empty pick lists; then it reads the directory.
+ * Names instead of ids, from the directory (GET /api/directory: what the caller may know).
+ * An unknown id shows as nothing, never as a UUID.
  */
 export function useNames() {
-  return {
-    ready: false,
-    enterprise: (_id: string | null | undefined): string => '',
-    department: (_id: string | null | undefined): string => '',
-    chain: (_id: string | null | undefined): string => '',
-    user: (_id: string | null | undefined): string => '',
-    enterprisesOfChain: (_chainId: string | null | undefined): Named[] => [],
-    departments: [] as (Named & { leaderUserId?: string | null })[],
-    leaders: [] as Named[],
-  };
+  const dir = useDirectory();
+  return useMemo(
+    () => ({
+      ready: dir.ready,
+      enterprise: dir.enterpriseName,
+      department: dir.departmentName,
+      chain: dir.chainName,
+      user: dir.userName,
+      enterprisesOfChain: (chainId: string | null | undefined): Named[] => dir.enterprisesOfChain(chainId).map((e) => ({ id: e.id, name: e.name })),
+      departments: dir.departments.map((d) => ({ id: d.id, name: d.name, leaderUserId: d.leaderUserId })),
+      leaders: dir.leaders.map((l) => ({ id: l.id, name: l.displayName ?? l.username })),
+    }),
+    [dir],
+  );
 }

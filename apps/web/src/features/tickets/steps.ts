@@ -47,11 +47,17 @@ type CycleTicket = Pick<Ticket, 'state' | 'returnCount' | 'departmentId' | 'rati
 
 /** Where an order stands in the cycle, for antd's Steps. */
 export function cycleView(ticket: CycleTicket, events: Pick<TicketEvent, 'type' | 'at' | 'fromState'>[] = []): CycleView {
-  const times: CycleView['times'] = {};
+  const view = cycleState(ticket, events);
+  // A time only under the steps already done: a returned order's earlier dispatch is not "done".
   for (const event of events) {
     const step = DONE_BY[event.type];
-    if (step) times[step] = String(event.at);
+    if (step && STEPS.indexOf(step) < view.current) view.times[step] = String(event.at);
   }
+  return view;
+}
+
+function cycleState(ticket: CycleTicket, events: Pick<TicketEvent, 'type' | 'at' | 'fromState'>[]): CycleView {
+  const times: CycleView['times'] = {};
   const notes: CycleView['notes'] = {};
   switch (ticket.state) {
     case 'closed':

@@ -51,7 +51,7 @@ function EventEntry({ event }: { event: TicketEvent }) {
         </Typography.Text>
       </div>
       {details.length > 0 && (
-        <dl className="ticket-event-details" style={{ margin: '4px 0 0', display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 8, rowGap: 2 }}>
+        <dl style={{ margin: '4px 0 0' }}>
           {details.map((d, i) => (
             <DetailRow key={i} detail={d} />
           ))}
@@ -65,10 +65,10 @@ function DetailRow({ detail }: { detail: Detail }) {
   const { tx } = useI18n();
   const value = useDetailValue(detail);
   return (
-    <>
-      <dt style={{ color: '#434343' }}>{tx(detail.label)}</dt>
-      <dd style={{ margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{value}</dd>
-    </>
+    <div style={{ display: 'flex', flexWrap: 'wrap', columnGap: 6 }}>
+      <dt style={{ color: '#434343' }}>{tx(detail.label)}:</dt>
+      <dd style={{ margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', minWidth: 0 }}>{value}</dd>
+    </div>
   );
 }
 

@@ -72,7 +72,6 @@ function TicketView({ ticket }: { ticket: Ticket }) {
             {ticket.title}
           </Typography.Title>
           <Space size={8} wrap>
-            <Typography.Text>{ticket.code}</Typography.Text>
             <StateTag state={ticket.state} />
             <Countdown ticket={ticket} />
             <TicketFlags ticket={ticket} />
