@@ -3,7 +3,7 @@ import { currentDeadline, deadlineStatus, DUE_SOON_MS } from './deadline';
 
 const now = Date.parse('2026-12-01T00:00:00Z');
 const at = (ms: number) => new Date(now + ms).toISOString();
-const none = { dispatchBy: null, acceptBy: null, feedbackBy: null, rateBy: null };
+const none: Record<'dispatchBy' | 'acceptBy' | 'feedbackBy' | 'rateBy', string | null> = { dispatchBy: null, acceptBy: null, feedbackBy: null, rateBy: null };
 const ticket = (state: string, deadlines: Partial<typeof none>, overdue = false) =>
   ({ state, deadlines: { ...none, ...deadlines }, overdue }) as Parameters<typeof deadlineStatus>[0];
 
