@@ -7,11 +7,13 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { ApiExceptionFilter } from './errors/api-exception.filter.js';
 import { createOpenApiDocument } from './openapi/document.js';
+import { securityHeaders } from './web/security-headers.js';
 
 /** Builds the configured HTTP application; main.ts listens on it, the e2e tests too. */
 export async function createApiApp(env: Record<string, string | undefined>): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
+  app.use(securityHeaders());
   app.useBodyParser('json', { limit: '256kb' });
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());

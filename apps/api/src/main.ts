@@ -1,18 +1,5 @@
-import 'reflect-metadata';
-import { startProcess } from '@whistle/platform';
-import { Logger } from 'nestjs-pino';
-import { createWorkerContext } from '../../worker/src/index.js';
-import { createApiApp } from './app.factory.js';
+import { requireSupportedNode } from '@whistle/platform/node-version';
 
-/** `npm start`: PROCESS_ROLE=all (API and workers, the default), api, or worker. */
-await startProcess(async (config, env) => {
-  if (!config.runsApi) {
-    const worker = await createWorkerContext(env);
-    worker.get(Logger).log('whistle worker started');
-    return worker;
-  }
-  const app = await createApiApp(env);
-  await app.listen(config.port);
-  app.get(Logger).log(`whistle ${config.runsWorker ? 'API and workers' : 'API'} listening on port ${config.port}; docs at /docs`);
-  return app;
-});
+// First, before any other module loads: on an older Node.js they crash without a word.
+requireSupportedNode();
+await import('./start.js');

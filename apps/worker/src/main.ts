@@ -1,11 +1,5 @@
-import 'reflect-metadata';
-import { startProcess } from '@whistle/platform';
-import { Logger } from 'nestjs-pino';
-import { createWorkerContext } from './worker.factory.js';
+import { requireSupportedNode } from '@whistle/platform/node-version';
 
-/** The workers alone, whatever PROCESS_ROLE says: `npm run start:worker`. */
-await startProcess(async (_config, env) => {
-  const worker = await createWorkerContext({ ...env, PROCESS_ROLE: 'worker' });
-  worker.get(Logger).log('whistle worker started');
-  return worker;
-});
+// First, before any other module loads: on an older Node.js they crash without a word.
+requireSupportedNode();
+await import('./start.js');

@@ -53,6 +53,10 @@ export class AppConfig {
     readonly worker: WorkerSettings,
     readonly throttle: { limit: number; loginLimit: number },
     readonly assessment: AssessmentSettings,
+    /** `auto`: pino-pretty when stdout is a terminal, JSON lines otherwise. */
+    readonly logFormat: 'auto' | 'pretty' | 'json',
+    /** Where the built web console is (index.html and assets/). */
+    readonly web: { root: string },
   ) {}
 
   get runsApi(): boolean {
@@ -106,6 +110,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       evaluationThreshold: e.EVALUATION_THRESHOLD,
       evaluationWeights: withZeros(SCORER_KINDS, parseWeights(e.EVALUATION_WEIGHTS, SCORER_KINDS)!),
     },
+    e.LOG_FORMAT,
+    { root: e.WEB_ROOT },
   );
 }
 

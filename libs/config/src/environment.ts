@@ -146,6 +146,14 @@ export class Environment {
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
+  /** `auto`: readable lines (pino-pretty) when stdout is a terminal, JSON lines otherwise. */
+  @IsOptional() @IsIn(['auto', 'pretty', 'json'])
+  LOG_FORMAT: 'auto' | 'pretty' | 'json' = 'auto';
+
+  /** The built web console (`npm run build:web`), served at `/` by the API. */
+  @IsOptional() @IsString() @MinLength(1)
+  WEB_ROOT: string = 'dist/web';
+
   @IsOptional() @Transform(toBool) @IsIn([true, false], { message: 'SEED_DEMO must be true or false' })
   SEED_DEMO: boolean = false;
 

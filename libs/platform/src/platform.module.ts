@@ -3,7 +3,7 @@ import { CommonModule } from '@whistle/common';
 import { AppConfig, WhistleConfigModule } from '@whistle/config';
 import { PersistenceModule } from '@whistle/persistence';
 import { LoggerModule } from 'nestjs-pino';
-import pino from 'pino';
+import { demoteLoadingNoise, logDestination } from './log-output.js';
 
 /** What every process role needs: typed config, clock, structured logs, the database. */
 @Module({})
@@ -23,10 +23,9 @@ export class PlatformModule {
                 redact: ['req.headers.authorization', 'req.headers.cookie'],
                 // Health probes would drown everything else.
                 autoLogging: { ignore: (req) => req.url === '/health' },
+                hooks: { logMethod: demoteLoadingNoise },
               },
-              // Synchronous: on SIGTERM Nest re-raises the signal once closed, and lines still
-              // queued in an asynchronous stream (the shutdown's own) would be lost.
-              pino.destination({ dest: 1, sync: true }),
+              logDestination(config),
             ],
           }),
         }),
