@@ -69,6 +69,9 @@ const action = (roles: readonly Who[], body: Rule['body'] = () => ({})): Rule =>
 const MATRIX: Record<string, Rule> = {
   'GET /health': { roles: 'public' },
   'POST /api/auth/login': { roles: 'public', body: () => ({ username: 'acme', password: 'password-123' }) },
+  'GET /api/auth/me': { roles: EVERYONE },
+  'GET /api/meta': { roles: 'public' },
+  'GET /api/directory': { roles: EVERYONE },
   'POST /api/chains': { roles: ['admin'], body: () => ({ name: '新材料产业链', code: `MAT${Math.floor(Math.random() * 1e6)}` }) },
   'GET /api/chains': { roles: ['admin'] },
   'POST /api/departments': { roles: ['admin'], body: () => ({ name: '区商务局', code: `COM${Math.floor(Math.random() * 1e6)}` }) },
@@ -83,6 +86,7 @@ const MATRIX: Record<string, Rule> = {
     except: { 'enterprise of the same chain': [400] }, // may not order for acme: "enterpriseId: must be your own enterprise"
   },
   'GET /api/tickets': { roles: EVERYONE },
+  'GET /api/tickets/counts': { roles: EVERYONE },
   'GET /api/tickets/{id}': { roles: EVERYONE, ticket: true },
   'GET /api/tickets/{id}/events': { roles: EVERYONE, ticket: true },
   'GET /api/tickets/{id}/events/verify': { roles: EVERYONE, ticket: true },
@@ -147,6 +151,8 @@ const MATRIX: Record<string, Rule> = {
   'GET /api/calendar/{year}': { roles: EVERYONE, fill: () => '/api/calendar/2026' },
   'PUT /api/calendar/{year}': { roles: ['admin'], fill: () => '/api/calendar/2031', body: () => ({ days: [{ date: '2031-01-02', kind: 'holiday' }] }) },
   'GET /api/notifications': { roles: EVERYONE },
+  'GET /api/notifications/unread-count': { roles: EVERYONE },
+  'POST /api/notifications/read-all': { roles: EVERYONE },
   // The notification used is the dispatcher's: to everyone else it does not exist.
   'POST /api/notifications/{id}/read': { roles: EVERYONE, except: Object.fromEntries(CALLER_NAMES.filter((n) => n !== 'dispatcher').map((n) => [n, [404]])) },
 };

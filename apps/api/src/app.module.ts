@@ -16,11 +16,14 @@ import { AdministratorBootstrap } from './bootstrap/administrator.bootstrap.js';
 import { DemoSeeder } from './bootstrap/demo.seed.js';
 import { EvaluationsController, RectificationsController, ReportsController } from './controllers/assessment.controller.js';
 import { AuthController } from './controllers/auth.controller.js';
+import { DirectoryController } from './controllers/directory.controller.js';
 import { NotificationsController } from './controllers/notifications.controller.js';
 import { OrganisationController } from './controllers/organisation.controller.js';
 import { SettingsController } from './controllers/settings.controller.js';
 import { TicketActionsController, TicketsController } from './controllers/tickets.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { MetaController } from './meta/meta.controller.js';
+import { MetaService } from './meta/meta.service.js';
 
 const MINUTE = 60_000;
 
@@ -69,6 +72,8 @@ export class AppModule {
         RectificationsController,
         ReportsController,
         SettingsController,
+        DirectoryController,
+        MetaController,
         HealthController,
       ],
       providers: [
@@ -77,6 +82,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RolesGuard },
         AdministratorBootstrap,
         DemoSeeder,
+        MetaService,
       ],
     };
   }

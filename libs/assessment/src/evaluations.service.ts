@@ -120,7 +120,7 @@ export class EvaluationsService {
       await this.notifications.deliver(
         manager,
         { evaluationId: evaluation.id },
-        scorers.map((s) => ({ type: 'evaluation.opened' as const, to: { user: s.id }, message: `“${dto.title}”: you are invited to score ${dto.departmentIds.length} department(s)` })),
+        scorers.map((s) => ({ type: 'evaluation.opened' as const, to: { user: s.id }, message: `“${dto.title}”: you are invited to score ${dto.departmentIds.length} department(s)`, params: { departments: dto.departmentIds.length } })),
         now,
       );
       return evaluation;
@@ -272,7 +272,7 @@ export class EvaluationsService {
           [id, r.department_id, result, sm === null ? null : round2(sm), em === null ? null : round2(em), Number(r.counted), Number(r.recused)],
         );
         const message = `“${e.title}” closed: your department’s result is ${result ?? 'none (no scores)'}`;
-        await this.notifications.deliver(manager, { evaluationId: id }, [{ type: 'evaluation.closed', to: { usersOfDepartment: r.department_id }, message }], now);
+        await this.notifications.deliver(manager, { evaluationId: id }, [{ type: 'evaluation.closed', to: { usersOfDepartment: r.department_id }, message, params: result === null ? {} : { score: result } }], now);
         if (result !== null && result < Number(e.threshold)) {
           const { timers } = await this.rectifications.open(
             manager,

@@ -106,12 +106,13 @@ export class RectificationsService {
       }),
     );
     const message = `${order.code}: “${input.evaluationTitle}” scored your department ${input.score} (below ${input.threshold}); report the rectification by ${order.dueBy.toISOString()}`;
+    const params = { score: input.score, threshold: input.threshold, dueBy: order.dueBy.toISOString() };
     await this.notifications.deliver(
       manager,
       { rectificationId: order.id, evaluationId: input.evaluationId },
       [
-        { type: 'rectification.ordered', to: { usersOfDepartment: input.departmentId }, message },
-        ...(order.leaderUserId ? [{ type: 'rectification.ordered' as const, to: { user: order.leaderUserId }, message }] : []),
+        { type: 'rectification.ordered', to: { usersOfDepartment: input.departmentId }, message, params },
+        ...(order.leaderUserId ? [{ type: 'rectification.ordered' as const, to: { user: order.leaderUserId }, message, params }] : []),
       ],
       now,
     );
@@ -190,10 +191,10 @@ export class RectificationsService {
         break;
       case 'REJECT':
         Object.assign(patch, { decisionNote: body.note ?? null });
-        notices.push({ type: 'rectification.rejected', to: department, message: `${order.code}: sent back: ${body.note}` });
+        notices.push({ type: 'rectification.rejected', to: department, message: `${order.code}: sent back: ${body.note}`, params: body.note ? { note: body.note } : {} });
         break;
       case 'REMINDER_DUE':
-        notices.push({ type: 'rectification.reminder', to: department, message: `${order.code}: rectification report due by ${order.dueBy.toISOString()}` });
+        notices.push({ type: 'rectification.reminder', to: department, message: `${order.code}: rectification report due by ${order.dueBy.toISOString()}`, params: { dueBy: order.dueBy.toISOString() } });
         break;
       case 'ESCALATE': {
         const to: Audience =
@@ -202,7 +203,7 @@ export class RectificationsService {
             : event.level === 3 && order.chainId
               ? { supervisorsOfChain: order.chainId }
               : committee;
-        notices.push({ type: 'rectification.escalated', to, message: `${order.code}: rectification overdue, escalated to level ${event.level} (督办)` });
+        notices.push({ type: 'rectification.escalated', to, message: `${order.code}: rectification overdue, escalated to level ${event.level} (督办)`, params: { level: event.level } });
         break;
       }
       case 'DEADLINE_PASSED':

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { ROLES, type Role } from '@whistle/common';
 import { UserView } from '@whistle/organisation';
 
 export class LoginDto {
@@ -18,4 +19,18 @@ export class LoginResponse {
 
   @ApiProperty({ type: UserView })
   user!: UserView;
+}
+
+/** The signed-in caller, as the console needs it on every page (GET /api/auth/me). */
+export class MeView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() username!: string;
+  @ApiProperty({ enum: ROLES }) role!: Role;
+  @ApiProperty({ type: String, nullable: true, example: '张科长' }) displayName!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'commissioner, dispatcher, enterprise (its enterprise’s chain); a supervisor’s chain, null for all chains' })
+  chainId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'enterprise' }) enterpriseId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'department' }) departmentId!: string | null;
+  @ApiProperty({ description: 'The user must change the password before anything else (always false until one-time passwords exist)' })
+  mustChangePassword!: boolean;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { type Actor, UnauthenticatedError } from '@whistle/common';
 import { OrganisationService, PasswordHasher, toUserView } from '@whistle/organisation';
-import type { LoginDto, LoginResponse } from './auth.dto.js';
+import type { LoginDto, LoginResponse, MeView } from './auth.dto.js';
 
 interface TokenClaims {
   sub: string;
@@ -26,6 +26,14 @@ export class AuthService {
     if (!user || !valid) throw new UnauthenticatedError('wrong username or password');
     const claims: TokenClaims = { sub: user.id, role: user.role };
     return { accessToken: await this.jwt.signAsync(claims), user: toUserView(user) };
+  }
+
+  /** The caller's own account. */
+  async me(actor: Actor): Promise<MeView> {
+    const user = await this.organisation.findUserById(actor.id);
+    if (!user) throw new UnauthenticatedError('invalid or expired token');
+    const { id, username, role, displayName, chainId, enterpriseId, departmentId } = user;
+    return { id, username, role, displayName, chainId, enterpriseId, departmentId, mustChangePassword: false };
   }
 
   /** Resolves a bearer token to the current user; a deleted user's token stops working. */

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { NotificationParams } from './notification.dto.js';
 
 @Entity('notifications')
 export class NotificationEntity {
@@ -9,6 +10,7 @@ export class NotificationEntity {
   @Column({ name: 'evaluation_id', type: 'uuid', nullable: true }) evaluationId!: string | null;
   @Column({ name: 'rectification_id', type: 'uuid', nullable: true }) rectificationId!: string | null;
   @Column('text') message!: string;
+  @Column({ type: 'jsonb', nullable: true }) params!: NotificationParams | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt!: Date | null;
 }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { type Actor, Clock, NotFoundError } from '@whistle/common';
 import { prepared } from '@whistle/persistence';
-import { type EntityManager, IsNull, Not, type Repository } from 'typeorm';
-import type { NotificationType, NotificationView } from './notification.dto.js';
-import { NotificationEntity } from './notification.entity.js';
+import type { DataSource, EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { NotificationParams, NotificationType, NotificationView, ReadAllView, UnreadCountView } from './notification.dto.js';
 
 /** Who receives a notice, in the organisation's terms. */
 export type Audience =
@@ -26,6 +25,36 @@ export interface Notice {
   type: NotificationType;
   to: Audience;
   message: string;
+  /** What a translated sentence needs besides the subject's names (see NotificationParams). */
+  params?: NotificationParams;
+}
+
+/**
+ * The inbox's rows with the names a sentence needs (the ticket's code and title, the
+ * rectification order's code, the evaluation's title), read with them.
+ */
+const INBOX = `SELECT n.id, n.type, n.ticket_id, n.evaluation_id, n.rectification_id, n.message, n.params, n.created_at, n.read_at,
+       t.code AS ticket_code, t.title AS ticket_title, r.code AS rectification_code, e.title AS evaluation_title
+  FROM notifications n
+  LEFT JOIN tickets t ON t.id = n.ticket_id
+  LEFT JOIN rectification_orders r ON r.id = n.rectification_id
+  LEFT JOIN evaluations e ON e.id = n.evaluation_id
+ WHERE n.user_id = $1`;
+
+interface InboxRow {
+  id: string;
+  type: string;
+  ticket_id: string | null;
+  evaluation_id: string | null;
+  rectification_id: string | null;
+  message: string;
+  params: NotificationParams | null;
+  created_at: Date;
+  read_at: Date | null;
+  ticket_code: string | null;
+  ticket_title: string | null;
+  rectification_code: string | null;
+  evaluation_title: string | null;
 }
 
 /**
@@ -46,7 +75,7 @@ function audienceSql(to: Audience, param: string): { kind: string; where: string
 @Injectable()
 export class NotificationsService {
   constructor(
-    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
@@ -56,9 +85,9 @@ export class NotificationsService {
     for (const notice of notices) {
       const { where, value } = audienceSql(notice.to, '$1');
       await manager.query(
-        prepared(`INSERT INTO notifications (user_id, type, ticket_id, evaluation_id, rectification_id, message, created_at)
-         SELECT id, $2, $3, $4, $5, $6, $7 FROM users WHERE ${where}`),
-        [value, notice.type, ticketId, evaluationId, rectificationId, notice.message, at],
+        prepared(`INSERT INTO notifications (user_id, type, ticket_id, evaluation_id, rectification_id, message, params, created_at)
+         SELECT id, $2, $3, $4, $5, $6, $8, $7 FROM users WHERE ${where}`),
+        [value, notice.type, ticketId, evaluationId, rectificationId, notice.message, at, notice.params ? JSON.stringify(notice.params) : null],
       );
     }
   }
@@ -68,44 +97,67 @@ export class NotificationsService {
    * kind of audience among them, the notices sent as one JSON parameter.
    */
   async deliverForTickets(manager: EntityManager, notices: { ticketId: string; notice: Notice }[], at: Date): Promise<void> {
-    const byKind = new Map<string, { where: string; rows: { n_type: string; n_ticket: string; n_message: string; n_value: string | null }[] }>();
+    const byKind = new Map<string, { where: string; rows: { n_type: string; n_ticket: string; n_message: string; n_params: NotificationParams | null; n_value: string | null }[] }>();
     for (const { ticketId, notice } of notices) {
       const { kind, where, value } = audienceSql(notice.to, 'n.n_value');
       const group = byKind.get(kind) ?? byKind.set(kind, { where, rows: [] }).get(kind)!;
-      group.rows.push({ n_type: notice.type, n_ticket: ticketId, n_message: notice.message, n_value: value });
+      group.rows.push({ n_type: notice.type, n_ticket: ticketId, n_message: notice.message, n_params: notice.params ?? null, n_value: value });
     }
     for (const { where, rows } of byKind.values()) {
       await manager.query(
-        prepared(`INSERT INTO notifications (user_id, type, ticket_id, message, created_at)
-         SELECT users.id, n.n_type, n.n_ticket, n.n_message, $2
-           FROM jsonb_to_recordset($1::jsonb) AS n(n_type text, n_ticket uuid, n_message text, n_value uuid) JOIN users ON ${where}`),
+        prepared(`INSERT INTO notifications (user_id, type, ticket_id, message, params, created_at)
+         SELECT users.id, n.n_type, n.n_ticket, n.n_message, n.n_params, $2
+           FROM jsonb_to_recordset($1::jsonb) AS n(n_type text, n_ticket uuid, n_message text, n_params jsonb, n_value uuid) JOIN users ON ${where}`),
         [JSON.stringify(rows), at],
       );
     }
   }
 
   async list(actor: Actor, unread?: boolean): Promise<NotificationView[]> {
-    const readAt = unread === undefined ? undefined : unread ? IsNull() : Not(IsNull());
-    const rows = await this.notifications.find({
-      where: { userId: actor.id, ...(readAt ? { readAt } : {}) },
-      order: { createdAt: 'DESC' },
-      take: 500,
-    });
+    const read = unread === undefined ? '' : ` AND n.read_at IS ${unread ? '' : 'NOT '}NULL`;
+    const rows = (await this.dataSource.query(prepared(`${INBOX}${read} ORDER BY n.created_at DESC, n.id DESC LIMIT 500`), [actor.id])) as InboxRow[];
     return rows.map(toView);
   }
 
+  /** Polled by the console every few seconds: a count over the partial index of unread notices. */
+  async unreadCount(actor: Actor): Promise<UnreadCountView> {
+    const [{ unread }] = (await this.dataSource.query(prepared(`SELECT count(*)::int AS unread FROM notifications WHERE user_id = $1 AND read_at IS NULL`), [
+      actor.id,
+    ])) as [{ unread: number }];
+    return { unread };
+  }
+
   async markRead(actor: Actor, id: string): Promise<NotificationView> {
-    const row = await this.notifications.findOneBy({ id, userId: actor.id });
+    await this.dataSource.query(prepared(`UPDATE notifications SET read_at = $3 WHERE id = $2 AND user_id = $1 AND read_at IS NULL`), [actor.id, id, this.clock.now()]);
+    const [row] = (await this.dataSource.query(prepared(`${INBOX} AND n.id = $2`), [actor.id, id])) as InboxRow[];
     if (!row) throw new NotFoundError('notification');
-    if (!row.readAt) {
-      row.readAt = this.clock.now();
-      await this.notifications.update({ id }, { readAt: row.readAt });
-    }
     return toView(row);
+  }
+
+  /** Marks every unread notice of the caller read. */
+  async markAllRead(actor: Actor): Promise<ReadAllView> {
+    const [, read] = (await this.dataSource.query(prepared(`UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL`), [
+      actor.id,
+      this.clock.now(),
+    ])) as [unknown, number];
+    return { read };
   }
 }
 
-function toView(row: NotificationEntity): NotificationView {
-  const { userId: _user, ...view } = row;
-  return view;
+function toView(row: InboxRow): NotificationView {
+  return {
+    id: row.id,
+    type: row.type,
+    ticketId: row.ticket_id,
+    evaluationId: row.evaluation_id,
+    rectificationId: row.rectification_id,
+    ticketCode: row.ticket_code,
+    ticketTitle: row.ticket_title,
+    rectificationCode: row.rectification_code,
+    evaluationTitle: row.evaluation_title,
+    params: row.params ?? {},
+    message: row.message,
+    createdAt: new Date(row.created_at),
+    readAt: row.read_at === null ? null : new Date(row.read_at),
+  };
 }

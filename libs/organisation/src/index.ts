@@ -1,3 +1,5 @@
+export * from './directory.dto.js';
+export { DirectoryService } from './directory.service.js';
 export * from './organisation.dto.js';
 export { ChainEntity, DepartmentEntity, EnterpriseEntity, UserEntity, ENTERPRISE_TIERS, type EnterpriseTier } from './organisation.entity.js';
 export * from './organisation.module.js';

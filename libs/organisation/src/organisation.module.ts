@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChainEntity, DepartmentEntity, EnterpriseEntity, UserEntity } from './organisation.entity.js';
+import { DirectoryService } from './directory.service.js';
 import { OrganisationService } from './organisation.service.js';
 import { PasswordHasher } from './password-hasher.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ChainEntity, DepartmentEntity, EnterpriseEntity, UserEntity])],
-  providers: [OrganisationService, PasswordHasher],
-  exports: [OrganisationService, PasswordHasher],
+  providers: [OrganisationService, PasswordHasher, DirectoryService],
+  exports: [OrganisationService, PasswordHasher, DirectoryService],
 })
 export class OrganisationModule {}

@@ -1,5 +1,7 @@
 export * from './ticket.actions.js';
 export * from './ticket.dto.js';
+export * from './ticket.queues.dto.js';
+export { currentDeadline, DEADLINE_STAGES, type DeadlineStage, TICKET_SORTS, type TicketSort } from './ticket.queues.js';
 export {
   CATEGORIES,
   type Category,

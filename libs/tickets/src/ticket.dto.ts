@@ -13,7 +13,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { ApiNullableProperty, ROLES, SYSTEM } from '@whistle/common';
+import { ApiNullableProperty, nullableEnum, ROLES, SYSTEM } from '@whistle/common';
 import { TICKET_STATES, type TicketState } from '@whistle/workflows';
 import {
   CATEGORIES,
@@ -25,6 +25,9 @@ import {
   RETURN_REASONS,
   type ReturnReason,
 } from './ticket.entity.js';
+import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
+import { DEADLINE_STAGES, type DeadlineStage, TICKET_SORTS, type TicketSort } from './ticket.queues.js';
+import { IsWindow } from './ticket.queues.dto.js';
 
 const NOTE = { description: 'A free-text note for the timeline', maxLength: 2000 };
 
@@ -147,6 +150,7 @@ export class ProvideInfoDto {
 }
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const commaList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value);
 
 export class ListTicketsQuery {
   @ApiPropertyOptional({ enum: TICKET_STATES })
@@ -165,6 +169,36 @@ export class ListTicketsQuery {
   @IsOptional() @Transform(toBoolean) @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
 
+  @ApiPropertyOptional({ type: String, example: 'placed,returned', description: 'Any of several states, comma-separated (a queue: `placed,returned` to dispatch)' })
+  @IsOptional() @Transform(commaList) @IsArray() @ArrayMinSize(1, { message: 'states must name at least one state' }) @ArrayMaxSize(TICKET_STATES.length)
+  @IsIn(TICKET_STATES, { each: true, message: `states must be comma-separated states among ${TICKET_STATES.join(', ')}` })
+  states?: TicketState[];
+
+  @ApiPropertyOptional({ type: Boolean, description: 'true: open tickets only (neither closed nor withdrawn); false: closed and withdrawn only' })
+  @IsOptional() @Transform(toBoolean) @IsBoolean({ message: 'open must be true or false' })
+  open?: boolean;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'true: escalated (escalationLevel > 0, 督办); false: not escalated' })
+  @IsOptional() @Transform(toBoolean) @IsBoolean({ message: 'escalated must be true or false' })
+  escalated?: boolean;
+
+  @ApiPropertyOptional({
+    example: 'P3D',
+    description: 'Due soon: open tickets whose current deadline (see `deadlines.current`) falls within this ISO 8601 duration from now and has not passed; paused tickets (awaiting_info) are left out',
+  })
+  @IsOptional() @IsWindow()
+  dueWithin?: string;
+
+  @ApiPropertyOptional({
+    enum: TICKET_SORTS,
+    default: 'created',
+    description:
+      '`created`: newest first; `deadline`: the current deadline soonest first (overdue first, closed last); ' +
+      '`priority`: urgent, high, normal, low, undispatched, each by deadline; `escalation`: highest escalation level first, then by deadline',
+  })
+  @IsOptional() @IsIn(TICKET_SORTS)
+  sort: TicketSort = 'created';
+
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
   page: number = 1;
@@ -180,6 +214,15 @@ export class DeadlinesView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'While rectifying: the rectification deadline' })
   feedbackBy!: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) rateBy!: Date | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'The deadline running now (the one `sort=deadline` orders by); null once closed or withdrawn and while paused (awaiting_info)',
+  })
+  current!: Date | null;
+  @ApiProperty(nullableEnum(DEADLINE_STAGES, { description: 'Whose deadline `current` is: dispatch, accept, feedback, rectify or rate' }))
+  currentStage!: DeadlineStage | null;
 }
 
 export class FeedbackView {
@@ -214,7 +257,7 @@ export class TicketView {
   @ApiProperty() title!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ enum: CATEGORIES }) category!: Category;
-  @ApiProperty({ enum: PRIORITIES, nullable: true }) priority!: Priority | null;
+  @ApiProperty(nullableEnum(PRIORITIES)) priority!: Priority | null;
   @ApiProperty({ enum: TICKET_STATES }) state!: TicketState;
   @ApiProperty({ format: 'uuid' }) enterpriseId!: string;
   @ApiProperty({ format: 'uuid' }) chainId!: string;
@@ -253,12 +296,13 @@ export class TicketEventView {
   @ApiProperty({ example: 'dispatched' }) type!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorId!: string | null;
   @ApiProperty({ enum: [...ROLES, SYSTEM] }) actorRole!: string;
-  @ApiProperty({ enum: TICKET_STATES, nullable: true }) fromState!: TicketState | null;
+  @ApiProperty(nullableEnum(TICKET_STATES)) fromState!: TicketState | null;
   @ApiProperty({ enum: TICKET_STATES }) toState!: TicketState;
-  @ApiProperty({ type: Object }) payload!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'What the action carried (note, reason, score…)' }) payload!: Record<string, unknown>;
   @ApiProperty() at!: Date;
   @ApiProperty({
-    type: Object,
+    type: 'object',
+    additionalProperties: true,
     nullable: true,
     description: 'The workflow event applied, e.g. `{"type":"RATE","score":5}`; null for `placed`',
   })

@@ -80,7 +80,7 @@ export class TicketRules {
           patch,
           type: 'dispatched',
           payload: { ...body, leaderUserId, acceptBy: iso(patch.acceptBy!), feedbackBy: iso(patch.feedbackBy!), redispatch: t.firstDispatchedAt !== null },
-          notices: [{ type: 'ticket.dispatched', to: { usersOfDepartment: body.departmentId }, message: `${label(t)}: dispatched to your department` }],
+          notices: [{ type: 'ticket.dispatched', to: { usersOfDepartment: body.departmentId }, message: `${label(t)}: dispatched to your department`, params: { priority: body.priority } }],
         };
       }
       case 'ACCEPT':
@@ -96,7 +96,7 @@ export class TicketRules {
           patch: { departmentId: null, leaderUserId: null, dispatchBy: sla.due('dispatch', now) },
           type: 'returned',
           payload: { ...body, departmentId: t.departmentId },
-          notices: [{ type: 'ticket.returned', to: chain, message: `${label(t)}: returned by the department (${body.reason}), re-dispatch it` }],
+          notices: [{ type: 'ticket.returned', to: chain, message: `${label(t)}: returned by the department (${body.reason}), re-dispatch it`, params: { reason: body.reason } }],
         };
       }
       case 'FEEDBACK': {
@@ -114,8 +114,8 @@ export class TicketRules {
           payload: { ...body, onTime, round: t.state === 'rectifying' ? 'rectification' : 'first' },
           // 双反馈: the enterprise and the chain committee both hear it.
           notices: [
-            { type: 'ticket.feedback', to: enterprise, message },
-            { type: 'ticket.feedback', to: chain, message },
+            { type: 'ticket.feedback', to: enterprise, message, params: { result: body.result } },
+            { type: 'ticket.feedback', to: chain, message, params: { result: body.result } },
           ],
         };
       }
@@ -130,7 +130,7 @@ export class TicketRules {
           type: 'rated',
           payload: { ...body, outcome: rectify ? 'rectify' : 'closed' },
           notices: department
-            ? [{ type: 'ticket.rated', to: department, message: `${label(t)}: rated ${body.score}/5${rectify ? ', rectification required' : ''}` }]
+            ? [{ type: 'ticket.rated', to: department, message: `${label(t)}: rated ${body.score}/5${rectify ? ', rectification required' : ''}`, params: { score: body.score, rectify } }]
             : [],
         };
       }
@@ -142,8 +142,8 @@ export class TicketRules {
           type: 'withdrawn',
           payload: { ...body },
           notices: [
-            { type: 'ticket.withdrawn', to: chain, message },
-            ...(department ? [{ type: 'ticket.withdrawn' as const, to: department, message }] : []),
+            { type: 'ticket.withdrawn', to: chain, message, params: { note: body.reason } },
+            ...(department ? [{ type: 'ticket.withdrawn' as const, to: department, message, params: { note: body.reason } }] : []),
           ],
         };
       }
@@ -159,7 +159,7 @@ export class TicketRules {
           },
           type: 'extension_requested',
           payload: { until: until.toISOString(), reason: body.reason, feedbackBy: iso(t.feedbackBy) },
-          notices: [{ type: 'ticket.extension_requested', to: chain, message: `${label(t)}: the department asks for more time until ${until.toISOString()}` }],
+          notices: [{ type: 'ticket.extension_requested', to: chain, message: `${label(t)}: the department asks for more time until ${until.toISOString()}`, params: { until: until.toISOString() } }],
         };
       }
       case 'DECIDE_EXTENSION': {
@@ -170,7 +170,7 @@ export class TicketRules {
           type: 'extension_decided',
           payload: { ...body, until, previousFeedbackBy: iso(t.feedbackBy) },
           notices: department
-            ? [{ type: 'ticket.extension_decided', to: department, message: `${label(t)}: extension ${body.approve ? `approved until ${until}` : 'refused'}` }]
+            ? [{ type: 'ticket.extension_decided', to: department, message: `${label(t)}: extension ${body.approve ? `approved until ${until}` : 'refused'}`, params: { approved: body.approve, ...(body.approve && until ? { until } : {}) } }]
             : [],
         };
       }
@@ -179,7 +179,7 @@ export class TicketRules {
           patch: {},
           type: 'reminded',
           payload: { ...input.body },
-          notices: [{ type: 'ticket.reminded', to: this.whoMustAct(t), message: `${label(t)}: the chain committee asks you to act (催办)` }],
+          notices: [{ type: 'ticket.reminded', to: this.whoMustAct(t), message: `${label(t)}: the chain committee asks you to act (催办)`, params: (input.body as { note?: string }).note ? { note: (input.body as { note: string }).note } : {} }],
         };
       case 'REQUEST_INFO': {
         const body = input.body as RequestInfoDto;
@@ -187,7 +187,7 @@ export class TicketRules {
           patch: { infoRequest: { question: body.question, requestedAt: now.toISOString(), requestedBy: input.actorId! } },
           type: 'info_requested',
           payload: { ...body, feedbackBy: iso(t.feedbackBy) },
-          notices: [{ type: 'ticket.info_requested', to: enterprise, message: `${label(t)}: the department asks for information: ${body.question}` }],
+          notices: [{ type: 'ticket.info_requested', to: enterprise, message: `${label(t)}: the department asks for information: ${body.question}`, params: { question: body.question } }],
         };
       }
       case 'PROVIDE_INFO': {
@@ -200,7 +200,7 @@ export class TicketRules {
           type: 'info_provided',
           payload: { ...body, pausedMs, feedbackBy: iso(feedbackBy) },
           notices: department
-            ? [{ type: 'ticket.info_provided', to: department, message: `${label(t)}: the enterprise answered; feedback now due by ${iso(feedbackBy)}` }]
+            ? [{ type: 'ticket.info_provided', to: department, message: `${label(t)}: the enterprise answered; feedback now due by ${iso(feedbackBy)}`, params: feedbackBy ? { dueBy: iso(feedbackBy)! } : {} }]
             : [],
         };
       }
@@ -227,7 +227,7 @@ export class TicketRules {
           type: 'reminder_sent',
           payload: { feedbackBy: iso(t.feedbackBy) },
           notices: department
-            ? [{ type: 'deadline.reminder', to: department, message: `${label(t)}: feedback due by ${iso(t.feedbackBy)}` }]
+            ? [{ type: 'deadline.reminder', to: department, message: `${label(t)}: feedback due by ${iso(t.feedbackBy)}`, params: t.feedbackBy ? { dueBy: iso(t.feedbackBy)! } : {} }]
             : [],
         };
       case 'ESCALATE':
@@ -235,7 +235,7 @@ export class TicketRules {
           patch: {},
           type: 'escalated',
           payload: { level: event.level },
-          notices: [{ type: 'ticket.escalated', to: this.escalationAudience(t, event.level), message: `${label(t)}: overdue, escalated to level ${event.level} (督办)` }],
+          notices: [{ type: 'ticket.escalated', to: this.escalationAudience(t, event.level), message: `${label(t)}: overdue, escalated to level ${event.level} (督办)`, params: { level: event.level } }],
         };
     }
   }

@@ -7,6 +7,7 @@ import type { ListTicketsQuery } from './ticket.dto.js';
 import { TicketEntity, TicketEventEntity } from './ticket.entity.js';
 import { eventHash, GENESIS_HASH } from './ticket.audit.js';
 import { visibleTo } from './ticket.visibility.js';
+import { CURRENT_DEADLINE_SQL, SORT_KEYS } from './ticket.queues.js';
 
 /** The hash of the timeline's head (the event numbered by the ticket's version), beside the ticket's columns. */
 const HEAD_HASH = ', (SELECT e.hash FROM ticket_events e WHERE e.ticket_id = t.id AND e.seq = t.version) AS head_hash';
@@ -18,7 +19,29 @@ const FILTERS = [
   ['enterpriseId', 't.enterprise_id = :enterpriseId'],
   ['category', 't.category = :category'],
   ['overdue', 't.overdue = :overdue'],
+  ['states', 't.state = ANY(:states::text[])'],
 ] as const;
+
+/** The queues' counts (GET /api/tickets/counts), over the open tickets (those with a current deadline). */
+const COUNTS = `count(*) FILTER (WHERE t.state IN ('placed', 'returned'))::int AS "toDispatch",
+  count(*) FILTER (WHERE t.state = 'dispatched')::int AS "awaitingAcceptance",
+  count(*) FILTER (WHERE t.state IN ('in_progress', 'awaiting_info', 'rectifying'))::int AS "inProgress",
+  count(*) FILTER (WHERE t.state <> 'awaiting_info' AND ${CURRENT_DEADLINE_SQL} > :now AND ${CURRENT_DEADLINE_SQL} <= :soon)::int AS "dueSoon",
+  count(*) FILTER (WHERE t.overdue)::int AS overdue,
+  count(*) FILTER (WHERE t.escalation_level > 0)::int AS escalated,
+  count(*) FILTER (WHERE t.state = 'feedback_given')::int AS "feedbackGiven",
+  count(*)::int AS open`;
+
+export interface TicketCounts {
+  toDispatch: number;
+  awaitingAcceptance: number;
+  inProgress: number;
+  dueSoon: number;
+  overdue: number;
+  escalated: number;
+  feedbackGiven: number;
+  open: number;
+}
 
 /** Lists count their tickets exactly up to this many; beyond, the total is an estimate. */
 export const EXACT_TOTAL_UP_TO = 10_000;
@@ -193,19 +216,28 @@ export class TicketsRepository {
    * ESTIMATE_REUSED_FOR_MS: counting the first 10,001 rows again on every page of a large list
    * was half of its database time, only to learn again that the total is an estimate.
    */
-  async page(actor: Actor, query: ListTicketsQuery): Promise<{ items: TicketEntity[]; total: number; totalExact: boolean }> {
+  async page(actor: Actor, query: ListTicketsQuery, due?: { from: Date; until: Date }): Promise<{ items: TicketEntity[]; total: number; totalExact: boolean }> {
     const scope = visibleTo(actor);
     const values: unknown[] = [];
     const conditions = [positional(scope.where, scope.params, values)];
     for (const [key, condition] of FILTERS) {
       if (query[key] !== undefined) conditions.push(positional(condition, { [key]: query[key] }, values));
     }
+    if (query.escalated !== undefined) conditions.push(query.escalated ? 't.escalation_level > 0' : 't.escalation_level = 0');
+    // Open is "has a current deadline": read from the deadline indexes, no list of states.
+    if (query.open !== undefined) conditions.push(`${CURRENT_DEADLINE_SQL} IS ${query.open ? 'NOT ' : ''}NULL`);
+    if (due) {
+      conditions.push(
+        positional(`t.state <> 'awaiting_info' AND ${CURRENT_DEADLINE_SQL} > :dueFrom AND ${CURRENT_DEADLINE_SQL} <= :dueUntil`, { dueFrom: due.from, dueUntil: due.until }, values),
+      );
+    }
     const matching = `SELECT 1 FROM tickets t WHERE ${conditions.join(' AND ')}`;
     const select = this.ticketSelect();
+    const limit = `LIMIT $${values.length + 1} OFFSET $${values.length + 2}`;
     // Plain SQL (the query builder cost CPU on every list), not prepared: a generic plan for a
     // filter would ignore how skewed its value is (a rare state, a busy department).
-    const page = `SELECT ${select.columns} FROM tickets t WHERE ${conditions.join(' AND ')}
-                   ORDER BY t.created_at DESC, t.id DESC LIMIT $${values.length + 1} OFFSET $${values.length + 2}`;
+    const page = query.sort === 'created' ? `SELECT ${select.columns} FROM tickets t WHERE ${conditions.join(' AND ')}
+                   ORDER BY t.created_at DESC, t.id DESC ${limit}` : this.sortedPage(query.sort, conditions, limit);
     const read = (): Promise<TicketEntity[]> =>
       (this.dataSource.query(page, [...values, query.pageSize, (query.page - 1) * query.pageSize]) as Promise<Record<string, unknown>[]>).then((rows) =>
         rows.map(select.hydrate),
@@ -223,6 +255,34 @@ export class TicketsRepository {
     if (this.estimates.size >= ESTIMATES_KEPT) this.estimates.clear();
     this.estimates.set(question, { total, until: Date.now() + ESTIMATE_REUSED_FOR_MS });
     return { items, total, totalExact: false };
+  }
+
+  /**
+   * A page in one of the queues' orders: the page's ids are chosen first from the index alone
+   * (the chain's and the department's deadline indexes include every column these orders and the
+   * queues' filters read, so neither walking in deadline order nor sorting by priority touches
+   * the table), then its rows are read by id.
+   */
+  private sortedPage(sort: Exclude<ListTicketsQuery['sort'], 'created'>, conditions: string[], limit: string): string {
+    const keys = SORT_KEYS[sort];
+    const order = (column: (key: { sql: string }, i: number) => string) =>
+      keys.map((key, i) => `${column(key, i)}${key.descending ? ' DESC' : ''}`).join(', ');
+    const chosen = `SELECT t.id, ${keys.map((key, i) => `${key.sql} AS k${i}`).join(', ')} FROM tickets t
+                     WHERE ${conditions.join(' AND ')} ORDER BY ${order((key) => key.sql)} ${limit}`;
+    return `SELECT ${this.ticketSelect().columns} FROM (${chosen}) p JOIN tickets t ON t.id = p.id ORDER BY ${order((_, i) => `p.k${i}`)}`;
+  }
+
+  /**
+   * The queues' counts over what the actor may see, in one statement (FILTER clauses over the
+   * open tickets, read from the deadline indexes alone where the scope has one).
+   */
+  async counts(actor: Actor, now: Date, soon: Date): Promise<TicketCounts> {
+    const scope = visibleTo(actor);
+    const values: unknown[] = [];
+    const where = positional(scope.where, scope.params, values);
+    const counts = positional(COUNTS, { now, soon }, values);
+    const [row] = (await this.dataSource.query(`SELECT ${counts} FROM tickets t WHERE ${where} AND ${CURRENT_DEADLINE_SQL} IS NOT NULL`, values)) as [TicketCounts];
+    return row;
   }
 
   events(ticketId: string): Promise<TicketEventEntity[]> {

@@ -31,7 +31,7 @@ import {
   type TicketEvent,
   type TicketTimerEvent,
 } from '@whistle/workflows';
-import { DateTime } from 'luxon';
+import { DateTime, Duration } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { type ChainReport, verifyChain } from './ticket.audit.js';
 import { recordAssignment, recordAssignments } from './ticket.assignments.js';
@@ -39,6 +39,8 @@ import { ACTION_ROLES, actionEvent, availableActions, type TicketAction } from '
 import type { CreateTicketDto, DispatchTicketDto, ListTicketsQuery, TicketEventView, TicketPage, TicketView } from './ticket.dto.js';
 import type { TicketEntity, TicketEventEntity } from './ticket.entity.js';
 import { TicketRules } from './ticket.rules.js';
+import { currentDeadline } from './ticket.queues.js';
+import type { TicketCountsQuery, TicketCountsView } from './ticket.queues.dto.js';
 import { planTimers } from './ticket.timers.js';
 import { TicketsRepository } from './tickets.repository.js';
 
@@ -167,7 +169,7 @@ export class TicketsService {
       await this.notifications.deliver(
         manager,
         ticket.id,
-        [{ type: 'ticket.placed', to: { dispatchersOfChain: ticket.chainId }, message: `${ticket.code} “${ticket.title}”: new order from ${enterprise.name}` }],
+        [{ type: 'ticket.placed', to: { dispatchersOfChain: ticket.chainId }, message: `${ticket.code} “${ticket.title}”: new order from ${enterprise.name}`, params: { enterpriseName: enterprise.name } }],
         now,
       );
       const timers = await this.timers.sync(manager, { ticketId: ticket.id }, planTimers(ticket, this.config.sla, this.calendar), now);
@@ -178,8 +180,17 @@ export class TicketsService {
   }
 
   async list(actor: Actor, query: ListTicketsQuery): Promise<TicketPage> {
-    const { items, total, totalExact } = await this.repository.page(actor, query);
+    const now = this.clock.now();
+    const due = query.dueWithin ? { from: now, until: DateTime.fromJSDate(now).plus(Duration.fromISO(query.dueWithin)).toJSDate() } : undefined;
+    const { items, total, totalExact } = await this.repository.page(actor, query, due);
     return { items: items.map((ticket) => this.view(actor, ticket)), total, totalExact, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** The queues' counts over the tickets the caller may see (see TicketCountsView). */
+  async counts(actor: Actor, query: TicketCountsQuery): Promise<TicketCountsView> {
+    const at = this.clock.now();
+    const soon = DateTime.fromJSDate(at).plus(Duration.fromISO(query.dueSoonWithin)).toJSDate();
+    return { ...(await this.repository.counts(actor, at, soon)), dueSoonWithin: query.dueSoonWithin, at };
   }
 
   async get(actor: Actor, id: string): Promise<TicketView> {
@@ -414,6 +425,7 @@ export class TicketsService {
   }
 
   private view(actor: Actor, t: TicketEntity): TicketView {
+    const current = currentDeadline(t);
     return {
       id: t.id,
       code: t.code,
@@ -426,7 +438,7 @@ export class TicketsService {
       chainId: t.chainId,
       departmentId: t.departmentId,
       leaderUserId: t.leaderUserId,
-      deadlines: { dispatchBy: t.dispatchBy, acceptBy: t.acceptBy, feedbackBy: t.feedbackBy, rateBy: t.rateBy },
+      deadlines: { dispatchBy: t.dispatchBy, acceptBy: t.acceptBy, feedbackBy: t.feedbackBy, rateBy: t.rateBy, current: current.at, currentStage: current.stage },
       overdue: t.overdue,
       escalationLevel: t.escalationLevel,
       returnCount: t.returnCount,

@@ -1,6 +1,7 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { AuthService, LoginDto, LoginResponse, Public } from '@whistle/auth';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { AuthService, CurrentActor, LoginDto, LoginResponse, MeView, Public } from '@whistle/auth';
+import type { Actor } from '@whistle/common';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -15,5 +16,16 @@ export class AuthController {
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address (THROTTLE_LOGIN_LIMIT a minute)' })
   login(@Body() dto: LoginDto): Promise<LoginResponse> {
     return this.auth.login(dto);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'The caller: who is signed in, with the role and its bindings',
+    description: 'What the console reads after login and on every reload: the role decides the menu, the bindings (chain, enterprise, department) the defaults of its forms.',
+  })
+  @ApiOkResponse({ type: MeView })
+  me(@CurrentActor() actor: Actor): Promise<MeView> {
+    return this.auth.me(actor);
   }
 }

@@ -1,8 +1,8 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '@whistle/auth';
 import { type Actor, InvalidInputError } from '@whistle/common';
-import { ListNotificationsQuery, NotificationsService, NotificationView } from '@whistle/notifications';
+import { ListNotificationsQuery, NotificationsService, NotificationView, ReadAllView, UnreadCountView } from '@whistle/notifications';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -14,6 +14,24 @@ export class NotificationsController {
   @ApiOkResponse({ type: [NotificationView], description: 'The caller’s inbox, newest first (at most 500)' })
   list(@CurrentActor() actor: Actor, @Query() query: ListNotificationsQuery): Promise<NotificationView[]> {
     return this.notifications.list(actor, query.unread);
+  }
+
+  @Get('unread-count')
+  @ApiOperation({
+    summary: 'How many of the caller’s notices are unread',
+    description: 'Cheap enough to poll every few seconds (one count over an index of the unread notices): the console’s header badge.',
+  })
+  @ApiOkResponse({ type: UnreadCountView })
+  unreadCount(@CurrentActor() actor: Actor): Promise<UnreadCountView> {
+    return this.notifications.unreadCount(actor);
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark every unread notice of the caller read', description: 'Answers how many it marked; the unread count is 0 afterwards.' })
+  @ApiOkResponse({ type: ReadAllView })
+  markAllRead(@CurrentActor() actor: Actor): Promise<ReadAllView> {
+    return this.notifications.markAllRead(actor);
   }
 
   @Post(':id/read')

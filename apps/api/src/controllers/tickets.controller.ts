@@ -25,6 +25,8 @@ import {
   RequestExtensionDto,
   ReturnTicketDto,
   TicketEventView,
+  TicketCountsQuery,
+  TicketCountsView,
   TicketPage,
   TicketsService,
   TicketView,
@@ -52,6 +54,19 @@ export class TicketsController {
   @ApiOkResponse({ type: TicketPage })
   list(@CurrentActor() actor: Actor, @Query() query: ListTicketsQuery): Promise<TicketPage> {
     return this.tickets.list(actor, query);
+  }
+
+  @Get('counts')
+  @ApiOperation({
+    summary: 'The queues’ counts: to dispatch, awaiting acceptance, in progress, due soon, overdue, escalated, feedback given',
+    description:
+      'Counted in one statement over the open tickets the caller may see (the same visibility as the list), so every role gets the counts of its own queues. ' +
+      '`dueSoon` counts open tickets whose current deadline falls within `dueSoonWithin` (default P3D) and has not passed; each count matches a list: ' +
+      '`states=placed,returned`, `state=dispatched`, `states=in_progress,awaiting_info,rectifying`, `dueWithin=P3D`, `overdue=true&open=true`, `escalated=true&open=true`, `state=feedback_given`.',
+  })
+  @ApiOkResponse({ type: TicketCountsView })
+  counts(@CurrentActor() actor: Actor, @Query() query: TicketCountsQuery): Promise<TicketCountsView> {
+    return this.tickets.counts(actor, query);
   }
 
   @Get(':id')
