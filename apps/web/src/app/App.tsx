@@ -9,6 +9,8 @@ import { BrowserRouter } from 'react-router';
 import { ApiError } from '@/api/errors';
 import { PageLoading } from '@/components/PageLoading';
 import { I18nProvider, useI18n } from '@/lib/i18n';
+import { useMeta } from '@/lib/meta';
+import { timeZone } from '@/lib/time';
 import { AppRoutes } from './AppRoutes';
 import { theme } from './theme';
 
@@ -25,12 +27,16 @@ const queryClient = new QueryClient({
 
 function Localised() {
   const { locale } = useI18n();
+  // Times are shown in the service's zone: once it is known (usually the default), every
+  // screen renders with it.
+  useMeta();
+  const zone = timeZone();
   useEffect(() => {
     dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   }, [locale]);
   return (
     <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
-      <AntApp>
+      <AntApp key={zone}>
         <Suspense fallback={<PageLoading />}>
           <AppRoutes />
         </Suspense>

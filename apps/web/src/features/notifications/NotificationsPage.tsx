@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, Card, List, Space, Switch, Typography } from 'antd';
+import { Badge, Button, Card, Grid, List, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, call } from '@/api/client';
@@ -17,6 +17,7 @@ type Notification = components['schemas']['NotificationView'];
 export default function NotificationsPage() {
   const { t, locale } = useI18n();
   const [unreadOnly, setUnreadOnly] = useState(false);
+  const phone = !Grid.useBreakpoint().md;
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const report = useReportError();
@@ -30,6 +31,12 @@ export default function NotificationsPage() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
     onError: (error) => report(error),
   });
+  const readAll = useMutation({
+    mutationFn: () => call(api.POST('/api/notifications/read-all')),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
+    onError: (error) => report(error, { retry: () => readAll.mutate() }),
+  });
+  const unread = (list.data ?? []).some((n) => !n.readAt);
   const open = (n: Notification) => {
     if (!n.readAt) markRead.mutate(n.id);
     if (n.ticketId) navigate(`/orders/${n.ticketId}`);
@@ -40,7 +47,12 @@ export default function NotificationsPage() {
     <Card
       title={<Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('notifications.title')}</Typography.Title>}
       extra={
-        <Space>
+        <Space wrap>
+          {unread && (
+            <Button size="small" onClick={() => readAll.mutate()} loading={readAll.isPending}>
+              {t('notifications.markAllRead')}
+            </Button>
+          )}
           <label>
             <Space>
               <Switch checked={unreadOnly} onChange={setUnreadOnly} aria-label={t('notifications.unreadOnly')} />
@@ -54,6 +66,7 @@ export default function NotificationsPage() {
         <ErrorState error={list.error} onRetry={() => list.refetch()} />
       ) : (
         <List
+          itemLayout={phone ? 'vertical' : 'horizontal'}
           loading={list.isPending}
           dataSource={list.data ?? []}
           locale={{ emptyText: t('notifications.empty') }}

@@ -5,15 +5,16 @@ import { api, call } from '@/api/client';
 export const UNREAD_POLL_MS = 4000;
 
 export const notificationKeys = {
+  /** Every notification query (the unread count too) starts with this path. */
   all: ['/api/notifications'] as const,
   list: (unread: boolean | undefined) => ['/api/notifications', { unread }] as const,
-  unread: ['/api/notifications/unread-count'] as const,
+  unread: ['/api/notifications', 'unread-count'] as const,
 };
 
 export function useUnreadCount(): number {
   const { data } = useQuery({
     queryKey: notificationKeys.unread,
-    queryFn: async () => (await call(api.GET('/api/notifications', { params: { query: { unread: true } } }))).length,
+    queryFn: async () => (await call(api.GET('/api/notifications/unread-count'))).unread,
     refetchInterval: UNREAD_POLL_MS,
     refetchIntervalInBackground: false,
   });

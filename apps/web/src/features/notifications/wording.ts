@@ -8,12 +8,11 @@ type Notification = components['schemas']['NotificationView'];
  * `message` is the fallback for a type the console does not know yet.
  */
 export function noticeText(n: Notification, locale: Locale): string {
-  const extra = n as Notification & { ticketCode?: string | null; ticketTitle?: string | null; rectificationCode?: string | null; evaluationTitle?: string | null };
   const key = `notice.${n.type}`;
   const text = translate(locale, key, {
-    code: extra.ticketCode ?? extra.rectificationCode ?? '',
-    title: extra.ticketTitle ?? extra.evaluationTitle ?? '',
+    code: n.ticketCode ?? n.rectificationCode ?? '',
+    title: n.ticketTitle ?? n.evaluationTitle ?? '',
     message: n.message,
   });
-  return text === key || (!extra.ticketCode && !extra.rectificationCode && !extra.evaluationTitle) ? n.message : text;
+  return text === key || (!n.ticketCode && !n.rectificationCode && !n.evaluationTitle) ? n.message : text;
 }
