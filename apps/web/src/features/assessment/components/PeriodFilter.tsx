@@ -1,9 +1,10 @@
-import { DatePicker, Form, Segmented, Select } from 'antd';
+import { DatePicker, Form, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { type Period, PERIOD_PRESETS, type PeriodPreset, periodDays, periodOfDays, presetPeriod } from '../lib/period';
 import type { Named } from '../names';
+import { ChoiceFilter } from './ChoiceFilter';
 import { useI18n } from '@/lib/i18n';
 import { timeZone } from '@/lib/time';
 
@@ -57,19 +58,15 @@ export function PeriodFilter({
     all: t('assessment.period.all'),
     custom: t('assessment.period.custom'),
   };
+  const options = [...PERIOD_PRESETS, 'custom' as const].map((value) => ({ value, label: labels[value] }));
+  const choose = (value: Choice) => {
+    if (value === 'custom') {
+      update({ period: 'custom', from: days.first ?? dayjs().startOf('month').format('YYYY-MM-DD'), to: days.last ?? dayjs().format('YYYY-MM-DD') });
+    } else update({ period: value, from: undefined, to: undefined });
+  };
   return (
     <Form layout="inline" style={{ rowGap: 8 }} aria-label={t('assessment.period')}>
-      <Form.Item label={t('assessment.period')}>
-        <Segmented<Choice>
-          value={choice}
-          options={[...PERIOD_PRESETS, 'custom' as const].map((value) => ({ value, label: labels[value] }))}
-          onChange={(value) => {
-            if (value === 'custom') {
-              update({ period: 'custom', from: days.first ?? dayjs().startOf('month').format('YYYY-MM-DD'), to: days.last ?? dayjs().format('YYYY-MM-DD') });
-            } else update({ period: value, from: undefined, to: undefined });
-          }}
-        />
-      </Form.Item>
+      <ChoiceFilter<Choice> id={`${idPrefix}-period`} label={t('assessment.period')} value={choice} options={options} onChange={choose} />
       {choice === 'custom' && (
         <Form.Item label={t('assessment.period.range')} htmlFor={`${idPrefix}-range`}>
           <DatePicker.RangePicker

@@ -1,4 +1,4 @@
-import { Button, Card, Drawer, Flex, Form, Grid, Segmented, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Drawer, Flex, Form, Grid, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type Evaluation, useEvaluations } from '../api';
@@ -6,6 +6,7 @@ import { NewEvaluationForm } from '../components/NewEvaluationForm';
 import { EvaluationStateTag } from '../components/Tags';
 import { canCreateEvaluation } from '../lib/evaluation';
 import { useAssessmentNames } from '../names';
+import { ChoiceFilter } from '../components/ChoiceFilter';
 import { ErrorState } from '@/components/ErrorState';
 import { useSessionUser } from '@/features/auth/use-session';
 import { useI18n } from '@/lib/i18n';
@@ -57,22 +58,22 @@ export default function EvaluationsPage() {
         )}
       </Flex>
       <Form layout="inline" style={{ marginBlockEnd: 12 }}>
-        <Form.Item label={t('assessment.evaluations.filter')}>
-          <Segmented<StateFilter>
-            value={state}
-            options={[
-              { value: 'all', label: t('common.all') },
-              { value: 'open', label: t('assessment.evaluation.state.open') },
-              { value: 'closed', label: t('assessment.evaluation.state.closed') },
-            ]}
-            onChange={(value) => {
-              const next = new URLSearchParams(search);
-              if (value === 'all') next.delete('state');
-              else next.set('state', value);
-              setSearch(next, { replace: true });
-            }}
-          />
-        </Form.Item>
+        <ChoiceFilter<StateFilter>
+          id="evaluations-state"
+          label={t('assessment.evaluations.filter')}
+          value={state}
+          options={[
+            { value: 'all', label: t('common.all') },
+            { value: 'open', label: t('assessment.evaluation.state.open') },
+            { value: 'closed', label: t('assessment.evaluation.state.closed') },
+          ]}
+          onChange={(value) => {
+            const next = new URLSearchParams(search);
+            if (value === 'all') next.delete('state');
+            else next.set('state', value);
+            setSearch(next, { replace: true });
+          }}
+        />
       </Form>
       {list.isError ? (
         <ErrorState error={list.error} onRetry={() => list.refetch()} />

@@ -85,7 +85,9 @@ export default function RectificationPage() {
         <Typography.Title level={2} style={{ fontSize: 18, marginBlockStart: 0 }}>
           {t('assessment.rect.report')}
         </Typography.Title>
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.report ?? t('assessment.rect.noReport')}</Typography.Paragraph>
+        {(r.report || !actions.includes('report')) && (
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.report ?? t('assessment.rect.noReport')}</Typography.Paragraph>
+        )}
         {r.decisionNote && (
           <>
             <Typography.Title level={3} style={{ fontSize: 16 }}>

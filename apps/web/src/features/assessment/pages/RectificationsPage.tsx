@@ -1,10 +1,11 @@
-import { Card, Form, Grid, Segmented, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { Card, Form, Grid, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { type Rectification, useEvaluations, useRectifications } from '../api';
 import { RectificationCountdown } from '../components/RectificationCountdown';
 import { RectificationStateTag, ToneTag } from '../components/Tags';
 import { formatNumber } from '../lib/figures';
 import { useAssessmentNames } from '../names';
+import { ChoiceFilter } from '../components/ChoiceFilter';
 import { ErrorState } from '@/components/ErrorState';
 import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/time';
@@ -57,18 +58,18 @@ export default function RectificationsPage() {
         {t('assessment.rect.title')}
       </Typography.Title>
       <Form layout="inline" style={{ marginBlockEnd: 12 }}>
-        <Form.Item label={t('assessment.rect.state')}>
-          <Segmented<StateFilter>
-            value={state}
-            options={[{ value: 'all' as StateFilter, label: t('common.all') }, ...STATES.map((s) => ({ value: s as StateFilter, label: tx(`assessment.rect.state.${s}`) }))]}
-            onChange={(value) => {
-              const next = new URLSearchParams(search);
-              if (value === 'all') next.delete('state');
-              else next.set('state', value);
-              setSearch(next, { replace: true });
-            }}
-          />
-        </Form.Item>
+        <ChoiceFilter<StateFilter>
+          id="rectifications-state"
+          label={t('assessment.rect.state')}
+          value={state}
+          options={[{ value: 'all' as StateFilter, label: t('common.all') }, ...STATES.map((s) => ({ value: s as StateFilter, label: tx(`assessment.rect.state.${s}`) }))]}
+          onChange={(value) => {
+            const next = new URLSearchParams(search);
+            if (value === 'all') next.delete('state');
+            else next.set('state', value);
+            setSearch(next, { replace: true });
+          }}
+        />
       </Form>
       {list.isError ? (
         <ErrorState error={list.error} onRetry={() => list.refetch()} />
