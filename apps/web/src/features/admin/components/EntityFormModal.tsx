@@ -36,7 +36,7 @@ interface Props<V, R> {
  */
 export function EntityFormModal<V extends object, R>(props: Props<V, R>) {
   return (
-    <Modal open={props.open} title={props.title} onCancel={props.onClose} footer={null} destroyOnHidden width={props.width ?? 560} maskClosable={false}>
+    <Modal open={props.open} title={props.title} onCancel={props.onClose} footer={null} destroyOnHidden width={props.width ?? 560} mask={{ closable: false }}>
       <EntityForm {...props} />
     </Modal>
   );
@@ -60,6 +60,7 @@ function EntityForm<V extends object, R>({ submit, invalidate, done, initialValu
         const field = conflictFieldOf(error) ?? conflict.field;
         if (hasField(form, field)) {
           form.setFields([{ name: field as never, errors: [conflict.message(values)] }]);
+          form.scrollToField(field as never, { block: 'center' });
           return;
         }
         message.warning(conflict.message(values));

@@ -54,7 +54,7 @@ interface AddForm {
 export default function CalendarPage() {
   const { t, locale } = useI18n();
   const [year, setYear] = useState(() => dayjs().year());
-  const [month, setMonth] = useState<Dayjs>(() => dayjs().startOf('month'));
+  const [month, setMonth] = useState<Dayjs>(() => dayjs().startOf('day'));
   const calendar = useCalendarYear(year);
   const [drafts, setDrafts] = useState<Record<number, CalendarDay[]>>({});
   const [addForm] = Form.useForm<AddForm>();
@@ -79,9 +79,11 @@ export default function CalendarPage() {
     onError: (error) => report(error, { retry: () => save.mutate() }),
   });
 
-  const chooseYear = (next: number) => {
+  const chooseYear = (next: number, nextMonth = next === dayjs().year() ? dayjs().month() : 0) => {
+    if (next < 2000 || next > 2100) return;
     setYear(next);
-    setMonth(dayjs(`${next}-01-01`).month(next === dayjs().year() ? dayjs().month() : 0));
+    setMonth(dayjs(`${next}-01-01`).month(nextMonth));
+    if (next === dayjs().year() && nextMonth === dayjs().month()) setMonth(dayjs().startOf('day'));
     addForm.resetFields(['date']);
   };
 
@@ -121,7 +123,7 @@ export default function CalendarPage() {
               showIcon
               type={calendar.data.official ? 'info' : 'warning'}
               title={calendar.data.official ? t('admin.calendar.official', { year }) : t('admin.calendar.notOfficial', { year })}
-              description={t('admin.calendar.workingDaysCount', { year, n: workingDaysIn(year, marks) })}
+              description={t(dirty ? 'admin.calendar.workingDaysCountDraft' : 'admin.calendar.workingDaysCount', { year, n: workingDaysIn(year, marks) })}
             />
           )}
           <Row gutter={[24, 24]}>
@@ -130,9 +132,13 @@ export default function CalendarPage() {
                 <Calendar
                   fullscreen={false}
                   value={month}
-                  validRange={[yearStart, yearEnd]}
-                  onPanelChange={(d) => setMonth(d)}
+                  onPanelChange={(d) => {
+                    // The calendar's own year select picks the page's year too.
+                    if (d.year() !== year) chooseYear(d.year(), d.month());
+                    else setMonth(d);
+                  }}
                   onSelect={(d, { source }) => {
+                    if (d.year() !== year) return;
                     setMonth(d);
                     if (source === 'date') addForm.setFieldValue('date', d);
                   }}
@@ -158,7 +164,15 @@ export default function CalendarPage() {
                         { validator: (_, d?: Dayjs) => (!d || d.year() === year ? Promise.resolve() : Promise.reject(new Error(t('admin.calendar.rule.dateYear', { year })))) },
                       ]}
                     >
-                      <DatePicker style={{ width: '100%' }} minDate={yearStart} maxDate={yearEnd} defaultPickerValue={month} />
+                      <DatePicker
+                        style={{ width: '100%' }}
+                        minDate={yearStart}
+                        maxDate={yearEnd}
+                        defaultPickerValue={month}
+                        onChange={(d) => d && d.year() === year && setMonth(d)}
+                        // Enter confirms the typed date; it does not add the day before its kind and name are chosen.
+                        onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+                      />
                     </Form.Item>
                   </Col>
                   <Col xs={24} sm={12}>
@@ -197,7 +211,7 @@ export default function CalendarPage() {
                 dataSource={draft}
                 pagination={false}
                 scroll={{ x: 'max-content' }}
-                locale={{ emptyText: t('admin.calendar.noOverrides') }}
+                locale={{ emptyText: <span style={{ color: '#595959' }}>{t('admin.calendar.noOverrides')}</span> }}
                 columns={[
                   { title: t('admin.calendar.date'), dataIndex: 'date', render: (d: string) => `${d} ${weekday(d, locale)}` },
                   { title: t('admin.calendar.kind'), dataIndex: 'kind', render: (k: DayKind) => <KindTag kind={k} source="override" /> },
@@ -233,7 +247,7 @@ export default function CalendarPage() {
             dataSource={calendar.data?.days ?? []}
             pagination={{ pageSize: 40, hideOnSinglePage: true }}
             scroll={{ x: 'max-content' }}
-            locale={{ emptyText: t('admin.calendar.noSpecial') }}
+            locale={{ emptyText: <span style={{ color: '#595959' }}>{t('admin.calendar.noSpecial')}</span> }}
             columns={[
               { title: t('admin.calendar.date'), dataIndex: 'date' },
               { title: t('admin.calendar.weekday'), key: 'weekday', render: (_, d) => weekday(d.date, locale) },

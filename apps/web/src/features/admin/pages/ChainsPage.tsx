@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Table } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { useMemo, useState } from 'react';
 import { api, call } from '@/api/client';
 import type { components } from '@/api/schema';
@@ -8,6 +8,7 @@ import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/time';
 import { adminKeys, type Chain, useChains, useEnterprises } from '../api';
 import { AdminPage } from '../components/AdminPage';
+import { AdminTable } from '../components/AdminTable';
 import { EntityFormModal } from '../components/EntityFormModal';
 import { ListFilters } from '../components/ListFilters';
 import { codeRules, matchesText, NAME_MAX, requiredText } from '../lib/rules';
@@ -40,13 +41,10 @@ export default function ChainsPage() {
       {chains.isError ? (
         <ErrorState error={chains.error} onRetry={() => chains.refetch()} />
       ) : (
-        <Table<Chain>
-          rowKey="id"
+        <AdminTable<Chain>
+          mobile={(c) => ({ title: `${c.name} (${c.code})`, description: `${t('admin.chains.enterprises')}: ${counts.get(c.id) ?? 0} · ${formatTime(c.createdAt)}` })}
           loading={chains.isPending}
           dataSource={rows}
-          scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
-          locale={{ emptyText: t('common.empty') }}
           columns={[
             { title: t('admin.chains.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name) },
             { title: t('admin.chains.code'), dataIndex: 'code', sorter: (a, b) => a.code.localeCompare(b.code) },

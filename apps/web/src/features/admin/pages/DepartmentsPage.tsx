@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Select, Table } from 'antd';
+import { Button, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { api, call } from '@/api/client';
 import type { components } from '@/api/schema';
@@ -8,6 +8,7 @@ import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/time';
 import { adminKeys, type Department, nameMap, type User, userLabel, useDepartments, useUsers } from '../api';
 import { AdminPage } from '../components/AdminPage';
+import { AdminTable } from '../components/AdminTable';
 import { EntityFormModal } from '../components/EntityFormModal';
 import { ListFilters } from '../components/ListFilters';
 import { codeRules, matchesText, NAME_MAX, requiredText } from '../lib/rules';
@@ -36,13 +37,10 @@ export default function DepartmentsPage() {
       {departments.isError ? (
         <ErrorState error={departments.error} onRetry={() => departments.refetch()} />
       ) : (
-        <Table<Department>
-          rowKey="id"
+        <AdminTable<Department>
+          mobile={(d) => ({ title: `${d.name} (${d.code})`, description: `${t('admin.departments.leader')}: ${leaderName(d.leaderUserId)}` })}
           loading={departments.isPending}
           dataSource={rows}
-          scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
-          locale={{ emptyText: t('common.empty') }}
           columns={[
             { title: t('admin.departments.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name) },
             { title: t('admin.departments.code'), dataIndex: 'code', sorter: (a, b) => a.code.localeCompare(b.code) },

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Select, Table } from 'antd';
+import { Button, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { api, call } from '@/api/client';
 import type { components } from '@/api/schema';
@@ -8,6 +8,7 @@ import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/time';
 import { adminKeys, type Chain, type Enterprise, nameMap, useChains, useEnterprises } from '../api';
 import { AdminPage } from '../components/AdminPage';
+import { AdminTable } from '../components/AdminTable';
 import { EntityFormModal } from '../components/EntityFormModal';
 import { ListFilters } from '../components/ListFilters';
 import { matchesText, NAME_MAX, requiredChoice, requiredText } from '../lib/rules';
@@ -52,13 +53,10 @@ export default function EnterprisesPage() {
       {enterprises.isError ? (
         <ErrorState error={enterprises.error} onRetry={() => enterprises.refetch()} />
       ) : (
-        <Table<Enterprise>
-          rowKey="id"
+        <AdminTable<Enterprise>
+          mobile={(e) => ({ title: e.name, description: `${chainName(e.chainId)} · ${tx(`tier.${e.tier}`)}` })}
           loading={enterprises.isPending}
           dataSource={rows}
-          scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
-          locale={{ emptyText: t('common.empty') }}
           columns={[
             { title: t('admin.enterprises.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name) },
             { title: t('admin.enterprises.chain'), dataIndex: 'chainId', render: (id: string) => chainName(id) },

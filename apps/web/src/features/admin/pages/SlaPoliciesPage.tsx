@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Col, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api, call } from '@/api/client';
 import type { components } from '@/api/schema';
@@ -10,10 +10,11 @@ import { timeZone } from '@/lib/time';
 import { useReportError } from '@/lib/use-report-error';
 import { adminKeys, type SlaPolicy, useSlaPolicies } from '../api';
 import { AdminPage } from '../components/AdminPage';
+import { AdminTable } from '../components/AdminTable';
 import { DurationInput } from '../components/DurationInput';
 import { useSpecText } from '../components/duration-text';
 import { EntityFormModal } from '../components/EntityFormModal';
-import { deadlinesFromStages, isPositiveDuration, type PolicyDeadlines, STAGES, type Stage, type StageValues, stagesFromDeadlines } from '../lib/durations';
+import { deadlinesFromStages, isPositiveDuration, type PolicyDeadlines, presetOf, STAGES, type Stage, type StageValues, stagesFromDeadlines } from '../lib/durations';
 import { NOTE_MAX } from '../lib/rules';
 
 type PolicyInput = components['schemas']['SlaPolicyDto'];
@@ -37,7 +38,9 @@ export default function SlaPoliciesPage() {
   const { t, tx } = useI18n();
   const policies = useSlaPolicies();
   const specText = useSpecText();
-  const { modal, message } = App.useApp();
+  const { message } = App.useApp();
+  // A modal of this page's own, so it takes the page's theme (the darker danger red).
+  const [modal, modalHolder] = Modal.useModal();
   const report = useReportError();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<SlaPolicy | 'new' | null>(null);
@@ -60,6 +63,16 @@ export default function SlaPoliciesPage() {
       cancelText: t('common.cancel'),
       onOk: () => remove.mutateAsync(p.id).catch(() => undefined),
     });
+  const editButton = (p: SlaPolicy) => (
+    <Button key="edit" type="link" icon={<EditOutlined />} aria-label={t('admin.sla.editOne', { name: scope(p) })} onClick={() => setEditing(p)}>
+      {t('common.edit')}
+    </Button>
+  );
+  const deleteButton = (p: SlaPolicy) => (
+    <Button key="delete" type="link" danger icon={<DeleteOutlined />} aria-label={t('admin.sla.deleteOne', { name: scope(p) })} onClick={() => confirmDelete(p)}>
+      {t('admin.sla.delete')}
+    </Button>
+  );
   const submit = (values: PolicyForm) => {
     const body: PolicyInput = {
       category: values.category || null,
@@ -81,17 +94,29 @@ export default function SlaPoliciesPage() {
         </Button>
       }
     >
+      {modalHolder}
       <Alert type="info" showIcon title={t('admin.sla.precedence')} style={{ marginBottom: 16 }} />
       {policies.isError ? (
         <ErrorState error={policies.error} onRetry={() => policies.refetch()} />
       ) : (
-        <Table<SlaPolicy>
-          rowKey="id"
+        <AdminTable<SlaPolicy>
           loading={policies.isPending}
           dataSource={policies.data ?? []}
-          scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
-          locale={{ emptyText: t('admin.sla.empty') }}
+          emptyText={t('admin.sla.empty')}
+          mobile={(p) => ({
+            title: scope(p),
+            description: (
+              <>
+                {STAGES.filter((stage) => (p.deadlines as PolicyDeadlines)[stage]).map((stage) => (
+                  <div key={stage}>
+                    {tx(`deadline.${stage}`)}: {specText((p.deadlines as PolicyDeadlines)[stage])}
+                  </div>
+                ))}
+                {p.note && <div>{p.note}</div>}
+              </>
+            ),
+            actions: [editButton(p), deleteButton(p)],
+          })}
           columns={[
             { title: t('admin.sla.category'), dataIndex: 'category', render: (c: string | null) => (c ? tx(`category.${c}`) : t('admin.sla.anyCategory')) },
             { title: t('admin.sla.priority'), dataIndex: 'priority', render: (p: string | null) => (p ? tx(`priority.${p}`) : t('admin.sla.anyPriority')) },
@@ -106,12 +131,8 @@ export default function SlaPoliciesPage() {
               key: 'actions',
               render: (_: unknown, p: SlaPolicy) => (
                 <Space size={0}>
-                  <Button type="link" icon={<EditOutlined />} aria-label={t('admin.sla.editOne', { name: scope(p) })} onClick={() => setEditing(p)}>
-                    {t('common.edit')}
-                  </Button>
-                  <Button type="link" danger icon={<DeleteOutlined />} aria-label={t('admin.sla.deleteOne', { name: scope(p) })} onClick={() => confirmDelete(p)}>
-                    {t('admin.sla.delete')}
-                  </Button>
+                  {editButton(p)}
+                  {deleteButton(p)}
                 </Space>
               ),
             },
@@ -192,6 +213,7 @@ function StageFields({ stage }: { stage: Stage }) {
   const { t, tx } = useI18n();
   const form = Form.useFormInstance<PolicyForm>();
   const mode = Form.useWatch(['deadlines', stage, 'mode'], form);
+  const duration = Form.useWatch(['deadlines', stage, 'duration'], form);
   const name = tx(`deadline.${stage}`);
   return (
     <Row gutter={12} align="top" wrap>
@@ -214,7 +236,7 @@ function StageFields({ stage }: { stage: Stage }) {
           <Form.Item
             name={['deadlines', stage, 'duration']}
             label={t('admin.sla.duration', { stage: name })}
-            extra={t('admin.sla.isoHelp')}
+            extra={presetOf(duration) ? undefined : t('admin.sla.isoHelp')}
             rules={[
               { required: true, message: t('admin.sla.rule.duration') },
               { validator: (_, value?: string) => (!value || isPositiveDuration(value) ? Promise.resolve() : Promise.reject(new Error(t('admin.sla.rule.duration')))) },

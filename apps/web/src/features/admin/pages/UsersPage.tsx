@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Select, Table } from 'antd';
+import { Button, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { api, call } from '@/api/client';
 import type { components } from '@/api/schema';
@@ -8,6 +8,7 @@ import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/time';
 import { adminKeys, type Chain, type Department, type Enterprise, nameMap, type User, useChains, useDepartments, useEnterprises, useUsers } from '../api';
 import { AdminPage } from '../components/AdminPage';
+import { AdminTable } from '../components/AdminTable';
 import { EntityFormModal } from '../components/EntityFormModal';
 import { ListFilters } from '../components/ListFilters';
 import { type BindingField, bindingFields, bindingOf, bindingPayload, type Role, ROLES } from '../lib/bindings';
@@ -60,13 +61,10 @@ export default function UsersPage() {
       {users.isError ? (
         <ErrorState error={users.error} onRetry={() => users.refetch()} />
       ) : (
-        <Table<User>
-          rowKey="id"
+        <AdminTable<User>
+          mobile={(u) => ({ title: u.displayName ? `${u.displayName} (${u.username})` : u.username, description: `${tx(`role.${u.role}`)} · ${bindingName(u)}` })}
           loading={users.isPending}
           dataSource={rows}
-          scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
-          locale={{ emptyText: t('common.empty') }}
           columns={[
             { title: t('admin.users.username'), dataIndex: 'username', sorter: (a, b) => a.username.localeCompare(b.username) },
             { title: t('admin.users.displayName'), dataIndex: 'displayName', render: (v: string | null) => v ?? '—' },
