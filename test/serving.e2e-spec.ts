@@ -179,7 +179,7 @@ describe(`starting the service (${TestStack.mode} database)`, () => {
   it('prints a few JSON lines, without module-loading noise, ending with where the console is and how to log in', async () => {
     const { service: first, port } = await service({ ADMIN_PASSWORD: undefined });
     try {
-      await first.waitFor(/log in as "admin"/, 90_000);
+      await first.waitFor(/log in as /, 150_000);
       const messages = first.log
         .trim()
         .split('\n')
@@ -197,12 +197,12 @@ describe(`starting the service (${TestStack.mode} database)`, () => {
     } finally {
       await first.stop();
     }
-  }, 120_000);
+  }, 180_000);
 
   it('writes readable lines with LOG_FORMAT=pretty (what a terminal gets)', async () => {
     const { service: pretty, port } = await service({ PROCESS_ROLE: 'api', LOG_FORMAT: 'pretty' });
     try {
-      await pretty.waitFor(/log in as "admin" with ADMIN_PASSWORD/, 90_000);
+      await pretty.waitFor(/log in as "admin" with ADMIN_PASSWORD/, 150_000);
       await request(`http://127.0.0.1:${port}`).get('/api/nope').expect(404);
       await pretty.waitFor(/GET \/api\/nope → 404/);
     } finally {
@@ -214,5 +214,5 @@ describe(`starting the service (${TestStack.mode} database)`, () => {
     expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^\\[[\\d:.]+\\] INFO: open the console at http://localhost:${port}/$`)));
     // Written synchronously too: the shutdown's last line is not lost.
     expect(lines.at(-1)).toMatch(/INFO: \[Database\] database closed/);
-  }, 120_000);
+  }, 180_000);
 });

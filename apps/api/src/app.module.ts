@@ -24,6 +24,7 @@ import { TicketActionsController, TicketsController } from './controllers/ticket
 import { HealthController } from './health/health.controller.js';
 import { MetaController } from './meta/meta.controller.js';
 import { MetaService } from './meta/meta.service.js';
+import { WebConsoleModule } from './web/web-console.module.js';
 
 const MINUTE = 60_000;
 
@@ -34,7 +35,7 @@ const MINUTE = 60_000;
 @Module({})
 export class AppModule {
   static forRoot(env: Record<string, string | undefined>): DynamicModule {
-    const { runsWorker } = loadConfig(env);
+    const { runsWorker, web } = loadConfig(env);
     return {
       module: AppModule,
       imports: [
@@ -61,6 +62,7 @@ export class AppModule {
         TicketsModule,
         AssessmentModule,
         ...(runsWorker ? [WorkerModule] : []),
+        WebConsoleModule.forRoot(web.root),
       ],
       controllers: [
         AuthController,
