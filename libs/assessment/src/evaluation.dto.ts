@@ -102,7 +102,8 @@ export class EvaluationView {
   @ApiProperty() periodTo!: string;
   @ApiProperty({ enum: ['open', 'closed'] }) state!: string;
   @ApiProperty() threshold!: number;
-  @ApiProperty({ example: { supervisor: 50, enterprise: 50 } }) weights!: { supervisor: number; enterprise: number };
+  @ApiProperty({ type: 'object', properties: { supervisor: { type: 'number' }, enterprise: { type: 'number' } }, required: ['supervisor', 'enterprise'], example: { supervisor: 50, enterprise: 50 } })
+  weights!: { supervisor: number; enterprise: number };
   @ApiProperty({ type: [EvaluationDepartmentView] }) departments!: EvaluationDepartmentView[];
   @ApiProperty({ type: [EvaluationScorerView] }) scorers!: EvaluationScorerView[];
   @ApiProperty({ type: [EvaluationScoreView], description: 'All scores for the committee; a scorer sees their own' }) scores!: EvaluationScoreView[];

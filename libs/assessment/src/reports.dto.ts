@@ -86,7 +86,7 @@ export class DepartmentScoreboard {
   @ApiProperty({ type: String, nullable: true }) from!: string | null;
   @ApiProperty({ type: String, nullable: true }) to!: string | null;
   @ApiProperty({ type: String, nullable: true }) chainId!: string | null;
-  @ApiProperty({ description: 'The composite’s weights', example: { response: 25, resolution: 25, satisfaction: 25, evaluation: 25 } })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'The composite’s weights', example: { response: 25, resolution: 25, satisfaction: 25, evaluation: 25 } })
   weights!: Record<string, number>;
   @ApiProperty({ type: [DepartmentScore] }) departments!: DepartmentScore[];
 }
@@ -96,8 +96,8 @@ export class ChainReport {
   @ApiProperty() name!: string;
   @ApiProperty() code!: string;
   @ApiProperty({ description: 'Orders placed in the period' }) tickets!: number;
-  @ApiProperty({ example: { financing: 3, hiring: 1 } }) byCategory!: Record<string, number>;
-  @ApiProperty({ example: { closed: 2, in_progress: 2 } }) byState!: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { financing: 3, hiring: 1 } }) byCategory!: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { closed: 2, in_progress: 2 } }) byState!: Record<string, number>;
   @ApiProperty({ description: 'Closed with the last feedback "resolved"' }) solved!: number;
   @ApiProperty({ description: 'Open and past their current deadline' }) overdue!: number;
   @ApiProperty() open!: number;

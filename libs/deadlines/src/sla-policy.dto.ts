@@ -16,7 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { CATEGORIES, PRIORITIES } from '@whistle/common';
+import { CATEGORIES, nullableEnum, PRIORITIES } from '@whistle/common';
 import { Duration } from 'luxon';
 
 
@@ -65,11 +65,11 @@ export class PolicyDeadlinesDto {
 }
 
 export class SlaPolicyDto {
-  @ApiPropertyOptional({ enum: CATEGORIES, nullable: true, description: 'Omitted or null: any category' })
+  @ApiPropertyOptional(nullableEnum(CATEGORIES, { description: 'Omitted or null: any category' }))
   @IsOptional() @IsIn(CATEGORIES)
   category?: string | null;
 
-  @ApiPropertyOptional({ enum: PRIORITIES, nullable: true, description: 'Omitted or null: any priority' })
+  @ApiPropertyOptional(nullableEnum(PRIORITIES, { description: 'Omitted or null: any priority' }))
   @IsOptional() @IsIn(PRIORITIES)
   priority?: string | null;
 
@@ -77,7 +77,7 @@ export class SlaPolicyDto {
   @IsObject() @ValidateNested() @Type(() => PolicyDeadlinesDto)
   deadlines!: PolicyDeadlinesDto;
 
-  @ApiPropertyOptional({ maxLength: 500 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500 })
   @IsOptional() @IsString() @MaxLength(500)
   note?: string | null;
 }

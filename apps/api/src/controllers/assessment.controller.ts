@@ -8,7 +8,6 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -49,19 +48,39 @@ export class EvaluationsController {
   constructor(private readonly evaluations: EvaluationsService) {}
 
   @Post()
-  @ApiOperation({ summary: '测评会: hold an evaluation (dispatcher for its chain; admin for any chain or all)' })
+  @ApiOperation({
+    summary: '测评会: hold an evaluation (dispatcher for its chain; admin for any chain or all)',
+    description:
+      'Opens a half-monthly evaluation meeting: the departments to score, the scorers (supervisors, and enterprises ' +
+      'invited to score), the period and a deadline. A dispatcher holds one for its own chain; an administrator for ' +
+      'any chain or for all (no chainId). 403 for other roles or another chain; 400 for scorers or departments that ' +
+      'do not exist or do not fit.',
+  })
   @ApiCreatedResponse({ type: EvaluationView })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateEvaluationDto): Promise<EvaluationView> {
     return this.evaluations.create(actor, dto);
   }
 
   @Get()
+  @ApiOperation({
+    summary: 'The evaluations the caller may see, newest first',
+    description:
+      'Admins and all-chain supervisors see every evaluation; dispatchers and commissioners their chain’s and the ' +
+      'all-chain ones; chain supervisors those too and the ones they score in; enterprises those they score in; ' +
+      'departments and leaders those their departments are scored in. `state` filters open or closed ones.',
+  })
   @ApiOkResponse({ type: [EvaluationView] })
   list(@CurrentActor() actor: Actor, @Query() query: ListEvaluationsQuery): Promise<EvaluationView[]> {
     return this.evaluations.list(actor, query);
   }
 
   @Get(':id')
+  @ApiOperation({
+    summary: 'One evaluation with its departments, scorers and scores',
+    description:
+      'For whoever may see it (as the list); the committee sees every score, a scorer its own. 404 for one the caller ' +
+      'may not see.',
+  })
   @ApiOkResponse({ type: EvaluationView })
   get(@CurrentActor() actor: Actor, @Id('an evaluation') id: string): Promise<EvaluationView> {
     return this.evaluations.get(actor, id);
@@ -100,13 +119,24 @@ export class RectificationsController {
   constructor(private readonly rectifications: RectificationsService) {}
 
   @Get()
-  @ApiOperation({ summary: '整改单: rectification orders the caller may see' })
+  @ApiOperation({
+    summary: '整改单: rectification orders the caller may see',
+    description:
+      'Opened when an evaluation closes with a department below the threshold: the department must report its ' +
+      'rectification by the deadline and the committee signs it off. Filter by `state` or `evaluationId`.',
+  })
   @ApiOkResponse({ type: [RectificationView] })
   list(@CurrentActor() actor: Actor, @Query() query: ListRectificationsQuery): Promise<RectificationView[]> {
     return this.rectifications.list(actor, query);
   }
 
   @Get(':id')
+  @ApiOperation({
+    summary: 'One rectification order',
+    description:
+      'For whoever may see it: the committee of its chain, its department and leader, supervisors, administrators. ' +
+      '404 otherwise.',
+  })
   @ApiOkResponse({ type: RectificationView })
   get(@CurrentActor() actor: Actor, @Id('a rectification order') id: string): Promise<RectificationView> {
     return this.rectifications.get(actor, id);
@@ -114,7 +144,12 @@ export class RectificationsController {
 
   @Post(':id/report')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Report the rectification (department): open → reported' })
+  @ApiOperation({
+    summary: 'Report the rectification (department): open → reported',
+    description:
+      'The department of the order reports what it changed; the committee is notified. 403 for other roles; 404 for ' +
+      'an order of another department; 409 unless the order is open.',
+  })
   @ApiOkResponse({ type: RectificationView })
   @ApiForbiddenResponse({ description: 'Only the department reports' })
   @ApiConflictResponse({ description: 'Not open' })
@@ -124,7 +159,12 @@ export class RectificationsController {
 
   @Post(':id/sign-off')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign off (dispatcher of the chain, admin): reported → signed_off' })
+  @ApiOperation({
+    summary: 'Sign off (dispatcher of the chain, admin): reported → signed_off',
+    description:
+      'The committee accepts the department’s report and the order is done. An order from an all-chain evaluation is ' +
+      'signed off by an administrator (403 for a dispatcher); 409 when nothing is reported.',
+  })
   @ApiOkResponse({ type: RectificationView })
   @ApiConflictResponse({ description: 'Nothing reported to sign off' })
   signOff(@CurrentActor() actor: Actor, @Id('a rectification order') id: string, @Body() dto: SignOffDto): Promise<RectificationView> {
@@ -133,7 +173,12 @@ export class RectificationsController {
 
   @Post(':id/reject')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Send the report back (dispatcher of the chain, admin): reported → open, same deadline' })
+  @ApiOperation({
+    summary: 'Send the report back (dispatcher of the chain, admin): reported → open, same deadline',
+    description:
+      'The committee refuses the report with a note; the department must report again before the same deadline. 403 ' +
+      'as for signing off; 409 when nothing is reported.',
+  })
   @ApiOkResponse({ type: RectificationView })
   @ApiConflictResponse({ description: 'Nothing reported' })
   reject(@CurrentActor() actor: Actor, @Id('a rectification order') id: string, @Body() dto: RejectRectificationDto): Promise<RectificationView> {
@@ -152,21 +197,38 @@ export class ReportsController {
   ) {}
 
   @Get('departments')
-  @ApiOperation({ summary: 'The departments’ scoreboard (三率, evaluations, composite and rank) for dispatches in [from, to)' })
+  @ApiOperation({
+    summary: 'The departments’ scoreboard (三率, evaluations, composite and rank) for dispatches in [from, to)',
+    description:
+      'Per department: response rate, on-time feedback rate, resolution rate and satisfaction rate (三率), mean rating, ' +
+      'escalations, the evaluation score, a weighted composite and the rank. Dispatchers, commissioners and chain ' +
+      'supervisors see their chain only; 403 for enterprises or another chain.',
+  })
   @ApiOkResponse({ type: DepartmentScoreboard })
   departments(@CurrentActor() actor: Actor, @Query() query: ReportQuery): Promise<DepartmentScoreboard> {
     return this.reports.departments(actor, query);
   }
 
   @Get('chains')
-  @ApiOperation({ summary: 'Per chain: orders placed in [from, to) by category and state, solved, overdue' })
+  @ApiOperation({
+    summary: 'Per chain: orders placed in [from, to) by category and state, solved, overdue',
+    description:
+      'One row per chain the caller may see, with counts by category and by state, solved and overdue orders. 403 for ' +
+      'enterprises or another chain.',
+  })
   @ApiOkResponse({ type: [ChainReport] })
   chains(@CurrentActor() actor: Actor, @Query() query: ReportQuery): Promise<ChainReport[]> {
     return this.reports.chains(actor, query);
   }
 
   @Get('agenda')
-  @ApiOperation({ summary: 'The half-monthly meeting’s agenda: overdue, escalated, bounced, unsatisfied, extensions, awaiting information' })
+  @ApiOperation({
+    summary: 'The half-monthly meeting’s agenda: overdue, escalated, bounced, unsatisfied, extensions, awaiting information',
+    description:
+      'What the chain committee discusses at its meeting (since `since`, default the last 15 days): overdue and ' +
+      'escalated orders, orders bounced between departments, unsatisfied ratings, pending extensions and orders ' +
+      'waiting for the enterprise. 403 for enterprises or another chain.',
+  })
   @ApiOkResponse({ type: Agenda })
   agenda(@CurrentActor() actor: Actor, @Query() query: AgendaQuery): Promise<Agenda> {
     return this.reports.agenda(actor, query);
@@ -178,8 +240,13 @@ export class ReportsController {
     description: 'CSV (UTF-8 with BOM) or XLSX, Chinese column headers, streamed as it is read.',
   })
   @ApiParam({ name: 'ledger', enum: LEDGERS })
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ description: 'The file' })
+  @ApiOkResponse({
+    description: 'The file, as an attachment',
+    content: {
+      'text/csv': { schema: { type: 'string' } },
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+    },
+  })
   async ledger(@CurrentActor() actor: Actor, @Param('ledger') ledger: string, @Query() query: LedgerQuery, @Res() res: Response): Promise<void> {
     if (!(LEDGERS as readonly string[]).includes(ledger)) throw new InvalidInputError('ledger', `must be one of ${LEDGERS.join(', ')}`);
     const file = await this.ledgers.prepare(actor, ledger as Ledger, query);

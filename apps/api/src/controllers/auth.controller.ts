@@ -11,6 +11,13 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Log in with username and password; answers a bearer token and the user',
+    description:
+      'Anyone may call it. Send the token as `Authorization: Bearer <accessToken>` afterwards. 401 for a wrong ' +
+      'username or password (the same answer for both); 429 after THROTTLE_LOGIN_LIMIT attempts a minute from one ' +
+      'address.',
+  })
   @ApiOkResponse({ type: LoginResponse })
   @ApiUnauthorizedResponse({ description: 'Wrong username or password' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address (THROTTLE_LOGIN_LIMIT a minute)' })

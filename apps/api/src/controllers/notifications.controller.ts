@@ -11,6 +11,12 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
+  @ApiOperation({
+    summary: 'The caller’s inbox, newest first',
+    description:
+      'Every role has one: notices of placed, dispatched, returned, rated tickets, dual feedback, reminders and ' +
+      'escalations addressed to the caller, at most 500. `unread=true` keeps the unread ones.',
+  })
   @ApiOkResponse({ type: [NotificationView], description: 'The caller’s inbox, newest first (at most 500)' })
   list(@CurrentActor() actor: Actor, @Query() query: ListNotificationsQuery): Promise<NotificationView[]> {
     return this.notifications.list(actor, query.unread);
@@ -36,6 +42,12 @@ export class NotificationsController {
 
   @Post(':id/read')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Mark one notice read',
+    description:
+      'Only the caller’s own notices; marking one read again keeps its first `readAt`. 404 for a notice of someone ' +
+      'else or none; 400 for an id that is not a UUID.',
+  })
   @ApiOkResponse({ type: NotificationView })
   @ApiNotFoundResponse({ description: 'Not one of the caller’s notifications' })
   markRead(

@@ -11,6 +11,6 @@ export const CLIENT_TYPES_PATH = 'apps/web/src/api/schema.d.ts';
  */
 export async function renderClientTypes(document: OpenAPIObject): Promise<string> {
   // openapi-typescript reads the document as given; a copy keeps the caller's object intact.
-  const ast = await openapiTS(structuredClone(document) as unknown as OpenAPI3, { alphabetize: true });
+  const ast = await openapiTS(structuredClone(document) as unknown as OpenAPI3);
   return astToString(ast);
 }
