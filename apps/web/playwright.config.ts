@@ -16,8 +16,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 90_000,
-  expect: { timeout: 20_000 },
+  timeout: Number(process.env.E2E_TIMEOUT ?? 90_000),
+  expect: { timeout: Number(process.env.E2E_EXPECT_TIMEOUT ?? 20_000) },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: './playwright-report' }]] : [['list']],
   use: {
     baseURL: BASE_URL,
@@ -30,7 +30,8 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     },
     screenshot: 'only-on-failure',
-    trace: 'retain-on-failure',
-    navigationTimeout: 20_000,
+    trace: process.env.E2E_TRACE === 'off' ? 'off' : 'retain-on-failure',
+    actionTimeout: Number(process.env.E2E_ACTION_TIMEOUT ?? 15_000),
+    navigationTimeout: Number(process.env.E2E_ACTION_TIMEOUT ?? 20_000),
   },
 });
