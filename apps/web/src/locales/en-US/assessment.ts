@@ -153,7 +153,7 @@ export default {
   'assessment.rect.empty': 'No rectification orders',
   'assessment.rect.back': 'Back to rectification orders',
   'assessment.rect.noReport': 'No report yet',
-  'assessment.rect.reportStopped': 'Reported: the clock is stopped',
+  'assessment.rect.reportStopped': 'Deadline clock stopped',
   'assessment.rect.done': 'Signed off',
 
   'assessment.action.report': 'Submit the report',

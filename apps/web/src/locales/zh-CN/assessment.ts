@@ -152,7 +152,7 @@ export default {
   'assessment.rect.empty': '暂无整改单',
   'assessment.rect.back': '返回整改列表',
   'assessment.rect.noReport': '尚未提交整改报告',
-  'assessment.rect.reportStopped': '已报告,时限暂停',
+  'assessment.rect.reportStopped': '整改时限已暂停',
   'assessment.rect.done': '已销号',
 
   'assessment.action.report': '提交整改报告',

@@ -14,7 +14,8 @@ export function RectificationCountdown({ rectification }: { rectification: Recti
   const { t } = useI18n();
   const now = useNow();
   const status = rectificationStatus(rectification, now);
-  if (status === 'none') return <ToneTag tone="green">{t('assessment.rect.done')}</ToneTag>;
+  // Signed off: no deadline any more (the state tag says so).
+  if (status === 'none') return null;
   if (status === 'paused') {
     return (
       <Tooltip title={`${t('deadline.rectify')} ${formatTime(rectification.dueBy)}`}>

@@ -132,7 +132,9 @@ export default function EvaluationPage() {
           )}
         </Flex>
         <Descriptions size="small" column={screens.md ? 3 : 1} style={{ marginBlockStart: 16 }}>
-          <Descriptions.Item label={t('assessment.evaluation.chain')}>{e.chainId ? names.chainName(e.chainId) : t('assessment.chain.allChains')}</Descriptions.Item>
+          {(!e.chainId || names.chainName(e.chainId)) && (
+            <Descriptions.Item label={t('assessment.evaluation.chain')}>{e.chainId ? names.chainName(e.chainId) : t('assessment.chain.allChains')}</Descriptions.Item>
+          )}
           <Descriptions.Item label={t('assessment.evaluation.period')}>{t('assessment.period.between', { from: e.periodFrom, to: e.periodTo })}</Descriptions.Item>
           <Descriptions.Item label={t('assessment.evaluation.threshold')}>{e.threshold}</Descriptions.Item>
           <Descriptions.Item label={t('assessment.evaluation.scorers')}>

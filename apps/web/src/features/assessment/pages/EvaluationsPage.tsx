@@ -37,7 +37,7 @@ export default function EvaluationsPage() {
       key: 'chain',
       title: t('assessment.evaluation.chain'),
       dataIndex: 'chainId',
-      render: (id: string | null) => (id ? names.chainName(id) : t('assessment.chain.allChains')),
+      render: (id: string | null) => (id ? names.chainName(id) || t('assessment.empty') : t('assessment.chain.allChains')),
     },
     { key: 'period', title: t('assessment.evaluation.period'), render: (_: unknown, e) => t('assessment.period.between', { from: e.periodFrom, to: e.periodTo }) },
     { key: 'departments', title: t('assessment.evaluation.departments'), align: 'right', render: (_: unknown, e) => e.departments.length },
