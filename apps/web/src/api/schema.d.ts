@@ -8,6 +8,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Log in with username and password; answers a bearer token and the user
+         * @description Anyone may call it. Send the token as `Authorization: Bearer <accessToken>` afterwards. 401 for a wrong username or password (the same answer for both); 429 after THROTTLE_LOGIN_LIMIT attempts a minute from one address.
+         */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -15,17 +19,19 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/calendar/{year}": {
+    "/api/auth/me": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The working calendar of a year: official holidays and 调休 (chinese-days) with the overrides */
-        get: operations["SettingsController_year"];
-        /** Replace the overrides of a year, e.g. before the data package knows its holidays */
-        put: operations["SettingsController_replaceYear"];
+        /**
+         * The caller: who is signed in, with the role and its bindings
+         * @description What the console reads after login and on every reload: the role decides the menu, the bindings (chain, enterprise, department) the defaults of its forms.
+         */
+        get: operations["AuthController_me"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -40,8 +46,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List the chains (admin)
+         * @description Every chain. 403 for other roles (they find chain names in GET /api/directory).
+         */
         get: operations["OrganisationController_listChains"];
         put?: never;
+        /**
+         * Create an industrial chain (admin)
+         * @description An industrial chain (产业链) groups enterprises; its committee (dispatchers) dispatches their orders and its code prefixes their ticket codes. 403 for other roles; 409 when the code is taken; 400 for a missing name or a code that is not 1–32 letters, digits, _ or -.
+         */
         post: operations["OrganisationController_createChain"];
         delete?: never;
         options?: never;
@@ -56,8 +70,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List the departments (admin)
+         * @description Every department with its leader in charge. 403 for other roles.
+         */
         get: operations["OrganisationController_listDepartments"];
         put?: never;
+        /**
+         * Create a department (admin)
+         * @description A functional department (职能部门) that receives dispatched orders; `leaderUserId` names the leader in charge (分管领导), a user with the leader role, who sees its tickets and is told of escalations. 403 for other roles; 409 when the code is taken; 400 for a leader that is not a leader user.
+         */
         post: operations["OrganisationController_createDepartment"];
         delete?: never;
         options?: never;
@@ -72,9 +94,445 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List the enterprises (admin)
+         * @description Every enterprise with its chain and tier. 403 for other roles.
+         */
         get: operations["OrganisationController_listEnterprises"];
         put?: never;
+        /**
+         * Create an enterprise of a chain (admin)
+         * @description An enterprise belongs to one chain, as its leader (链主), a core or a member enterprise. 403 for other roles; 400 for a chain that does not exist.
+         */
         post: operations["OrganisationController_createEnterprise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the users (admin)
+         * @description Every user with role and bindings, without passwords. 403 for other roles.
+         */
+        get: operations["OrganisationController_listUsers"];
+        put?: never;
+        /**
+         * Create a user with a role and its binding (admin)
+         * @description The role decides the binding it needs: `enterpriseId` for an enterprise user, `chainId` for a commissioner or dispatcher (optional for a supervisor), `departmentId` for a department user; admins and leaders have none. The password is stored as an Argon2 hash and never returned. 403 for other roles; 409 when the username is taken; 400 for a missing or unknown binding.
+         */
+        post: operations["OrganisationController_createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tickets the caller may see, newest first, a page at a time
+         * @description Every role sees only its own: an enterprise its orders, a commissioner, dispatcher or chain supervisor its chain’s, a department what was dispatched to it, a leader its departments’, an unbound supervisor all. Filters narrow that further and never widen it. Each ticket carries the caller’s `availableActions`. 400 for an unknown filter value or a page size over 100.
+         */
+        get: operations["TicketsController_list"];
+        put?: never;
+        /**
+         * 企业点单: place an order (enterprise; commissioner with enterpriseId)
+         * @description An enterprise user places an order for its own enterprise; a commissioner places one on behalf of an enterprise of its chain (`enterpriseId` required). The ticket starts `placed`, with a code such as PHARMA-2026-000001 and the dispatch deadline (SLA_DISPATCH) running; the chain’s dispatchers are notified. 403 for other roles; 404 for an enterprise the commissioner may not act for.
+         */
+        post: operations["TicketsController_place"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The queues’ counts: to dispatch, awaiting acceptance, in progress, due soon, overdue, escalated, feedback given
+         * @description Counted in one statement over the open tickets the caller may see (the same visibility as the list), so every role gets the counts of its own queues. `dueSoon` counts open tickets whose current deadline falls within `dueSoonWithin` (default P3D) and has not passed; each count matches a list: `states=placed,returned`, `state=dispatched`, `states=in_progress,awaiting_info,rectifying`, `dueWithin=P3D`, `overdue=true&open=true`, `escalated=true&open=true`, `state=feedback_given`.
+         */
+        get: operations["TicketsController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One ticket, with its deadlines and what the caller may do with it now
+         * @description Any role that may see the ticket; 404 for one it may not see (its existence is never revealed) or that does not exist; 400 for an id that is not a UUID.
+         */
+        get: operations["TicketsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The timeline, oldest first; timers and escalations have actorRole "system"
+         * @description Every event of the ticket: who did what, from which state to which, with its payload and its place in the hash chain. Whoever may see the ticket may read it; 404 otherwise.
+         */
+        get: operations["TicketsController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/events/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Checks the tamper-evident timeline
+         * @description Recomputes every event’s hash from its row and the previous hash, checks the sequence ends at the ticket’s version, and replays the workflow events to the ticket’s stored state. Reports the first break. Whoever may see the ticket may check it; 404 otherwise.
+         */
+        get: operations["TicketsController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 党委派单 (dispatcher): placed, returned → dispatched
+         * @description The chain committee’s dispatcher sends the order to the responsible department (责任部门) with a priority, and may re-categorise it, name the leader in charge (default: the department’s) and set `feedbackBy`. The first dispatch starts the one-month feedback clock (SLA_FEEDBACK); a re-dispatch after a return keeps that deadline unless `feedbackBy` is given. 403 for any other role; 404 for a ticket outside the dispatcher’s chain; 409 in any other state; 400 for an unknown or inactive department.
+         */
+        post: operations["TicketActionsController_dispatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 部门接单 (department): dispatched → in_progress
+         * @description A user of the department the ticket was dispatched to takes it on before the accept deadline (SLA_ACCEPT). 403 for other roles; 404 for another department’s ticket; 409 in any other state.
+         */
+        post: operations["TicketActionsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 退单 (department): dispatched → returned
+         * @description The department sends the ticket back to the committee with a coded reason and a note (not our function, not our area, ownership unclear, other); the return count grows and the dispatchers are notified. 403 for other roles; 404 for another department’s ticket; 409 unless dispatched.
+         */
+        post: operations["TicketActionsController_returnToCommittee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 双反馈 (department): in_progress, rectifying → feedback_given
+         * @description The department reports what it did; the feedback goes to the enterprise and to the committee at once (dual feedback) and records whether it came before the deadline. Starts the rating clock (SLA_RATE). 403 for other roles; 404 for another department’s ticket; 409 in any other state.
+         */
+        post: operations["TicketActionsController_giveFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 企业评单 (enterprise): feedback_given → closed (≥3) or rectifying (≤2)
+         * @description The enterprise that placed the order rates the feedback 1–5 with an optional comment. 3 or more closes the ticket; 2 or less sends it back to the department for rectification (整改) with its own deadline (SLA_RECTIFY). 403 for other roles; 404 for another enterprise’s ticket; 409 unless feedback was given.
+         */
+        post: operations["TicketActionsController_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw (enterprise, commissioner): placed, returned, dispatched, in_progress → withdrawn
+         * @description The enterprise, or a commissioner of its chain, withdraws the order with a reason; its timers are cancelled. 403 for other roles; 404 for a ticket the caller may not see; 409 once feedback was given or the ticket is closed.
+         */
+        post: operations["TicketActionsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/request-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 延期 (department): ask for a later feedback deadline, before it passes
+         * @description The department asks the committee to move `feedbackBy` to `until` (later than the current deadline), with a reason; the state does not change and the request waits for the dispatcher’s decision. 403 for other roles; 404 for another department’s ticket; 409 when not in progress, a request is pending already or the deadline has passed; 400 for an `until` not later than the deadline.
+         */
+        post: operations["TicketActionsController_requestExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/decide-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide a pending extension (dispatcher); approval moves feedbackBy
+         * @description The dispatcher approves (the feedback deadline becomes the requested date, timers re-armed) or refuses the pending extension request, with an optional note. 403 for other roles; 404 outside the chain; 409 when no request is pending.
+         */
+        post: operations["TicketActionsController_decideExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 催办 (dispatcher): remind whoever must act now
+         * @description The dispatcher chases the ticket: the department (or the enterprise, when it must rate or answer) gets a reminder notice and the timeline records it. The state does not change. 403 for other roles; 404 outside the chain; 409 on a closed or withdrawn ticket.
+         */
+        post: operations["TicketActionsController_remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/request-info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the enterprise for information (department): in_progress, rectifying → awaiting_info
+         * @description Pauses the feedback (or rectification) clock until the enterprise answers. Not possible once the deadline has passed.
+         */
+        post: operations["TicketActionsController_requestInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/provide-info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer the department (enterprise, commissioner): awaiting_info → the state it paused
+         * @description Restarts the clock: the time it stood still is added to the deadline and to pausedSeconds.
+         */
+        post: operations["TicketActionsController_provideInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller’s inbox, newest first
+         * @description Every role has one: notices of placed, dispatched, returned, rated tickets, dual feedback, reminders and escalations addressed to the caller, at most 500. `unread=true` keeps the unread ones.
+         */
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of the caller’s notices are unread
+         * @description Cheap enough to poll every few seconds (one count over an index of the unread notices): the console’s header badge.
+         */
+        get: operations["NotificationsController_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark every unread notice of the caller read
+         * @description Answers how many it marked; the unread count is 0 afterwards.
+         */
+        post: operations["NotificationsController_markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one notice read
+         * @description Only the caller’s own notices; marking one read again keeps its first `readAt`. 404 for a notice of someone else or none; 400 for an id that is not a UUID.
+         */
+        post: operations["NotificationsController_markRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -88,9 +546,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The evaluations the caller may see, newest first
+         * @description Admins and all-chain supervisors see every evaluation; dispatchers and commissioners their chain’s and the all-chain ones; chain supervisors those too and the ones they score in; enterprises those they score in; departments and leaders those their departments are scored in. `state` filters open or closed ones.
+         */
         get: operations["EvaluationsController_list"];
         put?: never;
-        /** 测评会: hold an evaluation (dispatcher for its chain; admin for any chain or all) */
+        /**
+         * 测评会: hold an evaluation (dispatcher for its chain; admin for any chain or all)
+         * @description Opens a half-monthly evaluation meeting: the departments to score, the scorers (supervisors, and enterprises invited to score), the period and a deadline. A dispatcher holds one for its own chain; an administrator for any chain or for all (no chainId). 403 for other roles or another chain; 400 for scorers or departments that do not exist or do not fit.
+         */
         post: operations["EvaluationsController_create"];
         delete?: never;
         options?: never;
@@ -105,29 +570,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One evaluation with its departments, scorers and scores
+         * @description For whoever may see it (as the list); the committee sees every score, a scorer its own. 404 for one the caller may not see.
+         */
         get: operations["EvaluationsController_get"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/evaluations/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Close: compute results, open rectification orders below the threshold (dispatcher of the chain, admin)
-         * @description Result = weighted mean of the supervisors’ and the enterprises’ mean scores (EVALUATION_WEIGHTS), recused scores left out.
-         */
-        post: operations["EvaluationsController_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -154,23 +603,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["NotificationsController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notifications/{id}/read": {
+    "/api/evaluations/{id}/close": {
         parameters: {
             query?: never;
             header?: never;
@@ -179,7 +612,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["NotificationsController_markRead"];
+        /**
+         * Close: compute results, open rectification orders below the threshold (dispatcher of the chain, admin)
+         * @description Result = weighted mean of the supervisors’ and the enterprises’ mean scores (EVALUATION_WEIGHTS), recused scores left out.
+         */
+        post: operations["EvaluationsController_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -193,7 +630,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 整改单: rectification orders the caller may see */
+        /**
+         * 整改单: rectification orders the caller may see
+         * @description Opened when an evaluation closes with a department below the threshold: the department must report its rectification by the deadline and the committee signs it off. Filter by `state` or `evaluationId`.
+         */
         get: operations["RectificationsController_list"];
         put?: never;
         post?: never;
@@ -210,26 +650,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * One rectification order
+         * @description For whoever may see it: the committee of its chain, its department and leader, supervisors, administrators. 404 otherwise.
+         */
         get: operations["RectificationsController_get"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/rectifications/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Send the report back (dispatcher of the chain, admin): reported → open, same deadline */
-        post: operations["RectificationsController_reject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -245,7 +672,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report the rectification (department): open → reported */
+        /**
+         * Report the rectification (department): open → reported
+         * @description The department of the order reports what it changed; the committee is notified. 403 for other roles; 404 for an order of another department; 409 unless the order is open.
+         */
         post: operations["RectificationsController_report"];
         delete?: never;
         options?: never;
@@ -262,7 +692,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign off (dispatcher of the chain, admin): reported → signed_off */
+        /**
+         * Sign off (dispatcher of the chain, admin): reported → signed_off
+         * @description The committee accepts the department’s report and the order is done. An order from an all-chain evaluation is signed off by an administrator (403 for a dispatcher); 409 when nothing is reported.
+         */
         post: operations["RectificationsController_signOff"];
         delete?: never;
         options?: never;
@@ -270,15 +703,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports/agenda": {
+    "/api/rectifications/{id}/reject": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The half-monthly meeting’s agenda: overdue, escalated, bounced, unsatisfied, extensions, awaiting information */
-        get: operations["ReportsController_agenda"];
+        get?: never;
+        put?: never;
+        /**
+         * Send the report back (dispatcher of the chain, admin): reported → open, same deadline
+         * @description The committee refuses the report with a note; the department must report again before the same deadline. 403 as for signing off; 409 when nothing is reported.
+         */
+        post: operations["RectificationsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The departments’ scoreboard (三率, evaluations, composite and rank) for dispatches in [from, to)
+         * @description Per department: response rate, on-time feedback rate, resolution rate and satisfaction rate (三率), mean rating, escalations, the evaluation score, a weighted composite and the rank. Dispatchers, commissioners and chain supervisors see their chain only; 403 for enterprises or another chain.
+         */
+        get: operations["ReportsController_departments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -294,7 +750,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per chain: orders placed in [from, to) by category and state, solved, overdue */
+        /**
+         * Per chain: orders placed in [from, to) by category and state, solved, overdue
+         * @description One row per chain the caller may see, with counts by category and by state, solved and overdue orders. 403 for enterprises or another chain.
+         */
         get: operations["ReportsController_chains"];
         put?: never;
         post?: never;
@@ -304,15 +763,18 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports/departments": {
+    "/api/reports/agenda": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The departments’ scoreboard (三率, evaluations, composite and rank) for dispatches in [from, to) */
-        get: operations["ReportsController_departments"];
+        /**
+         * The half-monthly meeting’s agenda: overdue, escalated, bounced, unsatisfied, extensions, awaiting information
+         * @description What the chain committee discusses at its meeting (since `since`, default the last 15 days): overdue and escalated orders, orders bounced between departments, unsatisfied ratings, pending extensions and orders waiting for the enterprise. 403 for enterprises or another chain.
+         */
+        get: operations["ReportsController_agenda"];
         put?: never;
         post?: never;
         delete?: never;
@@ -348,9 +810,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** SLA policies: deadlines per category and priority, over the SLA_* defaults */
+        /**
+         * SLA policies: deadlines per category and priority, over the SLA_* defaults
+         * @description Every signed-in role may read them: a policy overrides the SLA_* defaults for orders of one category and/or priority, the most specific one winning. Managed by administrators.
+         */
         get: operations["SettingsController_list"];
         put?: never;
+        /**
+         * Add an SLA policy (admin)
+         * @description Deadlines (ISO 8601 durations, in calendar or working days) for the orders of a category and/or priority; applies to orders placed or dispatched from now on. 403 for other roles; 409 when a policy for the same category and priority exists; 400 for a duration that is not ISO 8601.
+         */
         post: operations["SettingsController_create"];
         delete?: never;
         options?: never;
@@ -366,39 +835,58 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Replace an SLA policy (admin)
+         * @description The whole policy is replaced by the body. 403 for other roles; 404 for no such policy; 409 when another policy has that category and priority.
+         */
         put: operations["SettingsController_replace"];
         post?: never;
+        /**
+         * Delete an SLA policy (admin)
+         * @description Orders fall back to the next matching policy or the SLA_* defaults. 403 for other roles; 404 for no such policy.
+         */
         delete: operations["SettingsController_remove"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/tickets": {
+    "/api/calendar/{year}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["TicketsController_list"];
-        put?: never;
-        /** 企业点单: place an order (enterprise; commissioner with enterpriseId) */
-        post: operations["TicketsController_place"];
+        /**
+         * The working calendar of a year: official holidays and 调休 (chinese-days) with the overrides
+         * @description Which days are working days in a year (2000–2100): weekends, official holidays and their 调休 make-up working days from the chinese-days package, with the administrator’s overrides. Deadlines counted in working days skip the rest. Every signed-in role may read it; 400 for a year out of range.
+         */
+        get: operations["SettingsController_year"];
+        /**
+         * Replace the overrides of a year, e.g. before the data package knows its holidays
+         * @description The administrator’s list of special days (holidays or make-up working days) for the year replaces the previous one; deadlines counted from now on use it. 403 for other roles; 400 for a date outside the year.
+         */
+        put: operations["SettingsController_replaceYear"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/tickets/{id}": {
+    "/api/directory": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["TicketsController_get"];
+        /**
+         * The names behind the ids the caller meets: chains, departments, enterprises, leaders in charge, evaluation scorers
+         * @description For every role, scoped to what it may know: every chain, department and leader in charge; the enterprises whose orders the caller may see (its own; its chain’s; all for departments, leaders, all-chain supervisors and admins); for a dispatcher (and an admin) the users who may score its evaluations. The admin-only collections (GET /api/users, …) stay admin-only.
+         */
+        get: operations["DirectoryController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -407,246 +895,20 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/tickets/{id}/accept": {
+    "/api/meta": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** 部门接单 (department): dispatched → in_progress */
-        post: operations["TicketActionsController_accept"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{id}/decide-extension": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Decide a pending extension (dispatcher); approval moves feedbackBy */
-        post: operations["TicketActionsController_decideExtension"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{id}/dispatch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 党委派单 (dispatcher): placed, returned → dispatched */
-        post: operations["TicketActionsController_dispatch"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{id}/events": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The timeline, oldest first; timers and escalations have actorRole "system" */
-        get: operations["TicketsController_events"];
+        /**
+         * The deployment: version, time zone, default deadlines (no token needed)
+         * @description Read by the console before login: times are shown in `timeZone` (SLA_TIMEZONE), countdowns corrected by `serverTime`.
+         */
+        get: operations["MetaController_get"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{id}/events/verify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Checks the tamper-evident timeline
-         * @description Recomputes every event’s hash from its row and the previous hash, checks the sequence ends at the ticket’s version, and replays the workflow events to the ticket’s stored state. Reports the first break.
-         */
-        get: operations["TicketsController_verify"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{id}/feedback": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 双反馈 (department): in_progress, rectifying → feedback_given */
-        post: operations["TicketActionsController_giveFeedback"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{id}/provide-info": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Answer the department (enterprise, commissioner): awaiting_info → the state it paused
-         * @description Restarts the clock: the time it stood still is added to the deadline and to pausedSeconds.
-         */
-        post: operations["TicketActionsController_provideInfo"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{id}/rate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 企业评单 (enterprise): feedback_given → closed (≥3) or rectifying (≤2) */
-        post: operations["TicketActionsController_rate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{id}/remind": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 催办 (dispatcher): remind whoever must act now */
-        post: operations["TicketActionsController_remind"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{id}/request-extension": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 延期 (department): ask for a later feedback deadline, before it passes */
-        post: operations["TicketActionsController_requestExtension"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{id}/request-info": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Ask the enterprise for information (department): in_progress, rectifying → awaiting_info
-         * @description Pauses the feedback (or rectification) clock until the enterprise answers. Not possible once the deadline has passed.
-         */
-        post: operations["TicketActionsController_requestInfo"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{id}/return": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 退单 (department): dispatched → returned */
-        post: operations["TicketActionsController_returnToCommittee"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Withdraw (enterprise, commissioner): placed, returned, dispatched, in_progress → withdrawn */
-        post: operations["TicketActionsController_withdraw"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["OrganisationController_listUsers"];
-        put?: never;
-        post: operations["OrganisationController_createUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -660,6 +922,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Whether the database and Redis answer
+         * @description Public, for load balancers and monitors: pings the database and counts the queued timer jobs in Redis, each within 2 s. 200 when both answer; 503, with the failing one under `error`, when either does not.
+         */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
@@ -673,33 +939,845 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Agenda: {
-            /** @description Waiting for the enterprise’s information */
-            awaitingInfo: components["schemas"]["AgendaItem"][];
-            chainId: string | null;
-            escalated: components["schemas"]["AgendaItem"][];
-            extensionsPending: components["schemas"]["AgendaItem"][];
-            overdue: components["schemas"]["AgendaItem"][];
-            /** @description Rated 1 or 2 since `since` */
-            ratedUnsatisfied: components["schemas"]["AgendaItem"][];
-            /** @description Returned (退单) twice or more and still open: 踢皮球 */
-            returnedMoreThanOnce: components["schemas"]["AgendaItem"][];
-            since: string;
+        LoginDto: {
+            /** @example admin */
+            username: string;
+            /** @example change-me-please */
+            password: string;
         };
-        AgendaItem: {
-            code: string;
-            department: string | null;
-            /** @description Why it is on the agenda, e.g. the rating or the requested date */
-            detail: string | null;
-            enterprise: string;
-            escalationLevel: number;
-            feedbackBy: string | null;
+        UserView: {
             /** Format: uuid */
             id: string;
-            overdue: boolean;
-            returnCount: number;
-            state: string;
+            username: string;
+            /** @enum {string} */
+            role: "admin" | "enterprise" | "commissioner" | "dispatcher" | "department" | "leader" | "supervisor";
+            displayName: string | null;
+            /** Format: uuid */
+            chainId: string | null;
+            /** Format: uuid */
+            enterpriseId: string | null;
+            /** Format: uuid */
+            departmentId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        LoginResponse: {
+            /** @description Send as `Authorization: Bearer <accessToken>` */
+            accessToken: string;
+            user: components["schemas"]["UserView"];
+        };
+        MeView: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            /** @enum {string} */
+            role: "admin" | "enterprise" | "commissioner" | "dispatcher" | "department" | "leader" | "supervisor";
+            /** @example 张科长 */
+            displayName: string | null;
+            /**
+             * Format: uuid
+             * @description commissioner, dispatcher, enterprise (its enterprise’s chain); a supervisor’s chain, null for all chains
+             */
+            chainId: string | null;
+            /**
+             * Format: uuid
+             * @description enterprise
+             */
+            enterpriseId: string | null;
+            /**
+             * Format: uuid
+             * @description department
+             */
+            departmentId: string | null;
+            /** @description The user must change the password before anything else (always false until one-time passwords exist) */
+            mustChangePassword: boolean;
+        };
+        CreateChainDto: {
+            /**
+             * @description Name of the industrial chain
+             * @example 医药化工产业链
+             */
+            name: string;
+            /**
+             * @description Short unique code, used in ticket codes
+             * @example PHARMA
+             */
+            code: string;
+        };
+        ChainView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateDepartmentDto: {
+            /**
+             * @description Name of the functional department
+             * @example 区财政局
+             */
+            name: string;
+            /**
+             * @description Short unique code
+             * @example FIN
+             */
+            code: string;
+            /**
+             * Format: uuid
+             * @description The leader in charge (分管领导): a user with role "leader"
+             */
+            leaderUserId?: string;
+        };
+        DepartmentView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            code: string;
+            /** Format: uuid */
+            leaderUserId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateEnterpriseDto: {
+            /** @example 湖南某制药有限公司 */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The chain the enterprise belongs to
+             */
+            chainId: string;
+            /**
+             * @description 1+1+X+N: chain leader, core or member enterprise
+             * @enum {string}
+             */
+            tier: "leader" | "core" | "member";
+        };
+        EnterpriseView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            chainId: string;
+            /** @enum {string} */
+            tier: "leader" | "core" | "member";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateUserDto: {
+            /**
+             * @description 3-64 letters, digits or _ . @ -
+             * @example pharma.dispatch
+             */
+            username: string;
+            password: string;
+            /** @enum {string} */
+            role: "admin" | "enterprise" | "commissioner" | "dispatcher" | "department" | "leader" | "supervisor";
+            /** @example 张科长 */
+            displayName?: string;
+            /**
+             * Format: uuid
+             * @description Required for commissioner and dispatcher; optional for supervisor
+             */
+            chainId?: string;
+            /**
+             * Format: uuid
+             * @description Required for enterprise
+             */
+            enterpriseId?: string;
+            /**
+             * Format: uuid
+             * @description Required for department
+             */
+            departmentId?: string;
+        };
+        CreateTicketDto: {
+            /** @example 流动资金贷款需求 */
             title: string;
+            /** @example 企业扩产需流动资金500万元,希望对接银行。 */
+            description: string;
+            /** @enum {string} */
+            category: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other";
+            /**
+             * Format: uuid
+             * @description Required for a commissioner (an enterprise of its chain); an enterprise user may omit it
+             */
+            enterpriseId?: string;
+        };
+        FeedbackView: {
+            /** @enum {string} */
+            result: "resolved" | "partially_resolved" | "unresolvable";
+            content: string;
+            /** Format: date-time */
+            at: string;
+            /** @description Given before the feedback deadline */
+            onTime: boolean;
+        };
+        RatingView: {
+            score: number;
+            comment: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        ExtensionRequestView: {
+            /** Format: date-time */
+            until: string;
+            reason: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: uuid */
+            requestedBy: string;
+        };
+        InfoRequestView: {
+            question: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: uuid */
+            requestedBy: string;
+        };
+        DeadlinesView: {
+            /** Format: date-time */
+            dispatchBy: string | null;
+            /** Format: date-time */
+            acceptBy: string | null;
+            /**
+             * Format: date-time
+             * @description While rectifying: the rectification deadline
+             */
+            feedbackBy: string | null;
+            /** Format: date-time */
+            rateBy: string | null;
+            /**
+             * Format: date-time
+             * @description The deadline running now (the one `sort=deadline` orders by); null once closed or withdrawn and while paused (awaiting_info)
+             */
+            current: string | null;
+            /**
+             * @description Whose deadline `current` is: dispatch, accept, feedback, rectify or rate
+             * @enum {string|null}
+             */
+            currentStage: "dispatch" | "accept" | "feedback" | "rectify" | "rate" | null;
+        };
+        TicketView: {
+            /** Format: uuid */
+            id: string;
+            /** @example PHARMA-2026-000001 */
+            code: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            category: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other";
+            /** @enum {string|null} */
+            priority: "urgent" | "high" | "normal" | "low" | null;
+            /** @enum {string} */
+            state: "placed" | "dispatched" | "in_progress" | "awaiting_info" | "returned" | "feedback_given" | "rectifying" | "closed" | "withdrawn";
+            /** Format: uuid */
+            enterpriseId: string;
+            /** Format: uuid */
+            chainId: string;
+            /** Format: uuid */
+            departmentId: string | null;
+            /** Format: uuid */
+            leaderUserId: string | null;
+            deadlines: components["schemas"]["DeadlinesView"];
+            /** @description The deadline of the current stage has passed */
+            overdue: boolean;
+            escalationLevel: number;
+            returnCount: number;
+            feedback: components["schemas"]["FeedbackView"] | null;
+            rating: components["schemas"]["RatingView"] | null;
+            /** @description A pending extension request (延期) */
+            extensionRequest: components["schemas"]["ExtensionRequestView"] | null;
+            /** @description An open request for information; the feedback clock is paused */
+            infoRequest: components["schemas"]["InfoRequestView"] | null;
+            /** @description Seconds the clock stood still waiting for the enterprise, already added to the deadline */
+            pausedSeconds: number;
+            /** @description The actions the caller may take now */
+            availableActions: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        TicketPage: {
+            items: components["schemas"]["TicketView"][];
+            /** @description how many tickets match: exact up to 10,000, beyond that PostgreSQL's estimate (see totalExact), which the same list reuses for 10 s */
+            total: number;
+            /** @description false when total is an estimate (more than 10,000 tickets match) */
+            totalExact: boolean;
+            page: number;
+            pageSize: number;
+        };
+        TicketCountsView: {
+            /** @description placed + returned: waiting for 派单 */
+            toDispatch: number;
+            /** @description dispatched: waiting for the department to accept (接单) */
+            awaitingAcceptance: number;
+            /** @description in_progress + awaiting_info + rectifying */
+            inProgress: number;
+            /** @description open, the current deadline within `dueSoonWithin` from now and not passed; paused tickets (awaiting_info) are not counted */
+            dueSoon: number;
+            /** @description open and overdue (the current stage’s deadline has passed) */
+            overdue: number;
+            /** @description open with escalationLevel > 0 (督办) */
+            escalated: number;
+            /** @description feedback_given: waiting for the enterprise’s rating (评单) */
+            feedbackGiven: number;
+            /** @description every open ticket (not closed, not withdrawn) */
+            open: number;
+            /**
+             * @description The window dueSoon was counted with
+             * @example P3D
+             */
+            dueSoonWithin: string;
+            /**
+             * Format: date-time
+             * @description The moment counted at (the server’s clock)
+             */
+            at: string;
+        };
+        TicketEventView: {
+            seq: number;
+            /** @example dispatched */
+            type: string;
+            /** Format: uuid */
+            actorId: string | null;
+            /** @enum {string} */
+            actorRole: "admin" | "enterprise" | "commissioner" | "dispatcher" | "department" | "leader" | "supervisor" | "system";
+            /** @enum {string|null} */
+            fromState: "placed" | "dispatched" | "in_progress" | "awaiting_info" | "returned" | "feedback_given" | "rectifying" | "closed" | "withdrawn" | null;
+            /** @enum {string} */
+            toState: "placed" | "dispatched" | "in_progress" | "awaiting_info" | "returned" | "feedback_given" | "rectifying" | "closed" | "withdrawn";
+            /** @description What the action carried (note, reason, score…) */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            at: string;
+            /** @description The workflow event applied, e.g. `{"type":"RATE","score":5}`; null for `placed` */
+            event: {
+                [key: string]: unknown;
+            } | null;
+            /** @description SHA-256 of the previous event (64 zeros for the first) */
+            prevHash: string;
+            /** @description SHA-256 over prevHash and the canonical JSON (RFC 8785) of this event */
+            hash: string;
+        };
+        ChainReportView: {
+            /** @description True when every check passed */
+            intact: boolean;
+            /** @description Events in the timeline */
+            events: number;
+            /** @description The first event that fails the chain */
+            brokenAt: number | null;
+            /** @example event 3 was altered: its content no longer matches its hash */
+            reason: string | null;
+            /** @description The last event’s hash, to quote elsewhere as an anchor */
+            headHash: string | null;
+        };
+        DispatchTicketDto: {
+            /**
+             * Format: uuid
+             * @description The responsible department (责任部门)
+             */
+            departmentId: string;
+            /**
+             * @description Urgency and importance (轻重缓急)
+             * @enum {string}
+             */
+            priority: "urgent" | "high" | "normal" | "low";
+            /**
+             * @description Re-categorise (分门别类) while dispatching
+             * @enum {string}
+             */
+            category?: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other";
+            /**
+             * Format: uuid
+             * @description The leader in charge (分管领导); defaults to the department’s
+             */
+            leaderUserId?: string;
+            /**
+             * Format: date-time
+             * @description Overrides the feedback deadline (default: first dispatch + SLA_FEEDBACK)
+             */
+            feedbackBy?: string;
+            /** @description A free-text note for the timeline */
+            note?: string;
+        };
+        NoteDto: {
+            /** @description A free-text note for the timeline */
+            note?: string;
+        };
+        ReturnTicketDto: {
+            /**
+             * @description Why the department is not responsible (退单)
+             * @enum {string}
+             */
+            reason: "not_our_function" | "not_our_area" | "ownership_unclear" | "other";
+            /** @description A free-text note for the timeline */
+            note: string;
+        };
+        FeedbackDto: {
+            /** @enum {string} */
+            result: "resolved" | "partially_resolved" | "unresolvable";
+            /** @description What was done, sent to both the committee and the enterprise (双反馈) */
+            content: string;
+        };
+        RateDto: {
+            /** @description 3 or more closes the ticket; 2 or less sends it back for rectification (整改) */
+            score: number;
+            comment?: string;
+        };
+        WithdrawDto: {
+            reason: string;
+        };
+        RequestExtensionDto: {
+            /**
+             * Format: date-time
+             * @description The new feedback deadline asked for; later than the current one
+             */
+            until: string;
+            reason: string;
+        };
+        DecideExtensionDto: {
+            /** @description true moves the feedback deadline to the requested date */
+            approve: boolean;
+            /** @description A free-text note for the timeline */
+            note?: string;
+        };
+        RequestInfoDto: {
+            /**
+             * @description What the department needs from the enterprise
+             * @example 请补充近三年财务报表
+             */
+            question: string;
+        };
+        ProvideInfoDto: {
+            /** @description The enterprise’s answer */
+            answer: string;
+        };
+        NotificationParamsView: {
+            /** @description ticket.placed: the ordering enterprise */
+            enterpriseName?: string;
+            /**
+             * @description ticket.dispatched
+             * @enum {string}
+             */
+            priority?: "urgent" | "high" | "normal" | "low";
+            /**
+             * @description ticket.returned: the department’s coded reason (退单)
+             * @enum {string}
+             */
+            reason?: "not_our_function" | "not_our_area" | "ownership_unclear" | "other";
+            /** @description Free text: ticket.withdrawn (the reason), ticket.reminded (the committee’s note, if any), rectification.rejected */
+            note?: string;
+            /**
+             * @description ticket.feedback
+             * @enum {string}
+             */
+            result?: "resolved" | "partially_resolved" | "unresolvable";
+            /** @description ticket.rated: the rating (1-5); evaluation.closed: the department’s result (absent without scores); rectification.ordered: the result that fell short */
+            score?: number;
+            /** @description rectification.ordered: the threshold the result fell below */
+            threshold?: number;
+            /** @description ticket.rated: the rating sent the order back for rectification (整改) */
+            rectify?: boolean;
+            /** @description ticket.extension_decided */
+            approved?: boolean;
+            /**
+             * Format: date-time
+             * @description ticket.extension_requested, ticket.extension_decided (when approved): the new feedback deadline
+             */
+            until?: string;
+            /**
+             * Format: date-time
+             * @description deadline.reminder, ticket.info_provided: the feedback deadline; rectification.ordered, rectification.reminder: the report’s deadline
+             */
+            dueBy?: string;
+            /** @description ticket.escalated, rectification.escalated: the escalation level (督办) */
+            level?: number;
+            /** @description ticket.info_requested: the department’s question */
+            question?: string;
+            /** @description evaluation.opened: how many departments to score */
+            departments?: number;
+        };
+        NotificationView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "ticket.placed" | "ticket.dispatched" | "ticket.accepted" | "ticket.returned" | "ticket.feedback" | "ticket.rated" | "ticket.closed" | "ticket.withdrawn" | "ticket.reminded" | "ticket.extension_requested" | "ticket.extension_decided" | "deadline.reminder" | "ticket.escalated" | "ticket.info_requested" | "ticket.info_provided" | "evaluation.opened" | "evaluation.closed" | "rectification.ordered" | "rectification.reminder" | "rectification.escalated" | "rectification.reported" | "rectification.signed_off" | "rectification.rejected";
+            /** Format: uuid */
+            ticketId: string | null;
+            /**
+             * Format: uuid
+             * @description Set for notices about an evaluation (测评会)
+             */
+            evaluationId: string | null;
+            /**
+             * Format: uuid
+             * @description Set for notices about a rectification order (整改单)
+             */
+            rectificationId: string | null;
+            /**
+             * @description The ticket’s code, for notices about a ticket
+             * @example PHARMA-2026-000001
+             */
+            ticketCode: string | null;
+            /** @description The ticket’s title, for notices about a ticket */
+            ticketTitle: string | null;
+            /** @description The rectification order’s code (整改单), for notices about one */
+            rectificationCode: string | null;
+            /** @description The evaluation’s title (测评会), for notices about one */
+            evaluationTitle: string | null;
+            /** @description What the sentence of this `type` needs besides the names above; `{}` when nothing */
+            params: components["schemas"]["NotificationParamsView"];
+            /** @description The notice in English, as it was written; the console words it from `type`, the names and `params` */
+            message: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        UnreadCountView: {
+            /** @description The caller’s unread notices */
+            unread: number;
+        };
+        ReadAllView: {
+            /** @description How many notices this call marked read */
+            read: number;
+        };
+        CreateEvaluationDto: {
+            /** @example 2026年第四季度营商环境测评会 */
+            title: string;
+            /**
+             * Format: uuid
+             * @description The chain; a dispatcher’s own by default. Omitted by an administrator: all chains.
+             */
+            chainId?: string;
+            /**
+             * @description First day of the period under review
+             * @example 2026-10-01
+             */
+            periodFrom: string;
+            /**
+             * @description Last day of the period under review
+             * @example 2026-12-31
+             */
+            periodTo: string;
+            /** @description The departments under review */
+            departmentIds: string[];
+            /** @description Scorers: supervisors, and enterprise users invited by the committee */
+            scorerIds: string[];
+            /** @description Below it a department gets a rectification order (default EVALUATION_THRESHOLD) */
+            threshold?: number;
+        };
+        EvaluationDepartmentView: {
+            /** Format: uuid */
+            departmentId: string;
+            name: string;
+            /** @description Weighted result, set when the evaluation closes; null without scores */
+            result: number | null;
+            supervisorMean: number | null;
+            enterpriseMean: number | null;
+            /** @description Scores counted */
+            scores: number | null;
+            /** @description Scores not counted: the scorer was recused */
+            recused: number | null;
+            /** Format: uuid */
+            rectificationId: string | null;
+        };
+        EvaluationScorerView: {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /** @enum {string} */
+            kind: "supervisor" | "enterprise";
+            /** Format: uuid */
+            enterpriseId: string | null;
+        };
+        EvaluationScoreView: {
+            /** Format: uuid */
+            departmentId: string;
+            /** Format: uuid */
+            scorerId: string;
+            score: number;
+            comment: string | null;
+            recused: boolean;
+            recusalReason: string | null;
+            /** Format: date-time */
+            scoredAt: string;
+        };
+        EvaluationView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            chainId: string | null;
+            periodFrom: string;
+            periodTo: string;
+            /** @enum {string} */
+            state: "open" | "closed";
+            threshold: number;
+            /**
+             * @example {
+             *       "supervisor": 50,
+             *       "enterprise": 50
+             *     }
+             */
+            weights?: {
+                supervisor: number;
+                enterprise: number;
+            };
+            departments: components["schemas"]["EvaluationDepartmentView"][];
+            scorers: components["schemas"]["EvaluationScorerView"][];
+            /** @description All scores for the committee; a scorer sees their own */
+            scores: components["schemas"]["EvaluationScoreView"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            closedAt: string | null;
+        };
+        ScoreDto: {
+            /** Format: uuid */
+            departmentId: string;
+            score: number;
+            comment?: string;
+        };
+        RectificationView: {
+            /** Format: uuid */
+            id: string;
+            /** @example ZG-2026-000001 */
+            code: string;
+            /** Format: uuid */
+            evaluationId: string;
+            /** Format: uuid */
+            departmentId: string;
+            /** Format: uuid */
+            chainId: string | null;
+            /** Format: uuid */
+            leaderUserId: string | null;
+            /** @description The evaluation result that caused it */
+            score: number;
+            threshold: number;
+            /** @enum {string} */
+            state: "open" | "reported" | "signed_off";
+            /** Format: date-time */
+            dueBy: string;
+            overdue: boolean;
+            escalationLevel: number;
+            rejections: number;
+            report: string | null;
+            /** Format: date-time */
+            reportedAt: string | null;
+            decisionNote: string | null;
+            /** Format: date-time */
+            signedOffAt: string | null;
+            /** @description What the caller may do now: report, sign-off, reject */
+            availableActions: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ReportRectificationDto: {
+            /** @description What was corrected (整改报告) */
+            report: string;
+        };
+        SignOffDto: {
+            note?: string;
+        };
+        RejectRectificationDto: {
+            /** @description What is still missing */
+            note: string;
+        };
+        EscalationCounts: {
+            level1: number;
+            level2: number;
+            level3: number;
+        };
+        DepartmentScore: {
+            /** Format: uuid */
+            departmentId: string;
+            name: string;
+            code: string;
+            /** @description Dispatches to the department in the period (a re-dispatch counts again) */
+            received: number;
+            accepted: number;
+            /** @description Accepted by the accept deadline (SLA_ACCEPT) */
+            acceptedOnTime: number;
+            /** @description 响应率: accepted on time / received */
+            responseRate: number | null;
+            /** @description Feedback given, or its deadline missed */
+            feedbackDue: number;
+            feedbackOnTime: number;
+            /** @description On-time dual feedback: first feedback on time / feedback due */
+            onTimeFeedbackRate: number | null;
+            feedbackGiven: number;
+            /** @description First feedback "resolved" and never rated unsatisfied */
+            resolved: number;
+            /** @description 解决率: resolved / feedback given */
+            resolutionRate: number | null;
+            ratings: number;
+            /** @description Ratings of 4 or 5 */
+            satisfied: number;
+            /** @description 满意率: ratings ≥ 4 / ratings */
+            satisfactionRate: number | null;
+            meanRating: number | null;
+            /** @description Orders the department sent back (退单) */
+            returns: number;
+            escalations: components["schemas"]["EscalationCounts"];
+            /** @description Mean result of the closed evaluations (测评会) overlapping the period */
+            evaluationScore: number | null;
+            evaluations: number;
+            /** @description Weighted mean of the components that exist (SCORE_WEIGHTS) */
+            composite: number | null;
+            /** @description 1 = best; null without a composite */
+            rank: number | null;
+        };
+        DepartmentScoreboard: {
+            from: string | null;
+            to: string | null;
+            chainId: string | null;
+            /**
+             * @description The composite’s weights
+             * @example {
+             *       "response": 25,
+             *       "resolution": 25,
+             *       "satisfaction": 25,
+             *       "evaluation": 25
+             *     }
+             */
+            weights: {
+                [key: string]: number;
+            };
+            departments: components["schemas"]["DepartmentScore"][];
+        };
+        ChainReport: {
+            /** Format: uuid */
+            chainId: string;
+            name: string;
+            code: string;
+            /** @description Orders placed in the period */
+            tickets: number;
+            /**
+             * @example {
+             *       "financing": 3,
+             *       "hiring": 1
+             *     }
+             */
+            byCategory: {
+                [key: string]: number;
+            };
+            /**
+             * @example {
+             *       "closed": 2,
+             *       "in_progress": 2
+             *     }
+             */
+            byState: {
+                [key: string]: number;
+            };
+            /** @description Closed with the last feedback "resolved" */
+            solved: number;
+            /** @description Open and past their current deadline */
+            overdue: number;
+            open: number;
+        };
+        AgendaItem: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            title: string;
+            state: string;
+            enterprise: string;
+            department: string | null;
+            overdue: boolean;
+            escalationLevel: number;
+            returnCount: number;
+            feedbackBy: string | null;
+            /** @description Why it is on the agenda, e.g. the rating or the requested date */
+            detail: string | null;
+        };
+        Agenda: {
+            chainId: string | null;
+            since: string;
+            overdue: components["schemas"]["AgendaItem"][];
+            escalated: components["schemas"]["AgendaItem"][];
+            /** @description Returned (退单) twice or more and still open: 踢皮球 */
+            returnedMoreThanOnce: components["schemas"]["AgendaItem"][];
+            /** @description Rated 1 or 2 since `since` */
+            ratedUnsatisfied: components["schemas"]["AgendaItem"][];
+            extensionsPending: components["schemas"]["AgendaItem"][];
+            /** @description Waiting for the enterprise’s information */
+            awaitingInfo: components["schemas"]["AgendaItem"][];
+        };
+        DeadlineSpecDto: {
+            /**
+             * @description Calendar time, ISO 8601; give this or workingDays
+             * @example P15D
+             */
+            duration?: string;
+            /**
+             * @description Working days, public holidays and 调休 observed; the start day is not counted
+             * @example 15
+             */
+            workingDays?: number;
+        };
+        PolicyDeadlinesDto: {
+            /** @description placed → dispatched */
+            dispatch?: components["schemas"]["DeadlineSpecDto"];
+            /** @description dispatched → accepted */
+            accept?: components["schemas"]["DeadlineSpecDto"];
+            /** @description first dispatch → feedback */
+            feedback?: components["schemas"]["DeadlineSpecDto"];
+            /** @description unsatisfied rating → new feedback */
+            rectify?: components["schemas"]["DeadlineSpecDto"];
+            /** @description feedback → rating */
+            rate?: components["schemas"]["DeadlineSpecDto"];
+        };
+        SlaPolicyView: {
+            /** Format: uuid */
+            id: string;
+            category: string | null;
+            priority: string | null;
+            deadlines: components["schemas"]["PolicyDeadlinesDto"];
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SlaPolicyDto: {
+            /**
+             * @description Omitted or null: any category
+             * @enum {string|null}
+             */
+            category?: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other" | null;
+            /**
+             * @description Omitted or null: any priority
+             * @enum {string|null}
+             */
+            priority?: "urgent" | "high" | "normal" | "low" | null;
+            /** @description The stages this policy sets; the others fall through to less specific policies and SLA_* */
+            deadlines: components["schemas"]["PolicyDeadlinesDto"];
+            note?: string | null;
+        };
+        SpecialDayView: {
+            date: string;
+            /** @enum {string} */
+            kind: "workday" | "holiday";
+            name: string | null;
+            /** @enum {string} */
+            source: "official" | "override";
+        };
+        CalendarYearView: {
+            year: number;
+            /** @description Whether the official arrangements of the year are known (chinese-days); if not, only weekends and overrides count */
+            official: boolean;
+            /** @description Holidays and make-up working days; every other Monday-Friday is a working day */
+            days: components["schemas"]["SpecialDayView"][];
         };
         CalendarDayDto: {
             /** @example 2027-02-06 */
@@ -716,672 +1794,186 @@ export interface components {
             /** @description Replaces every override of the year; [] removes them */
             days: components["schemas"]["CalendarDayDto"][];
         };
-        CalendarYearView: {
-            /** @description Holidays and make-up working days; every other Monday-Friday is a working day */
-            days: components["schemas"]["SpecialDayView"][];
-            /** @description Whether the official arrangements of the year are known (chinese-days); if not, only weekends and overrides count */
-            official: boolean;
-            year: number;
-        };
-        ChainReport: {
-            /**
-             * @example {
-             *       "financing": 3,
-             *       "hiring": 1
-             *     }
-             */
-            byCategory: Record<string, never>;
-            /**
-             * @example {
-             *       "closed": 2,
-             *       "in_progress": 2
-             *     }
-             */
-            byState: Record<string, never>;
-            /** Format: uuid */
-            chainId: string;
-            code: string;
-            name: string;
-            open: number;
-            /** @description Open and past their current deadline */
-            overdue: number;
-            /** @description Closed with the last feedback "resolved" */
-            solved: number;
-            /** @description Orders placed in the period */
-            tickets: number;
-        };
-        ChainReportView: {
-            /** @description The first event that fails the chain */
-            brokenAt: number | null;
-            /** @description Events in the timeline */
-            events: number;
-            /** @description The last event’s hash, to quote elsewhere as an anchor */
-            headHash: string | null;
-            /** @description True when every check passed */
-            intact: boolean;
-            /** @example event 3 was altered: its content no longer matches its hash */
-            reason: string | null;
-        };
-        ChainView: {
-            code: string;
-            /** Format: date-time */
-            createdAt: string;
+        DirectoryChain: {
             /** Format: uuid */
             id: string;
+            /** @example 医药化工产业链 */
             name: string;
-        };
-        CreateChainDto: {
-            /**
-             * @description Short unique code, used in ticket codes
-             * @example PHARMA
-             */
+            /** @example PHARMA */
             code: string;
-            /**
-             * @description Name of the industrial chain
-             * @example 医药化工产业链
-             */
-            name: string;
         };
-        CreateDepartmentDto: {
-            /**
-             * @description Short unique code
-             * @example FIN
-             */
+        DirectoryDepartment: {
+            /** Format: uuid */
+            id: string;
+            /** @example 区财政局 */
+            name: string;
+            /** @example FIN */
             code: string;
             /**
              * Format: uuid
-             * @description The leader in charge (分管领导): a user with role "leader"
+             * @description The leader in charge (分管领导)
              */
-            leaderUserId?: string;
-            /**
-             * @description Name of the functional department
-             * @example 区财政局
-             */
-            name: string;
+            leaderUserId: string | null;
+            /** @description The leader’s display name (or username when it has none) */
+            leaderName: string | null;
         };
-        CreateEnterpriseDto: {
-            /**
-             * Format: uuid
-             * @description The chain the enterprise belongs to
-             */
+        DirectoryEnterprise: {
+            /** Format: uuid */
+            id: string;
+            /** @example 常德制药 */
+            name: string;
+            /** Format: uuid */
             chainId: string;
-            /** @example 湖南某制药有限公司 */
-            name: string;
-            /**
-             * @description 1+1+X+N: chain leader, core or member enterprise
-             * @enum {string}
-             */
+            /** @enum {string} */
             tier: "leader" | "core" | "member";
         };
-        CreateEvaluationDto: {
-            /**
-             * Format: uuid
-             * @description The chain; a dispatcher’s own by default. Omitted by an administrator: all chains.
-             */
-            chainId?: string;
-            /** @description The departments under review */
-            departmentIds: string[];
-            /**
-             * @description First day of the period under review
-             * @example 2026-10-01
-             */
-            periodFrom: string;
-            /**
-             * @description Last day of the period under review
-             * @example 2026-12-31
-             */
-            periodTo: string;
-            /** @description Scorers: supervisors, and enterprise users invited by the committee */
-            scorerIds: string[];
-            /** @description Below it a department gets a rectification order (default EVALUATION_THRESHOLD) */
-            threshold?: number;
-            /** @example 2026年第四季度营商环境测评会 */
-            title: string;
-        };
-        CreateTicketDto: {
-            /** @enum {string} */
-            category: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other";
-            /** @example 企业扩产需流动资金500万元,希望对接银行。 */
-            description: string;
-            /**
-             * Format: uuid
-             * @description Required for a commissioner (an enterprise of its chain); an enterprise user may omit it
-             */
-            enterpriseId?: string;
-            /** @example 流动资金贷款需求 */
-            title: string;
-        };
-        CreateUserDto: {
-            /**
-             * Format: uuid
-             * @description Required for commissioner and dispatcher; optional for supervisor
-             */
-            chainId?: string;
-            /**
-             * Format: uuid
-             * @description Required for department
-             */
-            departmentId?: string;
-            /** @example 张科长 */
-            displayName?: string;
-            /**
-             * Format: uuid
-             * @description Required for enterprise
-             */
-            enterpriseId?: string;
-            password: string;
-            /** @enum {string} */
-            role: "admin" | "enterprise" | "commissioner" | "dispatcher" | "department" | "leader" | "supervisor";
-            /**
-             * @description 3-64 letters, digits or _ . @ -
-             * @example pharma.dispatch
-             */
+        DirectoryLeader: {
+            /** Format: uuid */
+            id: string;
+            displayName: string | null;
             username: string;
         };
-        DeadlineSpecDto: {
+        DirectoryScorer: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            displayName: string | null;
+            /** @enum {string} */
+            role: "enterprise" | "supervisor";
             /**
-             * @description Calendar time, ISO 8601; give this or workingDays
+             * Format: uuid
+             * @description An enterprise scorer’s enterprise
+             */
+            enterpriseId: string | null;
+            /**
+             * Format: uuid
+             * @description A supervisor’s chain (null: all chains), an enterprise user’s chain
+             */
+            chainId: string | null;
+        };
+        DirectoryView: {
+            /** @description Every chain */
+            chains: components["schemas"]["DirectoryChain"][];
+            /** @description Every department, with its leader in charge */
+            departments: components["schemas"]["DirectoryDepartment"][];
+            /** @description enterprise: its own; commissioner, dispatcher, a chain’s supervisor: the chain’s; department, leader, an all-chain supervisor, admin: all (departments receive orders from every chain) */
+            enterprises: components["schemas"]["DirectoryEnterprise"][];
+            /** @description Every leader in charge (分管领导): the dispatch form’s leaderUserId, the name behind a ticket’s leaderUserId */
+            leaders: components["schemas"]["DirectoryLeader"][];
+            /** @description Who may score an evaluation (测评会) the caller holds: for a dispatcher the supervisors of its chain and of all chains and the enterprise users of its chain; for an admin every supervisor and enterprise user; empty for everyone else */
+            scorers: components["schemas"]["DirectoryScorer"][];
+        };
+        SlaMetaView: {
+            /**
+             * @description SLA_DISPATCH: placed (or returned) → dispatched
+             * @example P3D
+             */
+            dispatch: string;
+            /**
+             * @description SLA_ACCEPT: dispatched → accepted
+             * @example P2D
+             */
+            accept: string;
+            /**
+             * @description SLA_FEEDBACK: first dispatch → feedback (双反馈)
+             * @example P1M
+             */
+            feedback: string;
+            /**
+             * @description SLA_RECTIFY: unsatisfied rating → new feedback
              * @example P15D
              */
-            duration?: string;
+            rectify: string;
             /**
-             * @description Working days, public holidays and 调休 observed; the start day is not counted
-             * @example 15
+             * @description SLA_RATE: feedback → rating
+             * @example P15D
              */
-            workingDays?: number;
+            rate: string;
+            /**
+             * @description SLA_REMIND_BEFORE
+             * @example [
+             *       "P7D",
+             *       "P1D"
+             *     ]
+             */
+            remindBefore: string[];
+            /**
+             * @description SLA_ESCALATE_AFTER: levels 1, 2, 3
+             * @example [
+             *       "PT0S",
+             *       "P7D",
+             *       "P14D"
+             *     ]
+             */
+            escalateAfter: string[];
         };
-        DeadlinesView: {
-            /** Format: date-time */
-            acceptBy: string | null;
-            /** Format: date-time */
-            dispatchBy: string | null;
+        MetaView: {
+            /** @example whistle */
+            name: string;
+            /**
+             * @description The running release (package.json)
+             * @example 0.1.0
+             */
+            version: string;
+            /**
+             * @description SLA_TIMEZONE: the zone deadlines are counted and times are shown in
+             * @example Asia/Shanghai
+             */
+            timeZone: string;
             /**
              * Format: date-time
-             * @description While rectifying: the rectification deadline
+             * @description The server’s clock now, so a browser can correct its countdowns for its own clock’s error
              */
-            feedbackBy: string | null;
-            /** Format: date-time */
-            rateBy: string | null;
-        };
-        DecideExtensionDto: {
-            /** @description true moves the feedback deadline to the requested date */
-            approve: boolean;
-            /** @description A free-text note for the timeline */
-            note?: string;
-        };
-        DepartmentScore: {
-            accepted: number;
-            /** @description Accepted by the accept deadline (SLA_ACCEPT) */
-            acceptedOnTime: number;
-            code: string;
-            /** @description Weighted mean of the components that exist (SCORE_WEIGHTS) */
-            composite: number | null;
-            /** Format: uuid */
-            departmentId: string;
-            escalations: components["schemas"]["EscalationCounts"];
-            evaluations: number;
-            /** @description Mean result of the closed evaluations (测评会) overlapping the period */
-            evaluationScore: number | null;
-            /** @description Feedback given, or its deadline missed */
-            feedbackDue: number;
-            feedbackGiven: number;
-            feedbackOnTime: number;
-            meanRating: number | null;
-            name: string;
-            /** @description On-time dual feedback: first feedback on time / feedback due */
-            onTimeFeedbackRate: number | null;
-            /** @description 1 = best; null without a composite */
-            rank: number | null;
-            ratings: number;
-            /** @description Dispatches to the department in the period (a re-dispatch counts again) */
-            received: number;
-            /** @description 解决率: resolved / feedback given */
-            resolutionRate: number | null;
-            /** @description First feedback "resolved" and never rated unsatisfied */
-            resolved: number;
-            /** @description 响应率: accepted on time / received */
-            responseRate: number | null;
-            /** @description Orders the department sent back (退单) */
-            returns: number;
-            /** @description 满意率: ratings ≥ 4 / ratings */
-            satisfactionRate: number | null;
-            /** @description Ratings of 4 or 5 */
-            satisfied: number;
-        };
-        DepartmentScoreboard: {
-            chainId: string | null;
-            departments: components["schemas"]["DepartmentScore"][];
-            from: string | null;
-            to: string | null;
+            serverTime: string;
+            /** @example zh-CN */
+            defaultLocale: string;
             /**
-             * @description The composite’s weights
-             * @example {
-             *       "response": 25,
-             *       "resolution": 25,
-             *       "satisfaction": 25,
-             *       "evaluation": 25
-             *     }
+             * @example [
+             *       "zh-CN",
+             *       "en-US"
+             *     ]
              */
-            weights: Record<string, never>;
-        };
-        DepartmentView: {
-            code: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            leaderUserId: string | null;
-            name: string;
-        };
-        DispatchTicketDto: {
+            locales: string[];
             /**
-             * @description Re-categorise (分门别类) while dispatching
-             * @enum {string}
+             * @description The default window of “due soon” (GET /api/tickets/counts)
+             * @example P3D
              */
-            category?: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other";
+            dueSoonWithin: string;
+            /** @description The default deadlines (SLA policies may set others per category and priority) */
+            sla: components["schemas"]["SlaMetaView"];
+        };
+        FieldErrorView: {
             /**
-             * Format: uuid
-             * @description The responsible department (责任部门)
+             * @description The offending field, dotted for nested ones; `body` for the body as a whole
+             * @example title
              */
-            departmentId: string;
+            field: string;
+            messages: string[];
+        };
+        ErrorResponse: {
+            /** @example 409 */
+            statusCode: number;
             /**
-             * Format: date-time
-             * @description Overrides the feedback deadline (default: first dispatch + SLA_FEEDBACK)
+             * @description The error code: invalid_input, unauthenticated, forbidden, not_found, invalid_state, conflict, unavailable
+             * @example invalid_state
              */
-            feedbackBy?: string;
-            /**
-             * Format: uuid
-             * @description The leader in charge (分管领导); defaults to the department’s
-             */
-            leaderUserId?: string;
-            /** @description A free-text note for the timeline */
-            note?: string;
-            /**
-             * @description Urgency and importance (轻重缓急)
-             * @enum {string}
-             */
-            priority: "urgent" | "high" | "normal" | "low";
-        };
-        EnterpriseView: {
-            /** Format: uuid */
-            chainId: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            tier: "leader" | "core" | "member";
-        };
-        EscalationCounts: {
-            level1: number;
-            level2: number;
-            level3: number;
-        };
-        EvaluationDepartmentView: {
-            /** Format: uuid */
-            departmentId: string;
-            enterpriseMean: number | null;
-            name: string;
-            /** Format: uuid */
-            rectificationId: string | null;
-            /** @description Scores not counted: the scorer was recused */
-            recused: number | null;
-            /** @description Weighted result, set when the evaluation closes; null without scores */
-            result: number | null;
-            /** @description Scores counted */
-            scores: number | null;
-            supervisorMean: number | null;
-        };
-        EvaluationScorerView: {
-            /** Format: uuid */
-            enterpriseId: string | null;
-            /** @enum {string} */
-            kind: "supervisor" | "enterprise";
-            name: string;
-            /** Format: uuid */
-            userId: string;
-        };
-        EvaluationScoreView: {
-            comment: string | null;
-            /** Format: uuid */
-            departmentId: string;
-            recusalReason: string | null;
-            recused: boolean;
-            score: number;
-            /** Format: date-time */
-            scoredAt: string;
-            /** Format: uuid */
-            scorerId: string;
-        };
-        EvaluationView: {
-            /** Format: uuid */
-            chainId: string | null;
-            /** Format: date-time */
-            closedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            departments: components["schemas"]["EvaluationDepartmentView"][];
-            /** Format: uuid */
-            id: string;
-            periodFrom: string;
-            periodTo: string;
-            scorers: components["schemas"]["EvaluationScorerView"][];
-            /** @description All scores for the committee; a scorer sees their own */
-            scores: components["schemas"]["EvaluationScoreView"][];
-            /** @enum {string} */
-            state: "open" | "closed";
-            threshold: number;
-            title: string;
-            /**
-             * @example {
-             *       "supervisor": 50,
-             *       "enterprise": 50
-             *     }
-             */
-            weights: Record<string, never>;
-        };
-        ExtensionRequestView: {
-            reason: string;
-            /** Format: date-time */
-            requestedAt: string;
-            /** Format: uuid */
-            requestedBy: string;
-            /** Format: date-time */
-            until: string;
-        };
-        FeedbackDto: {
-            /** @description What was done, sent to both the committee and the enterprise (双反馈) */
-            content: string;
-            /** @enum {string} */
-            result: "resolved" | "partially_resolved" | "unresolvable";
-        };
-        FeedbackView: {
-            /** Format: date-time */
-            at: string;
-            content: string;
-            /** @description Given before the feedback deadline */
-            onTime: boolean;
-            /** @enum {string} */
-            result: "resolved" | "partially_resolved" | "unresolvable";
-        };
-        InfoRequestView: {
-            question: string;
-            /** Format: date-time */
-            requestedAt: string;
-            /** Format: uuid */
-            requestedBy: string;
-        };
-        LoginDto: {
-            /** @example change-me-please */
-            password: string;
-            /** @example admin */
-            username: string;
-        };
-        LoginResponse: {
-            /** @description Send as `Authorization: Bearer <accessToken>` */
-            accessToken: string;
-            user: components["schemas"]["UserView"];
-        };
-        NoteDto: {
-            /** @description A free-text note for the timeline */
-            note?: string;
-        };
-        NotificationView: {
-            /** Format: date-time */
-            createdAt: string;
-            /**
-             * Format: uuid
-             * @description Set for notices about an evaluation (测评会)
-             */
-            evaluationId: string | null;
-            /** Format: uuid */
-            id: string;
+            error?: string;
+            /** @example rate is not possible while the ticket is in_progress */
             message: string;
-            /** Format: date-time */
-            readAt: string | null;
+            /** @description 400: every field that is wrong */
+            errors?: components["schemas"]["FieldErrorView"][];
             /**
-             * Format: uuid
-             * @description Set for notices about a rectification order (整改单)
+             * @description 409 on a ticket action: the state the ticket is in now
+             * @example in_progress
              */
-            rectificationId: string | null;
-            /** Format: uuid */
-            ticketId: string | null;
-            /** @enum {string} */
-            type: "ticket.placed" | "ticket.dispatched" | "ticket.accepted" | "ticket.returned" | "ticket.feedback" | "ticket.rated" | "ticket.closed" | "ticket.withdrawn" | "ticket.reminded" | "ticket.extension_requested" | "ticket.extension_decided" | "deadline.reminder" | "ticket.escalated" | "ticket.info_requested" | "ticket.info_provided" | "evaluation.opened" | "evaluation.closed" | "rectification.ordered" | "rectification.reminder" | "rectification.escalated" | "rectification.reported" | "rectification.signed_off" | "rectification.rejected";
-        };
-        PolicyDeadlinesDto: {
-            /** @description dispatched → accepted */
-            accept?: components["schemas"]["DeadlineSpecDto"];
-            /** @description placed → dispatched */
-            dispatch?: components["schemas"]["DeadlineSpecDto"];
-            /** @description first dispatch → feedback */
-            feedback?: components["schemas"]["DeadlineSpecDto"];
-            /** @description feedback → rating */
-            rate?: components["schemas"]["DeadlineSpecDto"];
-            /** @description unsatisfied rating → new feedback */
-            rectify?: components["schemas"]["DeadlineSpecDto"];
-        };
-        ProvideInfoDto: {
-            /** @description The enterprise’s answer */
-            answer: string;
-        };
-        RateDto: {
-            comment?: string;
-            /** @description 3 or more closes the ticket; 2 or less sends it back for rectification (整改) */
-            score: number;
-        };
-        RatingView: {
-            /** Format: date-time */
-            at: string;
-            comment: string | null;
-            score: number;
-        };
-        RectificationView: {
-            /** @description What the caller may do now: report, sign-off, reject */
-            availableActions: string[];
-            /** Format: uuid */
-            chainId: string | null;
-            /** @example ZG-2026-000001 */
-            code: string;
-            /** Format: date-time */
-            createdAt: string;
-            decisionNote: string | null;
-            /** Format: uuid */
-            departmentId: string;
-            /** Format: date-time */
-            dueBy: string;
-            escalationLevel: number;
-            /** Format: uuid */
-            evaluationId: string;
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            leaderUserId: string | null;
-            overdue: boolean;
-            rejections: number;
-            report: string | null;
-            /** Format: date-time */
-            reportedAt: string | null;
-            /** @description The evaluation result that caused it */
-            score: number;
-            /** Format: date-time */
-            signedOffAt: string | null;
-            /** @enum {string} */
-            state: "open" | "reported" | "signed_off";
-            threshold: number;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        RejectRectificationDto: {
-            /** @description What is still missing */
-            note: string;
-        };
-        ReportRectificationDto: {
-            /** @description What was corrected (整改报告) */
-            report: string;
-        };
-        RequestExtensionDto: {
-            reason: string;
+            state?: string;
+            /** @description 409 on a ticket action: what the caller may do now */
+            availableActions?: string[];
             /**
-             * Format: date-time
-             * @description The new feedback deadline asked for; later than the current one
+             * @description A finer reason where one status covers several
+             * @example password_change_required
              */
-            until: string;
-        };
-        RequestInfoDto: {
-            /**
-             * @description What the department needs from the enterprise
-             * @example 请补充近三年财务报表
-             */
-            question: string;
-        };
-        ReturnTicketDto: {
-            /** @description A free-text note for the timeline */
-            note: string;
-            /**
-             * @description Why the department is not responsible (退单)
-             * @enum {string}
-             */
-            reason: "not_our_function" | "not_our_area" | "ownership_unclear" | "other";
-        };
-        ScoreDto: {
-            comment?: string;
-            /** Format: uuid */
-            departmentId: string;
-            score: number;
-        };
-        SignOffDto: {
-            note?: string;
-        };
-        SlaPolicyDto: {
-            /**
-             * @description Omitted or null: any category
-             * @enum {string|null}
-             */
-            category?: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other" | null;
-            /** @description The stages this policy sets; the others fall through to less specific policies and SLA_* */
-            deadlines: components["schemas"]["PolicyDeadlinesDto"];
-            note?: Record<string, never>;
-            /**
-             * @description Omitted or null: any priority
-             * @enum {string|null}
-             */
-            priority?: "urgent" | "high" | "normal" | "low" | null;
-        };
-        SlaPolicyView: {
-            category: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            deadlines: components["schemas"]["PolicyDeadlinesDto"];
-            /** Format: uuid */
-            id: string;
-            note: string | null;
-            priority: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        SpecialDayView: {
-            date: string;
-            /** @enum {string} */
-            kind: "workday" | "holiday";
-            name: string | null;
-            /** @enum {string} */
-            source: "official" | "override";
-        };
-        TicketEventView: {
-            /** Format: uuid */
-            actorId: string | null;
-            /** @enum {string} */
-            actorRole: "admin" | "enterprise" | "commissioner" | "dispatcher" | "department" | "leader" | "supervisor" | "system";
-            /** Format: date-time */
-            at: string;
-            /** @description The workflow event applied, e.g. `{"type":"RATE","score":5}`; null for `placed` */
-            event: Record<string, never> | null;
-            /** @enum {string|null} */
-            fromState: "placed" | "dispatched" | "in_progress" | "awaiting_info" | "returned" | "feedback_given" | "rectifying" | "closed" | "withdrawn" | null;
-            /** @description SHA-256 over prevHash and the canonical JSON (RFC 8785) of this event */
-            hash: string;
-            payload: Record<string, never>;
-            /** @description SHA-256 of the previous event (64 zeros for the first) */
-            prevHash: string;
-            seq: number;
-            /** @enum {string} */
-            toState: "placed" | "dispatched" | "in_progress" | "awaiting_info" | "returned" | "feedback_given" | "rectifying" | "closed" | "withdrawn";
-            /** @example dispatched */
-            type: string;
-        };
-        TicketPage: {
-            items: components["schemas"]["TicketView"][];
-            page: number;
-            pageSize: number;
-            /** @description how many tickets match: exact up to 10,000, beyond that PostgreSQL's estimate (see totalExact), which the same list reuses for 10 s */
-            total: number;
-            /** @description false when total is an estimate (more than 10,000 tickets match) */
-            totalExact: boolean;
-        };
-        TicketView: {
-            /** @description The actions the caller may take now */
-            availableActions: string[];
-            /** @enum {string} */
-            category: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other";
-            /** Format: uuid */
-            chainId: string;
-            /** @example PHARMA-2026-000001 */
-            code: string;
-            /** Format: date-time */
-            createdAt: string;
-            deadlines: components["schemas"]["DeadlinesView"];
-            /** Format: uuid */
-            departmentId: string | null;
-            description: string;
-            /** Format: uuid */
-            enterpriseId: string;
-            escalationLevel: number;
-            /** @description A pending extension request (延期) */
-            extensionRequest: components["schemas"]["ExtensionRequestView"] | null;
-            feedback: components["schemas"]["FeedbackView"] | null;
-            /** Format: uuid */
-            id: string;
-            /** @description An open request for information; the feedback clock is paused */
-            infoRequest: components["schemas"]["InfoRequestView"] | null;
-            /** Format: uuid */
-            leaderUserId: string | null;
-            /** @description The deadline of the current stage has passed */
-            overdue: boolean;
-            /** @description Seconds the clock stood still waiting for the enterprise, already added to the deadline */
-            pausedSeconds: number;
-            /** @enum {string|null} */
-            priority: "urgent" | "high" | "normal" | "low" | null;
-            rating: components["schemas"]["RatingView"] | null;
-            returnCount: number;
-            /** @enum {string} */
-            state: "placed" | "dispatched" | "in_progress" | "awaiting_info" | "returned" | "feedback_given" | "rectifying" | "closed" | "withdrawn";
-            title: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        UserView: {
-            /** Format: uuid */
-            chainId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            departmentId: string | null;
-            displayName: string | null;
-            /** Format: uuid */
-            enterpriseId: string | null;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            role: "admin" | "enterprise" | "commissioner" | "dispatcher" | "department" | "leader" | "supervisor";
-            username: string;
-        };
-        WithdrawDto: {
-            reason: string;
+            code?: string;
         };
     };
     responses: never;
@@ -1413,19 +2005,3998 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponse"];
                 };
             };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Wrong username or password */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description Too many attempts from this address (THROTTLE_LOGIN_LIMIT a minute) */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OrganisationController_listChains: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainView"][];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OrganisationController_createChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChainDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The code (or username) is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OrganisationController_listDepartments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"][];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OrganisationController_createDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDepartmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The code (or username) is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OrganisationController_listEnterprises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseView"][];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OrganisationController_createEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEnterpriseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OrganisationController_listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"][];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OrganisationController_createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The code (or username) is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketsController_list: {
+        parameters: {
+            query?: {
+                state?: "placed" | "dispatched" | "in_progress" | "awaiting_info" | "returned" | "feedback_given" | "rectifying" | "closed" | "withdrawn";
+                chainId?: string;
+                departmentId?: string;
+                enterpriseId?: string;
+                category?: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other";
+                overdue?: boolean;
+                /** @description Any of several states, comma-separated (a queue: `placed,returned` to dispatch) */
+                states?: string;
+                /** @description true: open tickets only (neither closed nor withdrawn); false: closed and withdrawn only */
+                open?: boolean;
+                /** @description true: escalated (escalationLevel > 0, 督办); false: not escalated */
+                escalated?: boolean;
+                /** @description Due soon: open tickets whose current deadline (see `deadlines.current`) falls within this ISO 8601 duration from now and has not passed; paused tickets (awaiting_info) are left out */
+                dueWithin?: string;
+                /** @description `created`: newest first; `deadline`: the current deadline soonest first (overdue first, closed last); `priority`: urgent, high, normal, low, undispatched, each by deadline; `escalation`: highest escalation level first, then by deadline */
+                sort?: "created" | "deadline" | "priority" | "escalation";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketPage"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketsController_place: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTicketDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only enterprises and commissioners place orders */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketsController_counts: {
+        parameters: {
+            query?: {
+                /** @description The window of `dueSoon`: an ISO 8601 duration from now */
+                dueSoonWithin?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketCountsView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketsController_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketEventView"][];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketsController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainReportView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_dispatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchTicketDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_returnToCommittee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnTicketDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_giveFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_requestExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestExtensionDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_decideExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideExtensionDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_remind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_requestInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestInfoDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_provideInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProvideInfoDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                /** @description true: only unread; false: only read */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s inbox, newest first (at most 500) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationView"][];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    NotificationsController_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountView"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    NotificationsController_markAllRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    NotificationsController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not one of the caller’s notifications */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EvaluationsController_list: {
+        parameters: {
+            query?: {
+                state?: "open" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationView"][];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such evaluation, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EvaluationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEvaluationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such evaluation, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EvaluationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such evaluation, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EvaluationsController_score: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such evaluation, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The evaluation is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EvaluationsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such evaluation, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Closed already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RectificationsController_list: {
+        parameters: {
+            query?: {
+                state?: "open" | "reported" | "signed_off";
+                evaluationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"][];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such rectification order, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RectificationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such rectification order, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RectificationsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportRectificationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only the department reports */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such rectification order, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RectificationsController_signOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOffDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such rectification order, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing reported to sign off */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RectificationsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRectificationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such rectification order, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing reported */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_departments: {
+        parameters: {
+            query?: {
+                /** @description Start, inclusive: a date (midnight in SLA_TIMEZONE) or a date-time */
+                from?: string;
+                /** @description End, exclusive */
+                to?: string;
+                /** @description One chain; chain-bound roles always see their own */
+                chainId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentScoreboard"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Enterprises; or another chain than the caller’s own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_chains: {
+        parameters: {
+            query?: {
+                /** @description Start, inclusive: a date (midnight in SLA_TIMEZONE) or a date-time */
+                from?: string;
+                /** @description End, exclusive */
+                to?: string;
+                /** @description One chain; chain-bound roles always see their own */
+                chainId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainReport"][];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Enterprises; or another chain than the caller’s own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_agenda: {
+        parameters: {
+            query?: {
+                chainId?: string;
+                /** @description Unsatisfied ratings given since (default: 15 days ago, the half-month) */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agenda"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Enterprises; or another chain than the caller’s own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_ledger: {
+        parameters: {
+            query?: {
+                /** @description The chain; chain-bound roles always get their own */
+                chainId?: string;
+                format?: "csv" | "xlsx";
+                /** @description Orders placed from (inclusive) */
+                from?: string;
+                /** @description Orders placed before (exclusive) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                ledger: "demand" | "problem";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Enterprises; or another chain than the caller’s own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SettingsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyView"][];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SettingsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlaPolicyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A policy for this category and priority exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SettingsController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlaPolicyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SettingsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1446,6 +6017,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarYearView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1473,658 +6080,72 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarYearView"];
                 };
             };
-        };
-    };
-    OrganisationController_listChains: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChainView"][];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-        };
-    };
-    OrganisationController_createChain: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateChainDto"];
-            };
-        };
-        responses: {
-            201: {
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChainView"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-        };
-    };
-    OrganisationController_listDepartments: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DepartmentView"][];
-                };
-            };
-        };
-    };
-    OrganisationController_createDepartment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateDepartmentDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DepartmentView"];
-                };
-            };
-        };
-    };
-    OrganisationController_listEnterprises: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EnterpriseView"][];
-                };
-            };
-        };
-    };
-    OrganisationController_createEnterprise: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateEnterpriseDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EnterpriseView"];
-                };
-            };
-        };
-    };
-    EvaluationsController_list: {
-        parameters: {
-            query?: {
-                state?: "open" | "closed";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EvaluationView"][];
-                };
-            };
-            /** @description No such evaluation, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    EvaluationsController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateEvaluationDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EvaluationView"];
-                };
-            };
-            /** @description No such evaluation, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    EvaluationsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EvaluationView"];
-                };
-            };
-            /** @description No such evaluation, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    EvaluationsController_close: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EvaluationView"];
-                };
-            };
-            /** @description No such evaluation, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Closed already */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    EvaluationsController_score: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ScoreDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EvaluationView"];
-                };
-            };
-            /** @description No such evaluation, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The evaluation is closed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    NotificationsController_list: {
-        parameters: {
-            query?: {
-                /** @description true: only unread; false: only read */
-                unread?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The caller’s inbox, newest first (at most 500) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationView"][];
-                };
-            };
-        };
-    };
-    NotificationsController_markRead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationView"];
-                };
-            };
-            /** @description Not one of the caller’s notifications */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    RectificationsController_list: {
-        parameters: {
-            query?: {
-                evaluationId?: string;
-                state?: "open" | "reported" | "signed_off";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RectificationView"][];
-                };
-            };
-            /** @description No such rectification order, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    RectificationsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RectificationView"];
-                };
-            };
-            /** @description No such rectification order, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    RectificationsController_reject: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RejectRectificationDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RectificationView"];
-                };
-            };
-            /** @description No such rectification order, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Nothing reported */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    RectificationsController_report: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportRectificationDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RectificationView"];
-                };
-            };
-            /** @description Only the department reports */
+            /** @description Only admin may call this */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description No such rectification order, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
-                content?: never;
             };
-            /** @description Not open */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    RectificationsController_signOff: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SignOffDto"];
-            };
-        };
-        responses: {
-            200: {
+            /** @description The body is larger than 256 kB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RectificationView"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No such rectification order, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Nothing reported to sign off */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ReportsController_agenda: {
-        parameters: {
-            query?: {
-                chainId?: string;
-                /** @description Unsatisfied ratings given since (default: 15 days ago, the half-month) */
-                since?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
+            /** @description The body’s content type or charset is not understood */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Agenda"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Enterprises; or another chain than the caller’s own */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ReportsController_chains: {
-        parameters: {
-            query?: {
-                /** @description One chain; chain-bound roles always see their own */
-                chainId?: string;
-                /** @description Start, inclusive: a date (midnight in SLA_TIMEZONE) or a date-time */
-                from?: string;
-                /** @description End, exclusive */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChainReport"][];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Enterprises; or another chain than the caller’s own */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    ReportsController_departments: {
-        parameters: {
-            query?: {
-                /** @description One chain; chain-bound roles always see their own */
-                chainId?: string;
-                /** @description Start, inclusive: a date (midnight in SLA_TIMEZONE) or a date-time */
-                from?: string;
-                /** @description End, exclusive */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DepartmentScoreboard"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
-            };
-            /** @description Enterprises; or another chain than the caller’s own */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
-    ReportsController_ledger: {
-        parameters: {
-            query?: {
-                /** @description The chain; chain-bound roles always get their own */
-                chainId?: string;
-                format?: "csv" | "xlsx";
-                /** @description Orders placed from (inclusive) */
-                from?: string;
-                /** @description Orders placed before (exclusive) */
-                to?: string;
-            };
-            header?: never;
-            path: {
-                ledger: "demand" | "problem";
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Enterprises; or another chain than the caller’s own */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    SettingsController_list: {
+    DirectoryController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -2138,719 +6159,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SlaPolicyView"][];
+                    "application/json": components["schemas"]["DirectoryView"];
                 };
             };
-        };
-    };
-    SettingsController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SlaPolicyDto"];
-            };
-        };
-        responses: {
-            201: {
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SlaPolicyView"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description A policy for this category and priority exists */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    SettingsController_replace: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SlaPolicyDto"];
-            };
-        };
-        responses: {
-            200: {
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SlaPolicyView"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-        };
-    };
-    SettingsController_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TicketsController_list: {
-        parameters: {
-            query?: {
-                category?: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other";
-                chainId?: string;
-                departmentId?: string;
-                enterpriseId?: string;
-                overdue?: boolean;
-                page?: number;
-                pageSize?: number;
-                state?: "placed" | "dispatched" | "in_progress" | "awaiting_info" | "returned" | "feedback_given" | "rectifying" | "closed" | "withdrawn";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TicketPage"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
-            };
-            /** @description No such ticket, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
-    TicketsController_place: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateTicketDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TicketView"];
-                };
-            };
-            /** @description No such ticket, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TicketsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TicketView"];
-                };
-            };
-            /** @description No such ticket, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TicketActionsController_accept: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NoteDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The caller’s role never takes this action */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such ticket, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TicketActionsController_decideExtension: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DecideExtensionDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The caller’s role never takes this action */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such ticket, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TicketActionsController_dispatch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DispatchTicketDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The caller’s role never takes this action */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such ticket, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TicketsController_events: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TicketEventView"][];
-                };
-            };
-            /** @description No such ticket, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TicketsController_verify: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChainReportView"];
-                };
-            };
-            /** @description No such ticket, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TicketActionsController_giveFeedback: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FeedbackDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The caller’s role never takes this action */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such ticket, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TicketActionsController_provideInfo: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ProvideInfoDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The caller’s role never takes this action */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such ticket, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TicketActionsController_rate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RateDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The caller’s role never takes this action */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such ticket, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TicketActionsController_remind: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NoteDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The caller’s role never takes this action */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such ticket, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TicketActionsController_requestExtension: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RequestExtensionDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The caller’s role never takes this action */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such ticket, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TicketActionsController_requestInfo: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RequestInfoDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The caller’s role never takes this action */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such ticket, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TicketActionsController_returnToCommittee: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReturnTicketDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The caller’s role never takes this action */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such ticket, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    TicketActionsController_withdraw: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WithdrawDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The caller’s role never takes this action */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such ticket, or one the caller may not see */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    OrganisationController_listUsers: {
+    MetaController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -2864,30 +6205,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserView"][];
+                    "application/json": components["schemas"]["MetaView"];
                 };
             };
-        };
-    };
-    OrganisationController_createUser: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateUserDto"];
-            };
-        };
-        responses: {
-            201: {
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserView"];
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2913,34 +6249,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
+                         * @example ok
+                         * @enum {string}
                          */
-                        details?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
+                        status?: "ok" | "degraded";
                         /**
                          * @example {
                          *       "database": {
@@ -2951,20 +6263,53 @@ export interface operations {
                          */
                         info?: {
                             [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
                                 /** @enum {string} */
                                 status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
                             } & {
                                 [key: string]: unknown;
                             };
                         } | null;
                         /**
-                         * @example ok
-                         * @enum {string}
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
                          */
-                        status?: "ok" | "degraded";
+                        details?: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
                     };
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /**
@@ -2978,6 +6323,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * @example error
+                         * @enum {string}
+                         */
+                        status?: "error" | "shutting_down";
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
                         /**
                          * @example {
                          *       "database": {
@@ -2993,56 +6380,14 @@ export interface operations {
                          */
                         details?: {
                             [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
                                 /** @enum {string} */
                                 status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
                             } & {
                                 [key: string]: unknown;
                             };
                         };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example error
-                         * @enum {string}
-                         */
-                        status?: "error" | "shutting_down";
                     };
                 };
             };
