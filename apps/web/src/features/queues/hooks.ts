@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, call } from '@/api/client';
 import { useSessionUser } from '@/features/auth/use-session';
+import { useDirectory } from '@/lib/directory';
 import { ticketKeys } from '@/features/tickets';
 import { countParams, DUE_SOON, type QueueDef, queueCount } from './queues';
 
@@ -45,19 +46,12 @@ export function useQueueCounts(queues: readonly QueueDef[]): (queue: QueueDef) =
  */
 export function useChainChoice(): { choose: boolean; chains: { id: string; name: string }[]; loading: boolean } {
   const user = useSessionUser();
+  const directory = useDirectory();
   const choose = user?.role === 'admin' || (user?.role === 'supervisor' && !user.chainId);
-  const chains = useQuery({
-    queryKey: ['/api/chains'],
-    queryFn: ({ signal }) => call(api.GET('/api/chains', { signal })),
-    enabled: choose && user?.role === 'admin',
-  });
-  return { choose, chains: (chains.data ?? []).map((c) => ({ id: c.id, name: c.name })), loading: chains.isPending && chains.fetchStatus !== 'idle' };
+  return { choose, chains: directory.chains.map((c) => ({ id: c.id, name: c.name })), loading: !directory.ready };
 }
 
-/**
- * A department's name for the return reason. Until the directory ('@/lib/directory') lands this
- * names nobody, and the reason is shown without the department (never an id).
- */
+/** A department's name for the return reason (nothing, never an id, while the directory loads). */
 export function useDepartmentName(): (id: string) => string {
-  return () => '';
+  return useDirectory().departmentName;
 }

@@ -86,6 +86,7 @@ export default {
   'queues.col.category': 'Category',
   'queues.col.deadline': 'Deadline',
   'queues.col.detail': 'Detail',
+  'queues.col.stateFlags': 'State, escalation, returns',
   'queues.col.flags': 'Escalation / returns',
 
   'queues.ledgers.title': 'The two ledgers (两本台账)',

@@ -85,6 +85,7 @@ export default {
   'queues.col.category': '类别',
   'queues.col.deadline': '时限',
   'queues.col.detail': '说明',
+  'queues.col.stateFlags': '状态 / 督办 / 退单',
   'queues.col.flags': '督办 / 退单',
 
   'queues.ledgers.title': '两本台账',

@@ -9,11 +9,11 @@ import { AGENDA_SECTION_LIMIT, agendaDetail, type AgendaItem, type AgendaSection
 const RED = { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' };
 const AMBER = { color: '#873800', background: '#fff7e6', borderColor: '#ffd591' };
 
-function Flags({ item }: { item: AgendaItem }) {
+function Flags({ item, section }: { item: AgendaItem; section: AgendaSectionId }) {
   const { t } = useI18n();
   return (
     <Space size={4} wrap>
-      {item.overdue && <Tag style={RED}>{t('queues.agenda.section.overdue')}</Tag>}
+      {item.overdue && section !== 'overdue' && <Tag style={RED}>{t('queues.agenda.section.overdue')}</Tag>}
       {item.escalationLevel > 0 && <Tag style={RED}>{t('escalation.level', { level: item.escalationLevel })}</Tag>}
       {item.returnCount > 0 && <Tag style={AMBER}>{t('returns.count', { count: item.returnCount })}</Tag>}
     </Space>
@@ -48,13 +48,22 @@ export function AgendaSection({ section, items }: { section: AgendaSectionId; it
   const headingId = `agenda-${section}`;
   const label = t(sectionLabel(section));
   const columns: ColumnsType<AgendaItem> = [
-    { title: t('queues.col.code'), dataIndex: 'code', key: 'code', render: (code: string, item) => <Link to={`/orders/${item.id}`}>{code}</Link> },
-    { title: t('queues.col.title'), dataIndex: 'title', key: 'title', ellipsis: true, width: 220 },
-    { title: t('queues.col.enterprise'), dataIndex: 'enterprise', key: 'enterprise' },
-    { title: t('queues.col.department'), dataIndex: 'department', key: 'department', render: (d: string | null) => d ?? '—' },
-    { title: t('queues.col.state'), dataIndex: 'state', key: 'state', render: (s: string) => <StateTag state={s as Ticket['state']} /> },
-    { title: t('queues.col.flags'), key: 'flags', render: (_: unknown, item) => <Flags item={item} /> },
-    { title: t('queues.col.detail'), key: 'detail', width: 280, render: (_: unknown, item) => <Detail section={section} item={item} /> },
+    { title: t('queues.col.code'), dataIndex: 'code', key: 'code', width: 170, render: (code: string, item) => <Link to={`/orders/${item.id}`}>{code}</Link> },
+    { title: t('queues.col.title'), dataIndex: 'title', key: 'title', width: 170 },
+    { title: t('queues.col.enterprise'), dataIndex: 'enterprise', key: 'enterprise', width: 140 },
+    { title: t('queues.col.department'), dataIndex: 'department', key: 'department', width: 130, render: (d: string | null) => d ?? '—' },
+    {
+      title: t('queues.col.stateFlags'),
+      key: 'state',
+      width: 150,
+      render: (_: unknown, item) => (
+        <Flex vertical gap={4} align="flex-start">
+          <StateTag state={item.state as Ticket['state']} />
+          <Flags item={item} section={section} />
+        </Flex>
+      ),
+    },
+    { title: t('queues.col.detail'), key: 'detail', width: 220, render: (_: unknown, item) => <Detail section={section} item={item} /> },
   ];
   return (
     <section aria-labelledby={headingId} style={{ scrollMarginTop: 16 }}>
@@ -80,7 +89,7 @@ export function AgendaSection({ section, items }: { section: AgendaSectionId; it
                   {item.enterprise}
                   {item.department ? ` → ${item.department}` : ''}
                 </Typography.Text>
-                <Flags item={item} />
+                <Flags item={item} section={section} />
                 <Detail section={section} item={item} />
               </Flex>
             </Card>
@@ -93,7 +102,8 @@ export function AgendaSection({ section, items }: { section: AgendaSectionId; it
           columns={columns}
           dataSource={items}
           locale={{ emptyText: t('queues.agenda.empty') }}
-          scroll={{ x: 'max-content' }}
+          tableLayout="fixed"
+          scroll={{ x: 980 }}
           pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
         />
       )}

@@ -1,4 +1,4 @@
-import { Flex, Form, Radio, Tabs, Typography } from 'antd';
+import { Flex, Form, Grid, Radio, Select, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { TicketTable } from '@/features/tickets';
 import { useI18n } from '@/lib/i18n';
@@ -43,6 +43,7 @@ export function QueueTabs({ queues }: { queues: readonly QueueDef[] }) {
   const queue = pickQueue(queues, search.get('queue'));
   const sort = pickSort(queue, search.get('sort'));
   const count = useQueueCounts(queues);
+  const phone = !Grid.useBreakpoint().md;
 
   const choose = (next: { queue?: string; sort?: TicketSort }) => {
     const params = new URLSearchParams(search);
@@ -61,8 +62,8 @@ export function QueueTabs({ queues }: { queues: readonly QueueDef[] }) {
     <Flex vertical gap={12}>
       <Flex justify="space-between" align="center" gap={8} wrap>
         <Typography.Paragraph style={{ margin: 0, maxWidth: 640 }}>{t(queue.hint)}</Typography.Paragraph>
-        <Form layout="inline" style={{ rowGap: 8 }}>
-          <Form.Item label={t('queues.sort.label')} style={{ marginInlineEnd: 0 }}>
+        <Form layout={phone ? 'vertical' : 'inline'}>
+          <Form.Item label={t('queues.sort.label')} style={{ marginInlineEnd: 0, marginBlockEnd: 0 }}>
             <Radio.Group
               optionType="button"
               size="small"
@@ -84,6 +85,28 @@ export function QueueTabs({ queues }: { queues: readonly QueueDef[] }) {
     </Flex>
   );
 
+  if (phone) {
+    // Six tabs do not fit 390 px, and antd's overflow button inside the tablist is not a tab
+    // (axe: aria-required-children): on phones the queues are a pick list.
+    return (
+      <Flex vertical gap={12}>
+        <Form layout="vertical">
+          <Form.Item label={t('queues.queue')} htmlFor="queue-pick" style={{ marginBlockEnd: 0 }}>
+            <Select
+              id="queue-pick"
+              value={queue.id}
+              onChange={(id: string) => choose({ queue: id })}
+              options={queues.map((q) => {
+                const n = count(q);
+                return { value: q.id, label: n === undefined ? t(q.label) : t('queues.tab.withCount', { label: t(q.label), count: n.toLocaleString() }) };
+              })}
+            />
+          </Form.Item>
+        </Form>
+        {body}
+      </Flex>
+    );
+  }
   return (
     <Tabs
       activeKey={queue.id}

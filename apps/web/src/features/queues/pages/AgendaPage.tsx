@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Anchor, Card, DatePicker, Flex, Form, Select, Skeleton, Typography } from 'antd';
+import { Card, DatePicker, Flex, Form, Grid, Select, Skeleton, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useSearchParams } from 'react-router';
 import { api, call } from '@/api/client';
@@ -16,6 +16,7 @@ import { useChainChoice } from '../hooks';
  */
 export default function AgendaPage() {
   const { t } = useI18n();
+  const phone = !Grid.useBreakpoint().md;
   const [search, setSearch] = useSearchParams();
   const since = search.get('since');
   const chainId = search.get('chainId');
@@ -33,7 +34,7 @@ export default function AgendaPage() {
   };
   const data = agenda.data;
   return (
-    <Card>
+    <Card styles={{ body: { padding: phone ? 12 : 24 } }}>
       <Typography.Title level={1} style={{ fontSize: 20, marginBlockStart: 0 }}>
         {t('queues.agenda.title')}
       </Typography.Title>
@@ -70,15 +71,15 @@ export default function AgendaPage() {
         <Flex vertical gap={24}>
           <Typography.Text>{t('queues.agenda.sinceShown', { date: formatDate(data.since) })}</Typography.Text>
           <nav aria-label={t('queues.agenda.contents')}>
-            <Anchor
-              direction="horizontal"
-              affix={false}
-              items={AGENDA_SECTIONS.map((section) => ({
-                key: section,
-                href: `#agenda-${section}`,
-                title: t('queues.agenda.sectionCount', { label: t(sectionLabel(section)), count: data[section].length }),
-              }))}
-            />
+            <Flex gap="4px 16px" wrap component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+              {AGENDA_SECTIONS.map((section) => (
+                <li key={section}>
+                  <Typography.Link href={`#agenda-${section}`}>
+                    {t('queues.agenda.sectionCount', { label: t(sectionLabel(section)), count: data[section].length })}
+                  </Typography.Link>
+                </li>
+              ))}
+            </Flex>
           </nav>
           {AGENDA_SECTIONS.map((section) => (
             <AgendaSection key={section} section={section} items={data[section]} />

@@ -1,9 +1,10 @@
-import { App, Button, Card, DatePicker, Flex, Form, Select, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Flex, Form, Grid, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { download } from '@/api/client';
 import { useI18n } from '@/lib/i18n';
+import { formatDate } from '@/lib/time';
 import { useReportError } from '@/lib/use-report-error';
 import { useChainChoice } from '../hooks';
 import { type LedgerFormat, type LedgerKind, LEDGERS, ledgerFileName, ledgerPath } from '../ledgers';
@@ -20,6 +21,7 @@ interface Filters {
  */
 export default function LedgersPage() {
   const { t } = useI18n();
+  const phone = !Grid.useBreakpoint().md;
   const { message } = App.useApp();
   const report = useReportError();
   const [form] = Form.useForm<Filters>();
@@ -37,7 +39,7 @@ export default function LedgersPage() {
     const path = ledgerPath({ ledger, format, days, chainId: chains.choose ? (values.chainId ?? null) : null });
     setBusy(`${ledger}.${format}`);
     try {
-      await download(path, ledgerFileName(ledger, format, dayjs().format('YYYY-MM-DD')));
+      await download(path, ledgerFileName(ledger, format, formatDate(new Date())));
       message.success(t('queues.ledgers.done'));
     } catch (error) {
       report(error, { form, retry: () => void fetchLedger(ledger, format) });
@@ -47,7 +49,7 @@ export default function LedgersPage() {
   };
 
   return (
-    <Card>
+    <Card styles={{ body: { padding: phone ? 12 : 24 } }}>
       <Typography.Title level={1} style={{ fontSize: 20, marginBlockStart: 0 }}>
         {t('queues.ledgers.title')}
       </Typography.Title>

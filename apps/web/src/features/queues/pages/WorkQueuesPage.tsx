@@ -1,4 +1,4 @@
-import { Card, Typography } from 'antd';
+import { Card, Grid, Typography } from 'antd';
 import { useSessionUser } from '@/features/auth/use-session';
 import { useI18n } from '@/lib/i18n';
 import { QueueTabs } from '../components/QueueTabs';
@@ -10,10 +10,11 @@ import { workQueuesFor } from '../queues';
  */
 export default function WorkQueuesPage() {
   const { t } = useI18n();
+  const phone = !Grid.useBreakpoint().md;
   const user = useSessionUser();
   const { kind, queues } = workQueuesFor(user?.role);
   return (
-    <Card>
+    <Card styles={{ body: { padding: phone ? 12 : 24 } }}>
       <Typography.Title level={1} style={{ fontSize: 20, marginBlockStart: 0 }}>
         {t(kind === 'department' ? 'queues.work.department.title' : 'queues.work.leader.title')}
       </Typography.Title>
