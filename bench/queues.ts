@@ -6,6 +6,7 @@
  * PostgreSQL's plan of each.
  *
  *   node bench/queues.ts            # after npm run build; needs the PostgreSQL server and Redis
+ *   BENCH_QUEUES_ROLES=dispatcher node bench/queues.ts   # some of dispatcher, department, leader, admin
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -94,10 +95,11 @@ const QUEUES = [
 ] as const;
 
 async function measure(): Promise<void> {
-  const service = await ServiceProcess.start('api', serviceEnv(), () => api.healthy());
+  const service = await ServiceProcess.start('api', serviceEnv(), () => api.healthy(), 300_000);
   try {
     const users = { dispatcher: await api.login('pharma.dispatch', 'bench-password-1'), department: await api.login('fin.staff', 'bench-password-1'), leader: await api.login('leader.fin', 'bench-password-1'), admin: await api.login('admin', ADMIN_PASSWORD) };
-    for (const [who, token] of Object.entries(users)) {
+    const roles = env.BENCH_QUEUES_ROLES?.split(',') ?? Object.keys(users);
+    for (const [who, token] of Object.entries(users).filter(([who]) => roles.includes(who))) {
       for (const [name, path] of QUEUES) {
         const samples: number[] = [];
         let total: unknown;

@@ -5,6 +5,7 @@ import { ScaleIndexes1763900000000 } from './1763900000000-scale-indexes.js';
 import { TimerLeases1764000000000 } from './1764000000000-timer-leases.js';
 import { ListIndexes1764000000001 } from './1764000000001-list-indexes.js';
 import { ConsoleQueues1764100000000 } from './1764100000000-console-queues.js';
+import { QueueTotals1764100000001 } from './1764100000001-queue-totals.js';
 
 /** Every migration, oldest first; run at start. */
-export const MIGRATIONS = [InitialSchema1732000000000, HashedTimeline1763700000000, Assessment1763800000000, ScaleIndexes1763900000000, TimerLeases1764000000000, ListIndexes1764000000001, ConsoleQueues1764100000000];
+export const MIGRATIONS = [InitialSchema1732000000000, HashedTimeline1763700000000, Assessment1763800000000, ScaleIndexes1763900000000, TimerLeases1764000000000, ListIndexes1764000000001, ConsoleQueues1764100000000, QueueTotals1764100000001];
