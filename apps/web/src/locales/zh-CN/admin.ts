@@ -6,6 +6,8 @@ export default {
   'admin.filter.role': '角色筛选',
   'admin.filter.chain': '产业链筛选',
   'admin.filter.all': '全部',
+  'admin.form.create': '创建',
+  'admin.form.save': '保存',
   'admin.created': '已创建「{name}」',
 
   'admin.rule.required': '请填写{field}',

@@ -20,6 +20,7 @@ export function AdminTable<T extends { id: string }>({ mobile, emptyText, ...tab
   if (screens.md === false) {
     return (
       <List<T>
+        itemLayout="vertical"
         loading={!!table.loading}
         dataSource={(table.dataSource ?? []) as T[]}
         locale={{ emptyText: empty }}

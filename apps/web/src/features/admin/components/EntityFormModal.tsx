@@ -75,7 +75,7 @@ function EntityForm<V extends object, R>({ submit, invalidate, done, initialValu
       <Flex justify="end" gap={8}>
         <Button onClick={onClose}>{t('common.cancel')}</Button>
         <Button type="primary" htmlType="submit" loading={mutation.isPending}>
-          {submitText ?? t('common.create')}
+          {submitText ?? t('admin.form.create')}
         </Button>
       </Flex>
     </Form>

@@ -125,7 +125,7 @@ export default function SlaPoliciesPage() {
               key: stage,
               render: (_: unknown, p: SlaPolicy) => specText((p.deadlines as PolicyDeadlines)[stage]) ?? <span style={{ color: '#595959' }}>{t('admin.sla.default')}</span>,
             })),
-            { title: t('admin.sla.note'), dataIndex: 'note', render: (n: string | null) => n ?? '' },
+            { title: t('admin.sla.note'), dataIndex: 'note', width: 160, ellipsis: { showTitle: true }, render: (n: string | null) => n ?? '' },
             {
               title: t('common.actions'),
               key: 'actions',
@@ -155,7 +155,7 @@ export default function SlaPoliciesPage() {
             : { category: ANY, priority: ANY, deadlines: stagesFromDeadlines({}) }
         }
         submit={submit}
-        submitText={editing === 'new' ? t('common.create') : t('common.save')}
+        submitText={editing === 'new' ? t('admin.form.create') : t('admin.form.save')}
         invalidate={[adminKeys.slaPolicies]}
         done={() => t('admin.sla.saved')}
         conflict={{ field: 'category', message: () => t('admin.conflict.policy') }}
