@@ -57,6 +57,7 @@ describe(`the web console at / (${TestStack.mode} database)`, () => {
   it('leaves /api, /docs, /docs-json and /health as they were', async () => {
     const unknown = await request(app.http).get('/api/nope').expect(404).expect('Content-Type', /json/);
     expect(unknown.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'Cannot GET /api/nope' });
+    expect((await request(app.http).get('/API/nope').expect(404)).body).toMatchObject({ statusCode: 404 });
     const deep = await request(app.http).get('/api/tickets/a/b/c').expect(404);
     expect(deep.body).toMatchObject({ statusCode: 404, message: 'Cannot GET /api/tickets/a/b/c' });
     await request(app.http).get('/api/tickets').expect(401);

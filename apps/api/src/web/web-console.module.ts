@@ -8,9 +8,9 @@ import { join, resolve, sep } from 'node:path';
 /**
  * Paths that are not the console's: the API, its documents, the health probe, and the hashed
  * assets (a missing one is a 404, not index.html served as a script). Every other GET is a
- * client-side route and answers index.html.
+ * client-side route and answers index.html. Case-insensitive, as Express's routing is.
  */
-export const NOT_THE_CONSOLE = /^\/(api|docs|docs-json|health|assets)(\/|$)/;
+export const NOT_THE_CONSOLE = /^\/(api|docs|docs-json|health|assets)(\/|$)/i;
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
