@@ -1,8 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { api, call } from '@/api/client';
-import { useSessionUser } from '@/features/auth/use-session';
-import { assessmentKeys } from './api';
+import { useDirectory } from '@/lib/directory';
 
 export interface Named {
   id: string;
@@ -13,47 +10,27 @@ export interface Scorer extends Named {
 }
 
 /**
- * Names for the assessment screens. Every role that sees these screens may read the scoreboard
- * and the chains' report, which name every department and chain; scorers (supervisors and
- * enterprise users) come from the users list, which only an administrator may read.
- * TODO(issue 14): read '@/lib/directory' (dir.scorers for dispatchers) once it lands.
+ * Names for the assessment screens, from the directory (GET /api/directory): every chain and
+ * department; scorers (supervisors and enterprise users) for those who hold evaluations — a
+ * dispatcher gets its chain's, an administrator all. An enterprise user is shown with its
+ * enterprise when the two names differ.
  */
-export function useAssessmentNames(options: { scorers?: boolean } = {}) {
-  const user = useSessionUser();
-  const reads = !!user && user.role !== 'enterprise';
-  const departments = useQuery({
-    queryKey: assessmentKeys.scoreboard({}),
-    queryFn: ({ signal }) => call(api.GET('/api/reports/departments', { params: { query: {} }, signal })),
-    enabled: reads,
-    staleTime: 60_000,
-  });
-  const chains = useQuery({
-    queryKey: assessmentKeys.chains({}),
-    queryFn: ({ signal }) => call(api.GET('/api/reports/chains', { params: { query: {} }, signal })),
-    enabled: reads,
-    staleTime: 60_000,
-  });
-  const users = useQuery({
-    queryKey: ['/api/users'],
-    queryFn: ({ signal }) => call(api.GET('/api/users', { signal })),
-    enabled: !!options.scorers && user?.role === 'admin',
-    staleTime: 60_000,
-  });
+export function useAssessmentNames() {
+  const dir = useDirectory();
   return useMemo(() => {
-    const departmentList: Named[] = (departments.data?.departments ?? []).map((d) => ({ id: d.departmentId, name: d.name }));
-    const chainList: Named[] = (chains.data ?? []).map((c) => ({ id: c.chainId, name: c.name }));
-    const scorers: Scorer[] = (users.data ?? [])
-      .filter((u) => u.role === 'supervisor' || u.role === 'enterprise')
-      .map((u) => ({ id: u.id, name: u.displayName ?? u.username, kind: u.role as Scorer['kind'] }));
-    const departmentNames = new Map(departmentList.map((d) => [d.id, d.name]));
-    const chainNames = new Map(chainList.map((c) => [c.id, c.name]));
+    const scorers: Scorer[] = dir.scorers.map((s) => {
+      const person = s.displayName ?? s.username;
+      const enterprise = s.role === 'enterprise' ? dir.enterpriseName(s.enterpriseId) : '';
+      return { id: s.id, kind: s.role, name: enterprise && enterprise !== person ? `${person}(${enterprise})` : person };
+    });
     return {
-      departments: departmentList,
-      chains: chainList,
+      ready: dir.ready,
+      departments: dir.departments.map((d) => ({ id: d.id, name: d.name })) as Named[],
+      chains: dir.chains.map((c) => ({ id: c.id, name: c.name })) as Named[],
       scorers,
       /** A name, or '' while unknown: never an id on screen. */
-      departmentName: (id: string | null | undefined) => (id ? (departmentNames.get(id) ?? '') : ''),
-      chainName: (id: string | null | undefined) => (id ? (chainNames.get(id) ?? '') : ''),
+      departmentName: dir.departmentName,
+      chainName: dir.chainName,
     };
-  }, [departments.data, chains.data, users.data]);
+  }, [dir]);
 }

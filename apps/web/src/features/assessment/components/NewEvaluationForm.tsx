@@ -26,7 +26,7 @@ export function NewEvaluationForm({ onDone }: { onDone: () => void }) {
   const { t } = useI18n();
   const user = useSessionUser()!;
   const [form] = Form.useForm<Values>();
-  const names = useAssessmentNames({ scorers: true });
+  const names = useAssessmentNames();
   const { message } = App.useApp();
   const report = useReportError();
   const queryClient = useQueryClient();
@@ -68,7 +68,7 @@ export function NewEvaluationForm({ onDone }: { onDone: () => void }) {
       options: names.scorers.filter((s) => s.kind === kind).map((s) => ({ value: s.id, label: s.name })),
     }))
     .filter((group) => group.options.length > 0);
-  const missingNames = names.departments.length === 0 || names.scorers.length === 0;
+  const missingNames = names.ready && (names.departments.length === 0 || names.scorers.length === 0);
   return (
     <Form<Values> form={form} layout="vertical" onFinish={submit} requiredMark="optional" disabled={create.isPending}>
       {missingNames && <Alert type="info" showIcon title={t('assessment.evaluation.noNames')} style={{ marginBlockEnd: 16 }} />}

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Flex, Grid, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Grid, Space, type TableColumnsType, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { api, call } from '@/api/client';
+import { ScrollTable } from '../components/ScrollTable';
 import { ErrorState } from '@/components/ErrorState';
 import { PageLoading } from '@/components/PageLoading';
 import { useSessionUser } from '@/features/auth/use-session';
@@ -143,7 +144,7 @@ export default function EvaluationPage() {
           <Descriptions.Item label={t('assessment.evaluation.createdAt')}>{formatTime(e.createdAt)}</Descriptions.Item>
           {e.closedAt && <Descriptions.Item label={t('assessment.evaluation.closedAt')}>{formatTime(e.closedAt)}</Descriptions.Item>}
         </Descriptions>
-        <Typography.Paragraph style={{ margin: 0 }}>{t('assessment.evaluation.weights', e.weights)}</Typography.Paragraph>
+        <Typography.Paragraph style={{ margin: '8px 0 0' }}>{t('assessment.evaluation.weights', e.weights)}</Typography.Paragraph>
       </Card>
 
       {scoring && (
@@ -163,14 +164,14 @@ export default function EvaluationPage() {
         <Typography.Title level={2} id="evaluation-departments" style={{ fontSize: 18, marginBlockStart: 0 }}>
           {t('assessment.evaluation.results')}
         </Typography.Title>
-        <Table<Department>
+        <ScrollTable<Department>
           aria-labelledby="evaluation-departments"
+          label={t('assessment.evaluation.results')}
           rowKey="departmentId"
           size="middle"
           columns={departmentColumns}
           dataSource={e.departments}
           pagination={false}
-          scroll={{ x: 'max-content' }}
         />
       </Card>
 
@@ -179,14 +180,14 @@ export default function EvaluationPage() {
           <Typography.Title level={2} id="evaluation-scores" style={{ fontSize: 18, marginBlockStart: 0 }}>
             {committee ? t('assessment.score.all') : t('assessment.score.mine')}
           </Typography.Title>
-          <Table<Score>
+          <ScrollTable<Score>
             aria-labelledby="evaluation-scores"
+            label={committee ? t('assessment.score.all') : t('assessment.score.mine')}
             rowKey={(s) => `${s.departmentId}:${s.scorerId}`}
             size="middle"
             columns={committee ? scoreColumns : scoreColumns.filter((c) => c.key !== 'scorer')}
             dataSource={e.scores}
             pagination={{ pageSize: 50, hideOnSinglePage: true }}
-            scroll={{ x: 'max-content' }}
             locale={{ emptyText: t('assessment.score.none') }}
           />
         </Card>

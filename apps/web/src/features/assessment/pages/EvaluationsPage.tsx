@@ -1,4 +1,4 @@
-import { Button, Card, Drawer, Flex, Form, Grid, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Drawer, Flex, Form, Grid, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type Evaluation, useEvaluations } from '../api';
@@ -7,6 +7,7 @@ import { EvaluationStateTag } from '../components/Tags';
 import { canCreateEvaluation } from '../lib/evaluation';
 import { useAssessmentNames } from '../names';
 import { ChoiceFilter } from '../components/ChoiceFilter';
+import { ScrollTable } from '../components/ScrollTable';
 import { ErrorState } from '@/components/ErrorState';
 import { useSessionUser } from '@/features/auth/use-session';
 import { useI18n } from '@/lib/i18n';
@@ -82,14 +83,14 @@ export default function EvaluationsPage() {
           <Typography.Title level={2} id="evaluations-table" style={{ fontSize: 16 }}>
             {t('assessment.evaluations.table')}
           </Typography.Title>
-          <Table<Evaluation>
+          <ScrollTable<Evaluation>
             aria-labelledby="evaluations-table"
+            label={t('assessment.evaluations.table')}
             rowKey="id"
             loading={list.isPending}
             columns={columns}
             dataSource={list.data ?? []}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            scroll={{ x: 'max-content' }}
             size={screens.md ? 'middle' : 'small'}
             locale={{ emptyText: t('assessment.evaluations.empty') }}
           />

@@ -1,4 +1,4 @@
-import { Card, Form, Grid, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { Card, Form, Grid, Space, type TableColumnsType, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { type Rectification, useEvaluations, useRectifications } from '../api';
 import { RectificationCountdown } from '../components/RectificationCountdown';
@@ -6,6 +6,7 @@ import { RectificationStateTag, ToneTag } from '../components/Tags';
 import { formatNumber } from '../lib/figures';
 import { useAssessmentNames } from '../names';
 import { ChoiceFilter } from '../components/ChoiceFilter';
+import { ScrollTable } from '../components/ScrollTable';
 import { ErrorState } from '@/components/ErrorState';
 import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/time';
@@ -78,14 +79,14 @@ export default function RectificationsPage() {
           <Typography.Title level={2} id="rectifications-table" style={{ fontSize: 16 }}>
             {t('assessment.rect.table')}
           </Typography.Title>
-          <Table<Rectification>
+          <ScrollTable<Rectification>
             aria-labelledby="rectifications-table"
+            label={t('assessment.rect.table')}
             rowKey="id"
             loading={list.isPending}
             columns={columns}
             dataSource={list.data ?? []}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            scroll={{ x: 'max-content' }}
             size={screens.md ? 'middle' : 'small'}
             locale={{ emptyText: t('assessment.rect.empty') }}
           />

@@ -1,10 +1,12 @@
-import { Card, Flex, Grid, Skeleton, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { Card, Flex, Grid, Skeleton, Space, type TableColumnsType, Typography } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { type ChainReport, type ReportParams, useChainReports, useScoreboard } from '../api';
 import { PeriodFilter, useReportFilter } from '../components/PeriodFilter';
 import { byRank, type DepartmentScore, describeWeights, formatNumber, formatRate } from '../lib/figures';
 import { periodDays } from '../lib/period';
+import { useAssessmentNames } from '../names';
 import { useSessionUser } from '@/features/auth/use-session';
+import { ScrollTable } from '../components/ScrollTable';
 import { ErrorState } from '@/components/ErrorState';
 import { useI18n } from '@/lib/i18n';
 
@@ -33,7 +35,7 @@ export default function ScoreboardPage() {
   );
   const board = useScoreboard(params);
   const chains = useChainReports(params);
-  const allChains = useChainReports({}, several);
+  const names = useAssessmentNames();
   const rows = useMemo(() => byRank(board.data?.departments ?? []), [board.data]);
   const days = periodDays(filter.period);
   const separator = locale === 'zh-CN' ? '、' : ', ';
@@ -103,7 +105,7 @@ export default function ScoreboardPage() {
         <Typography.Title level={1} style={{ fontSize: 20, marginBlockStart: 0 }}>
           {t('assessment.scoreboard.title')}
         </Typography.Title>
-        <PeriodFilter filter={filter} idPrefix="scoreboard" chains={several ? (allChains.data ?? []).map((c) => ({ id: c.chainId, name: c.name })) : undefined} />
+        <PeriodFilter filter={filter} idPrefix="scoreboard" chains={several ? names.chains : undefined} />
         <Typography.Paragraph style={{ marginBlock: '12px 0' }}>
           {days.first && days.last ? t('assessment.period.between', { from: days.first, to: days.last }) : t('assessment.period.allTime')}
           {' · '}
@@ -142,16 +144,16 @@ export default function ScoreboardPage() {
                 {t('assessment.scoreboard.table')}
               </Typography.Title>
             </Flex>
-            <Table<DepartmentScore>
+            <ScrollTable<DepartmentScore>
               aria-labelledby="scoreboard-table"
+              label={t('assessment.scoreboard.table')}
               rowKey="departmentId"
               size="middle"
               loading={board.isFetching}
               columns={columns}
               dataSource={rows}
               pagination={false}
-              scroll={{ x: 'max-content' }}
-              locale={{ emptyText: t('assessment.scoreboard.empty') }}
+                locale={{ emptyText: t('assessment.scoreboard.empty') }}
             />
           </Card>
         </>
@@ -163,15 +165,15 @@ export default function ScoreboardPage() {
         {chains.isError ? (
           <ErrorState error={chains.error} onRetry={() => chains.refetch()} />
         ) : (
-          <Table<ChainReport>
+          <ScrollTable<ChainReport>
             aria-labelledby="scoreboard-chains"
+            label={t('assessment.chains.title')}
             rowKey="chainId"
             size="middle"
             loading={chains.isFetching}
             columns={chainColumns}
             dataSource={chains.data ?? []}
             pagination={false}
-            scroll={{ x: 'max-content' }}
             locale={{ emptyText: t('common.empty') }}
           />
         )}
