@@ -16,7 +16,7 @@ function CountPill({ n, alarm }: { n: number | undefined; alarm: boolean }) {
   return (
     <span
       style={{
-        marginInlineStart: 6,
+        marginInlineStart: 2,
         padding: '0 7px',
         borderRadius: 10,
         fontSize: 12,
@@ -65,6 +65,7 @@ export function QueueTabs({ queues }: { queues: readonly QueueDef[] }) {
         <Form layout={phone ? 'vertical' : 'inline'}>
           <Form.Item label={t('queues.sort.label')} style={{ marginInlineEnd: 0, marginBlockEnd: 0 }}>
             <Radio.Group
+              aria-label={t('queues.sort.label')}
               optionType="button"
               size="small"
               value={sort}
@@ -110,13 +111,14 @@ export function QueueTabs({ queues }: { queues: readonly QueueDef[] }) {
   return (
     <Tabs
       activeKey={queue.id}
+      destroyOnHidden
       onChange={(id) => choose({ queue: id })}
       aria-label={t('queues.queue')}
       items={queues.map((q) => ({
         key: q.id,
         label: (
           <span>
-            {t(q.label)}
+            {t(q.label)}{' '}
             <CountPill n={count(q)} alarm={ALARMING.has(q.id)} />
           </span>
         ),
