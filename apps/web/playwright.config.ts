@@ -9,7 +9,7 @@ import { BASE_URL } from './e2e/env';
  */
 export default defineConfig({
   testDir: './e2e',
-  outputDir: './test-results',
+  outputDir: process.env.E2E_OUTPUT ?? './test-results',
   globalSetup: './e2e/global-setup.ts',
   // Two cores in CI: two browsers at a time, each test its own tickets; logins are reused.
   workers: Number(process.env.E2E_WORKERS ?? 2),

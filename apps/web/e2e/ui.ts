@@ -17,6 +17,13 @@ export function field(scope: Page | Locator, label: string): Locator {
   return scope.getByLabel(new RegExp(`^(\\*\\s*)?${escape(label)}\\s*([(（].*)?$`));
 }
 
+/** Picks the radio button (or radio) named `name`, by clicking its label as a person does. */
+export async function pick(scope: Locator, name: string): Promise<void> {
+  const radio = scope.getByRole('radio', { name, exact: true });
+  await radio.locator('xpath=ancestor::label[1]').click();
+  await expect(radio).toBeChecked();
+}
+
 /** Picks `option` in the Select labelled `label` (inside `scope`, e.g. a dialog). */
 export async function choose(page: Page, scope: Page | Locator, label: string, option: string | RegExp): Promise<void> {
   await field(scope, label).click();
@@ -80,7 +87,7 @@ export function stateOf(page: Page): Locator {
 export async function dispatch(page: Page, to: { department: string; priority?: string; note?: string }): Promise<void> {
   const dialog = await startAction(page, '派单');
   await choose(page, dialog, '责任部门', to.department);
-  await dialog.getByRole('radio', { name: to.priority ?? '一般' }).check({ force: true });
+  await pick(dialog, to.priority ?? '一般');
   if (to.note) await field(dialog, '备注').fill(to.note);
   await confirmAndExpect(page, dialog, '派单', '已派单');
 }
@@ -88,7 +95,7 @@ export async function dispatch(page: Page, to: { department: string; priority?: 
 /** 双反馈 from the order's page. */
 export async function giveFeedback(page: Page, result: string, content: string, after = '已反馈'): Promise<void> {
   const dialog = await startAction(page, '双反馈');
-  await dialog.getByRole('radio', { name: result }).check({ force: true });
+  await pick(dialog, result);
   await field(dialog, '反馈内容').fill(content);
   await confirmAndExpect(page, dialog, '双反馈', after);
 }
