@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import request from 'supertest';
 import { CLIENT_TYPES_PATH, renderClientTypes } from '../apps/api/src/openapi/client-types.js';
 import { type TestApp, TestStack } from './harness.js';
+import { type Answer, ResponseValidator } from './response-validation.js';
 
 const SEVERITY = ['error', 'warning', 'info', 'hint'];
 
@@ -67,5 +68,36 @@ describe(`the OpenAPI document (${TestStack.mode} database)`, () => {
           `First difference at line ${first + 1}:\n  committed: ${committedLines[first] ?? '(end of file)'}\n  generated: ${generatedLines[first] ?? '(end of file)'}`,
       );
     }
+  });
+
+  it('lets the harness refuse what the document does not declare', () => {
+    const validator = ResponseValidator.for(document);
+    const json = (status: number, body: unknown) => ({ status, headers: { 'content-type': 'application/json; charset=utf-8' }, body, text: JSON.stringify(body) }) as Answer;
+    const error = { statusCode: 404, error: 'not_found', message: 'ticket not found' };
+    const id = '/api/tickets/5b0f6a4e-6a8e-4a39-9d27-0c6f3c1f2d11';
+    expect(validator.check('GET', id, json(404, error))).toBeNull();
+    expect(validator.check('GET', id, json(418, error))).toMatch(/declares only/);
+    expect(validator.check('GET', id, json(200, {}))).toMatch(/must have required property 'id'/);
+    expect(validator.check('GET', id, json(404, { ...error, secret: 1 }))).toMatch(/must NOT have additional properties/);
+    expect(validator.check('GET', '/api/no-such-route', json(404, { statusCode: 404, error: 'Not Found', message: 'Cannot GET /api/no-such-route' }))).toBeNull();
+    expect(validator.check('GET', '/api/no-such-route', json(200, {}))).toMatch(/has no GET/);
+  });
+
+  it('reads nullable strictly: null passes `nullable` beside a type, not beside a $ref', () => {
+    const schemas = { View: { type: 'object', properties: { a: { type: 'string' } }, required: ['a'] } };
+    const property = (schema: object) =>
+      ({
+        openapi: '3.0.0',
+        info: { title: 't', version: '1' },
+        paths: { '/api/x': { get: { responses: { 200: { description: '', content: { 'application/json': { schema: { type: 'object', properties: { v: schema } } } } } } } } },
+        components: { schemas },
+      }) as unknown as OpenAPIObject;
+    const answer = (v: unknown) => ({ status: 200, headers: { 'content-type': 'application/json' }, body: { v }, text: '' }) as Answer;
+    const ref = { $ref: '#/components/schemas/View' };
+    expect(ResponseValidator.for(property({ nullable: true, type: 'object', allOf: [ref] })).check('GET', '/api/x', answer(null))).toMatch(/must be object/);
+    expect(ResponseValidator.for(property({ oneOf: [ref, { enum: [null] }] })).check('GET', '/api/x', answer(null))).toBeNull();
+    expect(ResponseValidator.for(property({ oneOf: [ref, { enum: [null] }] })).check('GET', '/api/x', answer({ a: 'x' }))).toBeNull();
+    expect(ResponseValidator.for(property({ type: 'string', enum: ['a'], nullable: true })).check('GET', '/api/x', answer(null))).toMatch(/allowed values/);
+    expect(ResponseValidator.for(property({ type: 'string', nullable: true })).check('GET', '/api/x', answer(null))).toBeNull();
   });
 });

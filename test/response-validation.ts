@@ -13,6 +13,9 @@ import request from 'supertest';
  * an enum must list null itself, and an object with `properties` has no others unless it says
  * `additionalProperties` (a field the document does not name is a drift too).
  */
+/** What the check reads of a response. */
+export type Answer = Pick<request.Response, 'status' | 'headers' | 'body' | 'text'>;
+
 export class ResponseValidator {
   private static readonly byText = new Map<string, ResponseValidator>();
   private readonly ajv: Ajv;
@@ -41,7 +44,7 @@ export class ResponseValidator {
   }
 
   /** What is wrong with the response, or null when the document declares it. */
-  check(method: string, url: string, response: request.Response): string | null {
+  check(method: string, url: string, response: Answer): string | null {
     const path = new URL(url, 'http://localhost').pathname;
     const what = `${method} ${path} answered ${response.status}`;
     const route = this.routes.find((r) => r.pattern.test(path) && (this.document.paths[r.template] as Record<string, unknown>)[method.toLowerCase()]);
@@ -67,7 +70,7 @@ export class ResponseValidator {
     return this.checkBody(what, `${method.toLowerCase()} ${route.template} ${response.status}`, media.schema, response);
   }
 
-  private checkBody(what: string, key: string, schema: object, response: request.Response): string | null {
+  private checkBody(what: string, key: string, schema: object, response: Answer): string | null {
     let validate = this.compiled.get(key);
     if (!validate) this.compiled.set(key, (validate = this.ajv.compile(toJsonSchema(schema) as object)));
     if (validate(response.body)) return null;
@@ -110,7 +113,7 @@ function formatErrors(errors: ErrorObject[]): string {
     .join('\n');
 }
 
-function brief(response: request.Response): string {
+function brief(response: Answer): string {
   const body = response.text ?? JSON.stringify(response.body);
   return `  body: ${String(body).slice(0, 600)}`;
 }

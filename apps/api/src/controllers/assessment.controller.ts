@@ -57,6 +57,7 @@ export class EvaluationsController {
       'do not exist or do not fit.',
   })
   @ApiCreatedResponse({ type: EvaluationView })
+  @ApiForbiddenResponse({ description: 'Not a dispatcher or an administrator, or another chain than the dispatcher’s' })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateEvaluationDto): Promise<EvaluationView> {
     return this.evaluations.create(actor, dto);
   }
@@ -93,6 +94,7 @@ export class EvaluationsController {
     description: 'Scoring again replaces the score. An enterprise scorer with an open ticket at the department is recused: the score is kept and not counted.',
   })
   @ApiOkResponse({ type: EvaluationView })
+  @ApiForbiddenResponse({ description: 'Not a scorer of this evaluation' })
   @ApiConflictResponse({ description: 'The evaluation is closed' })
   score(@CurrentActor() actor: Actor, @Id('an evaluation') id: string, @Body() dto: ScoreDto): Promise<EvaluationView> {
     return this.evaluations.score(actor, id, dto);
@@ -105,6 +107,7 @@ export class EvaluationsController {
     description: 'Result = weighted mean of the supervisors’ and the enterprises’ mean scores (EVALUATION_WEIGHTS), recused scores left out.',
   })
   @ApiOkResponse({ type: EvaluationView })
+  @ApiForbiddenResponse({ description: 'Not the committee of the evaluation’s chain, nor an administrator' })
   @ApiConflictResponse({ description: 'Closed already' })
   close(@CurrentActor() actor: Actor, @Id('an evaluation') id: string): Promise<EvaluationView> {
     return this.evaluations.close(actor, id);
@@ -166,6 +169,7 @@ export class RectificationsController {
       'signed off by an administrator (403 for a dispatcher); 409 when nothing is reported.',
   })
   @ApiOkResponse({ type: RectificationView })
+  @ApiForbiddenResponse({ description: 'Not the committee of the order’s chain, nor an administrator' })
   @ApiConflictResponse({ description: 'Nothing reported to sign off' })
   signOff(@CurrentActor() actor: Actor, @Id('a rectification order') id: string, @Body() dto: SignOffDto): Promise<RectificationView> {
     return this.rectifications.act(actor, id, 'sign-off', dto);
@@ -180,6 +184,7 @@ export class RectificationsController {
       'as for signing off; 409 when nothing is reported.',
   })
   @ApiOkResponse({ type: RectificationView })
+  @ApiForbiddenResponse({ description: 'Not the committee of the order’s chain, nor an administrator' })
   @ApiConflictResponse({ description: 'Nothing reported' })
   reject(@CurrentActor() actor: Actor, @Id('a rectification order') id: string, @Body() dto: RejectRectificationDto): Promise<RectificationView> {
     return this.rectifications.act(actor, id, 'reject', dto);

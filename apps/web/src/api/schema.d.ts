@@ -4685,6 +4685,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Not a dispatcher or an administrator, or another chain than the dispatcher’s */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No such evaluation, or one the caller may not see */
             404: {
                 headers: {
@@ -4839,6 +4848,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Not a scorer of this evaluation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No such evaluation, or one the caller may not see */
             404: {
                 headers: {
@@ -4925,6 +4943,15 @@ export interface operations {
             };
             /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not the committee of the evaluation’s chain, nor an administrator */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5268,6 +5295,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Not the committee of the order’s chain, nor an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description No such rectification order, or one the caller may not see */
             404: {
                 headers: {
@@ -5358,6 +5394,15 @@ export interface operations {
             };
             /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not the committee of the order’s chain, nor an administrator */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
