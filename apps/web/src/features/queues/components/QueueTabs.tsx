@@ -45,16 +45,17 @@ export function QueueTabs({ queues }: { queues: readonly QueueDef[] }) {
   const count = useQueueCounts(queues);
   const phone = !Grid.useBreakpoint().md;
 
-  const choose = (next: { queue?: string; sort?: TicketSort }) => {
-    const params = new URLSearchParams(search);
-    if (next.queue) {
-      params.set('queue', next.queue);
-      // Each queue has its natural order; a chosen one is kept only within the queue.
-      params.delete('sort');
-    }
-    if (next.sort) params.set('sort', next.sort);
-    setSearch(params, { replace: !next.queue });
-  };
+  const choose = (next: { queue?: string; sort?: TicketSort }) =>
+    setSearch(
+      (current) => {
+        const params = new URLSearchParams(current);
+        // A sort the person chose stays when the queue changes; without one, each queue has its own.
+        if (next.queue) params.set('queue', next.queue);
+        if (next.sort) params.set('sort', next.sort);
+        return params;
+      },
+      { replace: !next.queue },
+    );
 
   const params = queueParams(queue, sort);
   const title = t(queue.label);
