@@ -102,7 +102,7 @@ export default {
   'admin.duration.seconds': '{n} s',
 
   'admin.calendar.title': 'Working calendar',
-  'admin.calendar.year': 'Year',
+  'admin.calendar.year': 'Calendar year',
   'admin.calendar.official': 'The official holidays and make-up working days of {year} are known.',
   'admin.calendar.notOfficial': 'The official arrangement of {year} is not known yet: working days count weekends and local changes only. When the State Council publishes it, enter its holidays and make-up working days below.',
   'admin.calendar.workingDaysCount': '{n} working days in {year}',
