@@ -44,10 +44,25 @@ export async function download(path: string, fallbackName: string): Promise<void
   if (response.status === 401) session.expire();
   if (!response.ok) throw ApiError.fromResponse(response.status, await response.json().catch(() => null));
   const disposition = response.headers.get('content-disposition') ?? '';
-  const name = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const name = filenameOf(disposition);
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());
-  link.download = name ? decodeURIComponent(name) : fallbackName;
+  link.download = name ?? fallbackName;
   link.click();
   URL.revokeObjectURL(link.href);
+}
+
+/** The file name a Content-Disposition header gives: RFC 6266's `filename*` first, else `filename`. */
+export function filenameOf(disposition: string): string | null {
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended.trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/i.exec(disposition);
+  const name = (plain?.[1] ?? plain?.[2])?.trim();
+  return name ? name : null;
 }
