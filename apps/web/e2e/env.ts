@@ -44,4 +44,4 @@ export const ORG = {
   /** The category whose SLA policy is short (the missed-deadline test): accept within ACCEPT_SECONDS. */
   shortCategory: 'logistics',
 } as const;
-export const SHORT_ACCEPT_SECONDS = 20;
+export const SHORT_ACCEPT_SECONDS = Number(process.env.E2E_SHORT_ACCEPT ?? 20);

@@ -35,6 +35,7 @@ test.describe('errors as a person needs them', () => {
     // The second dispatcher starts dispatching too, while the first one finishes.
     const late = await startAction(second, '派单');
     await choose(second, late, '责任部门', ORG.hr);
+    await pick(late, '紧急');
     await dispatch(first, { department: ORG.fin });
     await confirm(late, '派单');
     await expect(second.getByText('操作未完成:工单当前状态为「已派单」,页面已刷新')).toBeVisible();
