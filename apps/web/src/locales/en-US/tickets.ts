@@ -46,6 +46,7 @@ export default {
   'tickets.form.chooseCategory': 'Choose the category',
   'tickets.form.chooseDepartment': 'Choose the responsible department',
   'tickets.form.chooseReason': 'Choose the reason',
+  'tickets.form.chooseScore': 'Choose 1 to 5 stars',
 
   'tickets.place.title': 'Place an order (企业点单)',
   'tickets.place.intro': 'Describe the problem your enterprise faces. The chain committee sorts it by category and urgency and dispatches it to the responsible department.',

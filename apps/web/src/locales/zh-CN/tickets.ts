@@ -45,6 +45,7 @@ export default {
   'tickets.form.chooseCategory': '请选择问题类别',
   'tickets.form.chooseDepartment': '请选择责任部门',
   'tickets.form.chooseReason': '请选择退单原因',
+  'tickets.form.chooseScore': '请选择 1–5 星',
 
   'tickets.place.title': '企业点单',
   'tickets.place.intro': '请写明企业遇到的问题,产业链党委将分门别类、按轻重缓急派给责任部门办理。',
