@@ -37,7 +37,7 @@ export default function ScoreboardCharts({ rows }: { rows: readonly DepartmentSc
   });
   const departments = new Set(rates.map((p) => p.department)).size;
   // Dark axis labels: the library's default grey is too light to read comfortably.
-  const axisText = { labelFill: '#262626', labelFillOpacity: 1, labelAutoRotate: false, labelFontSize: 12 };
+  const axisText = { labelFill: '#262626', labelFillOpacity: 1, labelOpacity: 1, labelAutoRotate: false, labelFontSize: 12 };
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={14}>
@@ -50,6 +50,7 @@ export default function ScoreboardCharts({ rows }: { rows: readonly DepartmentSc
           ) : (
             <Bar
               data={rates}
+              animate={false}
               xField="department"
               yField="value"
               colorField="measure"
@@ -74,6 +75,7 @@ export default function ScoreboardCharts({ rows }: { rows: readonly DepartmentSc
           ) : (
             <Bar
               data={composite}
+              animate={false}
               xField="department"
               yField="composite"
               height={Math.max(160, composite.length * 44 + 60)}

@@ -1,4 +1,4 @@
-import { Card, Flex, Grid, Skeleton, Space, type TableColumnsType, Typography } from 'antd';
+import { Card, Descriptions, Flex, Grid, List, Skeleton, Space, type TableColumnsType, Typography } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { type ChainReport, type ReportParams, useChainReports, useScoreboard } from '../api';
 import { PeriodFilter, useReportFilter } from '../components/PeriodFilter';
@@ -144,17 +144,21 @@ export default function ScoreboardPage() {
                 {t('assessment.scoreboard.table')}
               </Typography.Title>
             </Flex>
-            <ScrollTable<DepartmentScore>
-              aria-labelledby="scoreboard-table"
-              label={t('assessment.scoreboard.table')}
-              rowKey="departmentId"
-              size="middle"
-              loading={board.isFetching}
-              columns={columns}
-              dataSource={rows}
-              pagination={false}
+            {screens.md ? (
+              <ScrollTable<DepartmentScore>
+                aria-labelledby="scoreboard-table"
+                label={t('assessment.scoreboard.table')}
+                rowKey="departmentId"
+                size="middle"
+                loading={board.isFetching}
+                columns={columns}
+                dataSource={rows}
+                pagination={false}
                 locale={{ emptyText: t('assessment.scoreboard.empty') }}
-            />
+              />
+            ) : (
+              <ScoreList rows={rows} loading={board.isFetching} labelledBy="scoreboard-table" />
+            )}
           </Card>
         </>
       )}
@@ -189,4 +193,43 @@ function breakdown(counts: Record<string, number>, label: (key: string) => strin
     .sort((a, b) => b[1] - a[1])
     .map(([key, n]) => `${label(key)} ${n}`)
     .join(separator);
+}
+
+/** On a phone: one card per department, rank and composite first, the rates beneath. */
+function ScoreList({ rows, loading, labelledBy }: { rows: DepartmentScore[]; loading: boolean; labelledBy: string }) {
+  const { t } = useI18n();
+  return (
+    <List<DepartmentScore>
+      aria-labelledby={labelledBy}
+      loading={loading}
+      dataSource={rows}
+      locale={{ emptyText: t('assessment.scoreboard.empty') }}
+      renderItem={(r) => (
+        <List.Item key={r.departmentId}>
+          <div style={{ width: '100%' }}>
+            <Flex justify="space-between" align="baseline" gap={8}>
+              <Typography.Text strong>
+                {r.rank !== null ? `${r.rank}. ` : ''}
+                {r.name}
+              </Typography.Text>
+              <Typography.Text>
+                {t('assessment.col.composite')} <strong>{formatNumber(r.composite)}</strong>
+              </Typography.Text>
+            </Flex>
+            <Descriptions size="small" column={2} style={{ marginBlockStart: 4 }}>
+              <Descriptions.Item label={t('assessment.col.responseRate')}>{formatRate(r.responseRate)}</Descriptions.Item>
+              <Descriptions.Item label={t('assessment.col.resolutionRate')}>{formatRate(r.resolutionRate)}</Descriptions.Item>
+              <Descriptions.Item label={t('assessment.col.satisfactionRate')}>{formatRate(r.satisfactionRate)}</Descriptions.Item>
+              <Descriptions.Item label={t('assessment.col.onTimeFeedbackRate')}>{formatRate(r.onTimeFeedbackRate)}</Descriptions.Item>
+              <Descriptions.Item label={t('assessment.col.received')}>{r.received}</Descriptions.Item>
+              <Descriptions.Item label={t('assessment.col.meanRating')}>{formatNumber(r.meanRating)}</Descriptions.Item>
+              <Descriptions.Item label={t('assessment.col.returns')}>{r.returns}</Descriptions.Item>
+              <Descriptions.Item label={t('assessment.col.escalations')}>{`${r.escalations.level1}/${r.escalations.level2}/${r.escalations.level3}`}</Descriptions.Item>
+              <Descriptions.Item label={t('assessment.col.evaluationScore')}>{formatNumber(r.evaluationScore)}</Descriptions.Item>
+            </Descriptions>
+          </div>
+        </List.Item>
+      )}
+    />
+  );
 }
