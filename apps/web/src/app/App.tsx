@@ -7,6 +7,7 @@ import 'dayjs/locale/zh-cn';
 import { Suspense, useEffect } from 'react';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from '@/api/errors';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { PageLoading } from '@/components/PageLoading';
 import { I18nProvider, useI18n } from '@/lib/i18n';
 import { useMeta } from '@/lib/meta';
@@ -37,9 +38,11 @@ function Localised() {
   return (
     <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp key={zone}>
-        <Suspense fallback={<PageLoading />}>
-          <AppRoutes />
-        </Suspense>
+        <ErrorBoundary>
+          <Suspense fallback={<PageLoading />}>
+            <AppRoutes />
+          </Suspense>
+        </ErrorBoundary>
       </AntApp>
     </ConfigProvider>
   );

@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { session } from '@/features/auth/session';
 import { useSessionUser } from '@/features/auth/use-session';
 import { useUnreadCount } from '@/features/notifications';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { PageLoading } from '@/components/PageLoading';
 import { useI18n } from '@/lib/i18n';
@@ -87,9 +88,11 @@ export default function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content id="main" tabIndex={-1} className="app-content">
-          <Suspense fallback={<PageLoading />}>
-            <Outlet />
-          </Suspense>
+          <ErrorBoundary resetKey={location.pathname}>
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -9,6 +9,9 @@ export default {
   'app.notFound': 'Page not found',
   'app.backHome': 'Back to the workspace',
   'app.skipToContent': 'Skip to main content',
+  'app.crashed': 'Something went wrong on this page; please reload it',
+  'app.updated': 'The console was updated; please reload the page',
+  'app.reload': 'Reload',
   'app.menu': 'Navigation',
 
   'menu.home': 'Workspace',

@@ -8,6 +8,9 @@ export default {
   'app.notFound': '页面不存在',
   'app.backHome': '返回首页',
   'app.skipToContent': '跳到主要内容',
+  'app.crashed': '页面出错了,请重新加载',
+  'app.updated': '系统已更新,请重新加载页面',
+  'app.reload': '重新加载',
   'app.menu': '导航菜单',
 
   'menu.home': '工作台',
