@@ -5,8 +5,11 @@
  * then times the first page of each queue and the queue counts through the API, and prints
  * PostgreSQL's plan of each.
  *
- *   node bench/queues.ts            # after npm run build; needs the PostgreSQL server and Redis
+ *   npm run bench:web               # builds, then this; needs the PostgreSQL server, Redis and /usr/bin/chromium
  *   BENCH_QUEUES_ROLES=dispatcher node bench/queues.ts   # some of dispatcher, department, leader, admin
+ *
+ * Then the console on the same database, in Chromium: the JavaScript the login page loads, and
+ * the time from navigation to the first page of the dispatcher's queue on screen.
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +18,7 @@ import { Api, seedOrganisation } from './lib/http.ts';
 import { connect, recreateDatabase } from './lib/postgres.ts';
 import { ServiceProcess } from './lib/service.ts';
 import { percentiles, progress, round } from './lib/stats.ts';
+import { web } from './parts/web.ts';
 
 const env = process.env;
 const databaseUrl = env.BENCH_QUEUES_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/whistle_queues';
@@ -111,6 +115,15 @@ async function measure(): Promise<void> {
         }
         const p = percentiles(samples);
         progress(`${who.padEnd(10)} ${name.padEnd(20)} p50 ${round(p.p50)} ms, max ${round(p.max)} ms; ${typeof total === 'number' ? `total ${total}` : JSON.stringify(total)}`);
+      }
+    }
+    if (env.BENCH_WEB !== 'false') {
+      const runs = Number(env.BENCH_WEB_RUNS ?? 5);
+      const user = await api.call('GET', '/auth/me', users.dispatcher);
+      for (const path of (env.BENCH_WEB_PATHS ?? '/queues,/queues?queue=inProgress').split(',')) {
+        const result = await web(`http://127.0.0.1:${port}`, { token: users.dispatcher, user }, path, runs);
+        progress(`console    login page JavaScript ${result.loginJs.gzipKB} kB gzip (${result.loginJs.rawKB} kB, ${result.loginJs.files} files; target ≤ 350 kB gzip)`);
+        progress(`console    ${path} first page on screen: cold ${result.queue.cold} ms, warm p50 ${result.queue.warm.p50} ms, max ${result.queue.warm.max} ms (${result.queue.warm.runs} loads, ${result.queue.rows} rows; target ≤ 1000 ms)`);
       }
     }
   } finally {

@@ -20,6 +20,7 @@ import { ACTIONS, lifecycle } from './parts/lifecycle.ts';
 import { pgbench } from './parts/pgbench.ts';
 import { reads } from './parts/reads.ts';
 import { timers } from './parts/timers.ts';
+import { web } from './parts/web.ts';
 
 const env = process.env;
 const int = (name: string, fallback: number) => {
@@ -40,6 +41,8 @@ const options = {
   tickets: int('BENCH_TICKETS', 1_000_000),
   readSeconds: int('BENCH_READ_SECONDS', 5),
   timerLead: int('BENCH_TIMER_LEAD', 100),
+  webRuns: int('BENCH_WEB_RUNS', 5),
+  webPath: env.BENCH_WEB_PATH ?? '/queues',
 };
 const ADMIN_PASSWORD = 'bench-admin-password';
 const api = new Api(`http://127.0.0.1:${options.port}/api`);
@@ -133,6 +136,12 @@ async function main(): Promise<void> {
   const read = await reads(db, redis, worker, apiProcess, `http://127.0.0.1:${options.port}`, org, openTemplate, options.tickets, 12_000, options.clients, options.readSeconds);
   weigh('reads');
 
+  // The console on the same million tickets: the API process serves it, as in production.
+  progress(`web: the console in Chromium (login page scripts; ${options.webPath} as chain ${org.chains[0]!.code}'s dispatcher, 1 cold + ${options.webRuns} warm loads)`);
+  const dispatcher = org.chains[0]!.dispatcher;
+  const console_ = await web(`http://127.0.0.1:${options.port}`, { token: dispatcher, user: await api.call('GET', '/auth/me', dispatcher) }, options.webPath, options.webRuns);
+  progress(`web: ${options.webPath} first page cold ${console_.queue.cold} ms, warm p50 ${console_.queue.warm.p50} ms (max ${console_.queue.warm.max}), ${console_.queue.rows} rows`);
+
   await Promise.all([apiProcess.stop(), worker.stop()]);
   await redis.lose();
   await redis.close();
@@ -160,6 +169,7 @@ async function main(): Promise<void> {
     ratio,
     timers: timer,
     reads: read,
+    web: console_,
     memory,
   };
   mkdirSync('bench/results', { recursive: true });
@@ -192,6 +202,8 @@ async function main(): Promise<void> {
     ...read.lists.map((l) => [`list ${l.name} p50/p99 ms`, `${l.p50} / ${l.p99}`, 'p99 ≤ 50']),
     ['list p99, worst variant, ms', worst(read.lists.map((l) => l.p99)), '≤ 50'],
     ...read.scoreboard.map((s) => [`scoreboard ${s.name} p50/max ms`, `${s.p50} / ${s.max}`, '≤ 1000']),
+    ['console: login page JavaScript, kB gzip (files)', `${console_.loginJs.gzipKB} (${console_.loginJs.files})`, '≤ 350'],
+    [`console: ${options.webPath} first page at ${read.tickets.toLocaleString('en')} tickets, ms cold / warm p50 / warm max`, `${console_.queue.cold} / ${console_.queue.warm.p50} / ${console_.queue.warm.max}`, '≤ 1000'],
     ['RSS MB api / worker (peak)', `${mb(memory.reads!.api.peak)} / ${mb(memory.reads!.worker.peak)}`, null],
   ])}\n\nwritten to ${file} (${result.seconds} s in all)`);
   process.exit(0);
