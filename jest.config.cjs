@@ -25,7 +25,8 @@ const base = {
 
 module.exports = {
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.spec.ts'] },
+    // apps/web has its own runners: Vitest for its logic, Playwright for the browser (npm run test:web*).
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'] },
     {
       ...base,
       displayName: 'e2e:embedded',
