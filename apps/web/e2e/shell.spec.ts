@@ -70,7 +70,7 @@ test.describe('the workspace of each role', () => {
     await page.goto('/queues');
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
-    const menu = page.getByRole('navigation', { name: 'Navigation menu' });
+    const menu = page.getByRole('navigation', { name: 'Navigation' });
     await expect(menu.getByRole('link', { name: 'Dispatch (党委派单)' })).toBeVisible();
     await expect(page.getByRole('link', { name: /unread notifications/ })).toBeVisible();
     await page.getByRole('button', { name: '中文' }).click();

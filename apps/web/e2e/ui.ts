@@ -24,10 +24,18 @@ export async function pick(scope: Locator, name: string): Promise<void> {
   await expect(radio).toBeChecked();
 }
 
-/** Picks `option` in the Select labelled `label` (inside `scope`, e.g. a dialog). */
-export async function choose(page: Page, scope: Page | Locator, label: string, option: string | RegExp): Promise<void> {
-  await field(scope, label).click();
+/**
+ * Picks `option` in the Select labelled `label` (inside `scope`, e.g. a dialog). A multiple
+ * Select keeps its list open after a pick: Tab moves on, as a person would.
+ */
+export async function choose(page: Page, scope: Page | Locator, label: string, option: string | RegExp, options: { multiple?: boolean } = {}): Promise<void> {
+  const select = field(scope, label);
+  await select.click();
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(option, { exact: true }).click();
+  if (options.multiple) {
+    await select.press('Tab');
+    await expect(select).toHaveAttribute('aria-expanded', 'false');
+  }
 }
 
 /** 企业点单: places an order through the form and returns its page's path. */
