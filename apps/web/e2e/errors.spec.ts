@@ -56,7 +56,7 @@ test('an administrator creates a user, who then logs in', async ({ admin, page }
   const username = `new.${Math.random().toString(36).slice(2, 7)}`;
   await admin.goto('/admin/users');
   await expect(admin.getByRole('heading', { level: 1, name: '用户' })).toBeVisible();
-  await admin.getByRole('button', { name: named('新建用户') }).click();
+  await admin.getByRole('button', { name: named('新建用户', false) }).click();
   const dialog = admin.getByRole('dialog', { name: '新建用户' });
   await field(dialog, '用户名').fill(username);
   await field(dialog, '姓名').fill('常德制药 新同事');
