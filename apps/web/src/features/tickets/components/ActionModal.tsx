@@ -22,8 +22,10 @@ interface Props {
  * error, a cancel and a reopen; only a success clears it.
  */
 export function ActionModal({ ticket, action, open, onClose }: Props) {
-  const { t, tx } = useI18n();
+  const { t, tx, locale } = useI18n();
   const [form] = Form.useForm<ActionValues>();
+  // "备注(选填)", "Note (optional)".
+  const optionalLabel = (label: string) => (locale === 'zh-CN' ? `${label}${t('common.optional')}` : `${label} ${t('common.optional')}`);
   const queryClient = useQueryClient();
   const report = useReportError();
   const { message } = App.useApp();
@@ -52,7 +54,7 @@ export function ActionModal({ ticket, action, open, onClose }: Props) {
   const requiredText = (label: string) => ({ required: true, whitespace: true, message: t('tickets.form.required', { field: label }) });
   const max = (label: string, n: number) => ({ max: n, message: t('tickets.form.tooLong', { field: label, max: n }) });
   const noteItem = (label = t('tickets.field.note'), optional = true) => (
-    <Form.Item name="note" label={optional ? `${label}${t('common.optional')}` : label} rules={[...(optional ? [] : [requiredText(label)]), max(label, MAX.note)]}>
+    <Form.Item name="note" label={optional ? optionalLabel(label) : label} rules={[...(optional ? [] : [requiredText(label)]), max(label, MAX.note)]}>
       <Input.TextArea rows={3} maxLength={MAX.note} showCount />
     </Form.Item>
   );
@@ -93,7 +95,7 @@ export function ActionModal({ ticket, action, open, onClose }: Props) {
             <Form.Item name="departmentId" label={t('tickets.field.department')} rules={[required(t('tickets.field.department'))]}>
               <Select showSearch={{ optionFilterProp: 'label' }} options={names.departments.map((d) => ({ value: d.id, label: d.name }))} placeholder={t('tickets.form.chooseDepartment')} />
             </Form.Item>
-            <Form.Item name="leaderUserId" label={`${t('tickets.field.leader')}${t('common.optional')}`} extra={t('tickets.dispatch.leaderHint')}>
+            <Form.Item name="leaderUserId" label={optionalLabel(t('tickets.field.leader'))} extra={t('tickets.dispatch.leaderHint')}>
               <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={names.leaders.map((l) => ({ value: l.id, label: l.name }))} />
             </Form.Item>
             <Form.Item name="priority" label={t('tickets.field.priority')} rules={[required(t('tickets.field.priority'))]}>
@@ -104,7 +106,7 @@ export function ActionModal({ ticket, action, open, onClose }: Props) {
             </Form.Item>
             <Form.Item
               name="feedbackBy"
-              label={`${t('deadline.feedback')}${t('common.optional')}`}
+              label={optionalLabel(t('deadline.feedback'))}
               extra={`${t(ticket.returnCount > 0 || ticket.state === 'returned' ? 'tickets.dispatch.feedbackByKept' : 'tickets.dispatch.feedbackByDefault')} ${t('time.zone', { zone })}`}
             >
               <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={disabledPast} style={{ width: '100%' }} />
@@ -157,7 +159,7 @@ export function ActionModal({ ticket, action, open, onClose }: Props) {
             </Form.Item>
             {rectifies(score) && <Alert type="warning" showIcon role="alert" title={t('tickets.rate.rectifyWarning')} style={{ marginBlockEnd: 12 }} />}
             {score !== undefined && !rectifies(score) && <Alert type="success" showIcon title={t('tickets.rate.closeNote')} style={{ marginBlockEnd: 12 }} />}
-            <Form.Item name="comment" label={`${t('tickets.field.comment')}${t('common.optional')}`} rules={[max(t('tickets.field.comment'), MAX.note)]}>
+            <Form.Item name="comment" label={optionalLabel(t('tickets.field.comment'))} rules={[max(t('tickets.field.comment'), MAX.note)]}>
               <Input.TextArea rows={3} maxLength={MAX.note} showCount />
             </Form.Item>
           </>
