@@ -19,8 +19,9 @@ test('the committee opens an evaluation (测评会) and a supervisor scores a de
   const to = drawer.getByPlaceholder('期间结束');
   await to.fill(today);
   await to.press('Enter');
-  await choose(dispatcher, drawer, '参评部门', ORG.fin, { multiple: true });
-  await choose(dispatcher, drawer, '评分人', PEOPLE.supervisor.displayName, { multiple: true });
+  const away = drawer.getByText('名称', { exact: true });
+  await choose(dispatcher, drawer, '参评部门', ORG.fin, { away });
+  await choose(dispatcher, drawer, '评分人', PEOPLE.supervisor.displayName, { away });
   await drawer.getByRole('button', { name: named('新建测评会') }).click();
   await expect(drawer).toBeHidden();
   await expect(dispatcher.getByRole('link', { name: title })).toBeVisible();

@@ -26,16 +26,20 @@ export async function pick(scope: Locator, name: string): Promise<void> {
 
 /**
  * Picks `option` in the Select labelled `label` (inside `scope`, e.g. a dialog). A multiple
- * Select keeps its list open after a pick: Tab moves on, as a person would.
+ * Select is typed into and confirmed with Enter, and its list (which stays open) is closed by
+ * clicking `away` (e.g. another field's label), as a person would.
  */
-export async function choose(page: Page, scope: Page | Locator, label: string, option: string | RegExp, options: { multiple?: boolean } = {}): Promise<void> {
+export async function choose(page: Page, scope: Page | Locator, label: string, option: string, options: { away?: Locator } = {}): Promise<void> {
   const select = field(scope, label);
   await select.click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(option, { exact: true }).click();
-  if (options.multiple) {
-    await select.press('Tab');
+  if (options.away) {
+    await select.pressSequentially(option);
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(option, { exact: true }).click();
+    await options.away.click();
     await expect(select).toHaveAttribute('aria-expanded', 'false');
+    return;
   }
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(option, { exact: true }).click();
 }
 
 /** 企业点单: places an order through the form and returns its page's path. */
