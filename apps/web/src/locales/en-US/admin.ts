@@ -132,5 +132,8 @@ export default {
   'admin.calendar.unsaved': 'Unsaved changes',
   'admin.calendar.saved': 'Local changes of {year} saved',
   'admin.calendar.rule.dateYear': 'The date must be in {year}',
+  'admin.calendar.month': 'Month',
+  'admin.calendar.previousMonth': 'Previous month',
+  'admin.calendar.nextMonth': 'Next month',
   'admin.calendar.weekday': 'Weekday',
 } satisfies Record<keyof typeof zh, string>;

@@ -131,5 +131,8 @@ export default {
   'admin.calendar.unsaved': '有未保存的修改',
   'admin.calendar.saved': '{year} 年的本地调整已保存',
   'admin.calendar.rule.dateYear': '日期须在 {year} 年内',
+  'admin.calendar.month': '月份',
+  'admin.calendar.previousMonth': '上个月',
+  'admin.calendar.nextMonth': '下个月',
   'admin.calendar.weekday': '星期',
 } as const;

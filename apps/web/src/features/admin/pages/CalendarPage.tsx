@@ -1,6 +1,6 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Calendar, Col, DatePicker, Flex, Form, Input, Radio, Row, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Calendar, Col, DatePicker, Flex, Form, Input, Radio, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { api, call } from '@/api/client';
@@ -142,6 +142,7 @@ export default function CalendarPage() {
                     setMonth(d);
                     if (source === 'date') addForm.setFieldValue('date', d);
                   }}
+                  headerRender={({ value, onChange }) => <MonthHeader value={value} onChange={onChange} year={year} />}
                   fullCellRender={(d, info) => (info.type === 'date' ? <DayCell date={d} month={month} mark={marks.get(d.format('YYYY-MM-DD'))} /> : info.originNode)}
                 />
               </div>
@@ -210,7 +211,6 @@ export default function CalendarPage() {
                 loading={calendar.isPending}
                 dataSource={draft}
                 pagination={false}
-                scroll={{ x: 'max-content' }}
                 locale={{ emptyText: <span style={{ color: '#595959' }}>{t('admin.calendar.noOverrides')}</span> }}
                 columns={[
                   { title: t('admin.calendar.date'), dataIndex: 'date', render: (d: string) => `${d} ${weekday(d, locale)}` },
@@ -246,7 +246,6 @@ export default function CalendarPage() {
             loading={calendar.isPending}
             dataSource={calendar.data?.days ?? []}
             pagination={{ pageSize: 40, hideOnSinglePage: true }}
-            scroll={{ x: 'max-content' }}
             locale={{ emptyText: <span style={{ color: '#595959' }}>{t('admin.calendar.noSpecial')}</span> }}
             columns={[
               { title: t('admin.calendar.date'), dataIndex: 'date' },
@@ -259,6 +258,27 @@ export default function CalendarPage() {
         </>
       )}
     </AdminPage>
+  );
+}
+
+/** The calendar's header: the month of the page's year, with previous and next (the year is the page's own field). */
+function MonthHeader({ value, onChange, year }: { value: Dayjs; onChange: (date: Dayjs) => void; year: number }) {
+  const { t, locale } = useI18n();
+  const month = value.month();
+  const monthName = (m: number) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m, 1)));
+  return (
+    <Flex justify="end" align="center" gap={4} style={{ padding: 8 }}>
+      <Button size="small" icon={<LeftOutlined />} aria-label={t('admin.calendar.previousMonth')} disabled={month === 0} onClick={() => onChange(value.month(month - 1))} />
+      <Select
+        size="small"
+        aria-label={t('admin.calendar.month')}
+        value={month}
+        onChange={(m: number) => onChange(value.month(m))}
+        style={{ width: 110 }}
+        options={Array.from({ length: 12 }, (_, m) => ({ value: m, label: monthName(m) }))}
+      />
+      <Button size="small" icon={<RightOutlined />} aria-label={t('admin.calendar.nextMonth')} disabled={month === 11} onClick={() => onChange(value.month(month + 1))} />
+    </Flex>
   );
 }
 
