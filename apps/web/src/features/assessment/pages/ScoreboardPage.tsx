@@ -197,7 +197,7 @@ function breakdown(counts: Record<string, number>, label: (key: string) => strin
 
 /** On a phone: one card per department, rank and composite first, the rates beneath. */
 function ScoreList({ rows, loading, labelledBy }: { rows: DepartmentScore[]; loading: boolean; labelledBy: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <List<DepartmentScore>
       aria-labelledby={labelledBy}
@@ -216,7 +216,7 @@ function ScoreList({ rows, loading, labelledBy }: { rows: DepartmentScore[]; loa
                 {t('assessment.col.composite')} <strong>{formatNumber(r.composite)}</strong>
               </Typography.Text>
             </Flex>
-            <Descriptions size="small" column={2} style={{ marginBlockStart: 4 }}>
+            <Descriptions size="small" column={locale === 'zh-CN' ? 2 : 1} style={{ marginBlockStart: 4 }}>
               <Descriptions.Item label={t('assessment.col.responseRate')}>{formatRate(r.responseRate)}</Descriptions.Item>
               <Descriptions.Item label={t('assessment.col.resolutionRate')}>{formatRate(r.resolutionRate)}</Descriptions.Item>
               <Descriptions.Item label={t('assessment.col.satisfactionRate')}>{formatRate(r.satisfactionRate)}</Descriptions.Item>
