@@ -9,7 +9,6 @@ export default {
   'tickets.column.enterprise': 'Enterprise',
   'tickets.column.department': 'Department',
   'tickets.column.deadline': 'Deadline',
-  'tickets.column.flags': 'Escalation / returns',
   'tickets.list.empty': 'No orders',
   'tickets.list.label': 'Orders',
 

@@ -8,7 +8,6 @@ export default {
   'tickets.column.enterprise': '企业',
   'tickets.column.department': '责任部门',
   'tickets.column.deadline': '时限',
-  'tickets.column.flags': '督办 / 退单',
   'tickets.list.empty': '暂无工单',
   'tickets.list.label': '工单列表',
 

@@ -42,12 +42,8 @@ export function TicketTable({ params, title, emptyText }: TicketTableProps) {
   };
   const columns: ColumnsType<Ticket> = [
     { title: t('tickets.column.code'), dataIndex: 'code', key: 'code', render: (code: string, ticket) => <Link to={`/orders/${ticket.id}`}>{code}</Link> },
-    { title: t('tickets.column.title'), dataIndex: 'title', key: 'title', ellipsis: true, width: 240 },
-    { title: t('tickets.column.category'), dataIndex: 'category', key: 'category', render: (c: string) => tx(`category.${c}`) },
-    { title: t('tickets.column.priority'), dataIndex: 'priority', key: 'priority', render: (p: string | null) => (p ? tx(`priority.${p}`) : '—') },
+    { title: t('tickets.column.title'), dataIndex: 'title', key: 'title', ellipsis: true, width: 200 },
     { title: t('tickets.column.state'), dataIndex: 'state', key: 'state', render: (_: unknown, ticket) => <StateTag state={ticket.state} /> },
-    { title: t('tickets.column.enterprise'), key: 'enterprise', render: (_: unknown, ticket) => names.enterprise(ticket.enterpriseId) },
-    { title: t('tickets.column.department'), key: 'department', render: (_: unknown, ticket) => (ticket.departmentId ? names.department(ticket.departmentId) : '—') },
     {
       title: t('tickets.column.deadline'),
       key: 'deadline',
@@ -58,6 +54,10 @@ export function TicketTable({ params, title, emptyText }: TicketTableProps) {
         </Space>
       ),
     },
+    { title: t('tickets.column.category'), dataIndex: 'category', key: 'category', render: (c: string) => tx(`category.${c}`) },
+    { title: t('tickets.column.priority'), dataIndex: 'priority', key: 'priority', render: (p: string | null) => (p ? tx(`priority.${p}`) : '—') },
+    { title: t('tickets.column.enterprise'), key: 'enterprise', render: (_: unknown, ticket) => names.enterprise(ticket.enterpriseId) },
+    { title: t('tickets.column.department'), key: 'department', render: (_: unknown, ticket) => (ticket.departmentId ? names.department(ticket.departmentId) : '—') },
   ];
   const heading = title ? (
     <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
