@@ -56,13 +56,13 @@ export default function AppLayout() {
       </Layout.Sider>
       <Layout>
         <Layout.Header className="app-header">
-          <Space>
+          <div className="app-header-start">
             <Button type="text" aria-label={t('app.menu')} aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>
               ☰
             </Button>
             {phone && <span className="brand-inline">{t('app.name')}</span>}
-          </Space>
-          <Space size={phone ? 0 : 8}>
+          </div>
+          <Space size={phone ? 0 : 8} className="app-header-end">
             <Link to="/notifications" aria-label={t('header.unread', { count: unread })} className="bell">
               <Badge count={unread} size="small" overflowCount={99}>
                 <BellOutlined style={{ fontSize: 18 }} />

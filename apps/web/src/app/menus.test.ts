@@ -17,6 +17,7 @@ describe('role menus', () => {
     expect(menuPaths('enterprise')).not.toContain('/admin/users');
     expect(menuPaths('department')).not.toContain('/orders/new');
     expect(menuPaths('supervisor')).toContain('/evaluations');
+    expect(menuPaths('enterprise')).toContain('/evaluations');
     expect(menuPaths('admin')).toEqual(expect.arrayContaining(['/admin/users', '/admin/sla-policies', '/admin/calendar']));
     expect(menuPaths('dispatcher')).toEqual(expect.arrayContaining(['/queues', '/agenda', '/ledgers', '/evaluations', '/rectifications']));
   });

@@ -21,6 +21,8 @@ export const MENUS: Record<Role, MenuItem[]> = {
   enterprise: [
     { path: '/orders/new', label: 'menu.placeOrder' },
     { path: '/orders', label: 'menu.myOrders' },
+    // Enterprise heads score departments at the 测评会 they are invited to.
+    { path: '/evaluations', label: 'menu.evaluations' },
     notifications,
   ],
   commissioner: [
