@@ -13,8 +13,10 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
-    // The login page's budget is 350 kB gzip; everything else is split by route.
-    chunkSizeWarningLimit: 1500,
+    // The login page's budget is 350 kB gzip (measured by npm run bench:web); everything else is
+    // split by route. The largest chunk, the scoreboard's charts (@ant-design/plots, ~1.6 MB,
+    // ~480 kB gzip), loads only when a scoreboard is opened.
+    chunkSizeWarningLimit: 1700,
   },
   server: {
     proxy: { '/api': api, '/docs': api, '/docs-json': api, '/health': api },
