@@ -44,6 +44,7 @@ const STANDARD_ERRORS = {
   413: 'The body is larger than 256 kB',
   415: 'The body’s content type or charset is not understood',
   429: 'Too many requests from this address (THROTTLE_LIMIT a minute)',
+  431: 'The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body',
   503: 'The database cannot be reached; try again after Retry-After seconds',
 } as const;
 
@@ -59,13 +60,14 @@ function declareErrors(document: OpenAPIObject): OpenAPIObject {
       const operation: OperationObject | undefined = item[method];
       if (!operation) continue;
       const takesBody = method !== 'get' && method !== 'delete';
-      const statuses: Array<keyof typeof STANDARD_ERRORS> = [429, 503];
+      const statuses: Array<keyof typeof STANDARD_ERRORS> = [429, 431, 503];
       if (takesBody || operation.parameters?.length) statuses.push(400);
       if (takesBody) statuses.push(413, 415);
       if (operation.security?.length) statuses.push(401);
       for (const status of statuses) operation.responses[status] ??= { description: STANDARD_ERRORS[status] };
       for (const [status, response] of Object.entries(operation.responses)) {
-        if (Number(status) >= 400 && response && !('$ref' in response) && !(response as ResponseObject).content) (response as ResponseObject).content = error;
+        const bodiless = status === '431';
+        if (Number(status) >= 400 && !bodiless && response && !('$ref' in response) && !(response as ResponseObject).content) (response as ResponseObject).content = error;
       }
     }
   }

@@ -2050,6 +2050,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -2095,6 +2102,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -2150,6 +2164,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -2246,6 +2267,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -2300,6 +2328,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -2396,6 +2431,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -2450,6 +2492,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -2537,6 +2586,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -2591,6 +2647,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -2687,6 +2750,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -2769,6 +2839,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -2865,6 +2942,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -2932,6 +3016,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -2997,6 +3088,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -3064,6 +3162,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -3129,6 +3234,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -3237,6 +3349,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -3343,6 +3462,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -3451,6 +3577,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -3557,6 +3690,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -3665,6 +3805,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -3771,6 +3918,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -3879,6 +4033,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -3985,6 +4146,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -4093,6 +4261,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -4199,6 +4374,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -4307,6 +4489,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -4366,6 +4555,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -4411,6 +4607,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -4484,6 +4687,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -4569,6 +4779,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -4634,6 +4851,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -4730,6 +4954,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -4795,6 +5026,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -4902,6 +5140,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -5004,6 +5249,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -5071,6 +5323,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -5136,6 +5395,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -5243,6 +5509,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -5348,6 +5621,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -5455,6 +5735,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -5525,6 +5812,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -5597,6 +5891,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -5664,6 +5965,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -5741,6 +6049,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -5786,6 +6101,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -5882,6 +6204,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -5970,6 +6299,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -6034,6 +6370,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -6090,6 +6433,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -6179,6 +6529,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -6225,6 +6582,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
                 headers: {
@@ -6261,6 +6625,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The database cannot be reached; try again after Retry-After seconds */
             503: {
@@ -6356,6 +6727,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /**
              * @description The database or Redis is down; the body says which
