@@ -24,7 +24,9 @@ test('the committee opens an evaluation (测评会) and a supervisor scores a de
   await choose(dispatcher, drawer, '评分人', PEOPLE.supervisor.displayName, { away });
   await drawer.getByRole('button', { name: named('新建测评会') }).click();
   await expect(drawer).toBeHidden();
-  await expect(dispatcher.getByRole('link', { name: title })).toBeVisible();
+  // The new evaluation's page opens.
+  await expect(dispatcher.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const evaluationPath = new URL(dispatcher.url()).pathname;
 
   // The supervisor finds it among its evaluations and scores the department.
   await supervisor.goto('/evaluations');
@@ -38,7 +40,7 @@ test('the committee opens an evaluation (测评会) and a supervisor scores a de
   await expect(supervisor.getByText(/当前:85 分/)).toBeVisible();
 
   // The committee sees the score among all scores.
-  await dispatcher.getByRole('link', { name: title }).click();
+  await dispatcher.goto(evaluationPath);
   const scores = dispatcher.getByRole('table', { name: '全部评分' });
   await expect(scores.getByRole('row').filter({ hasText: ORG.fin })).toContainText('85');
 });
