@@ -1,31 +1,98 @@
 import { lazy, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { session } from '@/features/auth/session';
 import { useSessionUser } from '@/features/auth/use-session';
 import { NotFound } from '@/components/NotFound';
 import { homePath } from './menus';
 
 // Every screen is its own chunk, the frame too: the login page loads none of them.
-const AppLayout = lazy(() => import('./AppLayout'));
-const LoginPage = lazy(() => import('@/features/auth/LoginPage'));
-const NotificationsPage = lazy(() => import('@/features/notifications/NotificationsPage'));
-const PlaceOrderPage = lazy(() => import('@/features/tickets/pages/PlaceOrderPage'));
-const OrdersPage = lazy(() => import('@/features/tickets/pages/OrdersPage'));
-const TicketPage = lazy(() => import('@/features/tickets/pages/TicketPage'));
-const DispatchQueuesPage = lazy(() => import('@/features/queues/pages/DispatchQueuesPage'));
-const WorkQueuesPage = lazy(() => import('@/features/queues/pages/WorkQueuesPage'));
-const AgendaPage = lazy(() => import('@/features/queues/pages/AgendaPage'));
-const LedgersPage = lazy(() => import('@/features/queues/pages/LedgersPage'));
-const ScoreboardPage = lazy(() => import('@/features/assessment/pages/ScoreboardPage'));
-const EvaluationsPage = lazy(() => import('@/features/assessment/pages/EvaluationsPage'));
-const EvaluationPage = lazy(() => import('@/features/assessment/pages/EvaluationPage'));
-const RectificationsPage = lazy(() => import('@/features/assessment/pages/RectificationsPage'));
-const RectificationPage = lazy(() => import('@/features/assessment/pages/RectificationPage'));
-const ChainsPage = lazy(() => import('@/features/admin/pages/ChainsPage'));
-const DepartmentsPage = lazy(() => import('@/features/admin/pages/DepartmentsPage'));
-const EnterprisesPage = lazy(() => import('@/features/admin/pages/EnterprisesPage'));
-const UsersPage = lazy(() => import('@/features/admin/pages/UsersPage'));
-const SlaPoliciesPage = lazy(() => import('@/features/admin/pages/SlaPoliciesPage'));
-const CalendarPage = lazy(() => import('@/features/admin/pages/CalendarPage'));
+const importLayout = () => import('./AppLayout');
+const screens = {
+  login: () => import('@/features/auth/LoginPage'),
+  notifications: () => import('@/features/notifications/NotificationsPage'),
+  placeOrder: () => import('@/features/tickets/pages/PlaceOrderPage'),
+  orders: () => import('@/features/tickets/pages/OrdersPage'),
+  ticket: () => import('@/features/tickets/pages/TicketPage'),
+  dispatchQueues: () => import('@/features/queues/pages/DispatchQueuesPage'),
+  workQueues: () => import('@/features/queues/pages/WorkQueuesPage'),
+  agenda: () => import('@/features/queues/pages/AgendaPage'),
+  ledgers: () => import('@/features/queues/pages/LedgersPage'),
+  scoreboard: () => import('@/features/assessment/pages/ScoreboardPage'),
+  evaluations: () => import('@/features/assessment/pages/EvaluationsPage'),
+  evaluation: () => import('@/features/assessment/pages/EvaluationPage'),
+  rectifications: () => import('@/features/assessment/pages/RectificationsPage'),
+  rectification: () => import('@/features/assessment/pages/RectificationPage'),
+  chains: () => import('@/features/admin/pages/ChainsPage'),
+  departments: () => import('@/features/admin/pages/DepartmentsPage'),
+  enterprises: () => import('@/features/admin/pages/EnterprisesPage'),
+  users: () => import('@/features/admin/pages/UsersPage'),
+  slaPolicies: () => import('@/features/admin/pages/SlaPoliciesPage'),
+  calendar: () => import('@/features/admin/pages/CalendarPage'),
+};
+type Screen = keyof typeof screens;
+
+/** Which screen a path shows (the routes below, as data, for prefetching). */
+const SCREEN_PATHS: [RegExp, Screen][] = [
+  [/^\/notifications$/, 'notifications'],
+  [/^\/orders\/new$/, 'placeOrder'],
+  [/^\/orders$/, 'orders'],
+  [/^\/orders\/[^/]+$/, 'ticket'],
+  [/^\/queues$/, 'dispatchQueues'],
+  [/^\/work$/, 'workQueues'],
+  [/^\/agenda$/, 'agenda'],
+  [/^\/ledgers$/, 'ledgers'],
+  [/^\/scoreboard$/, 'scoreboard'],
+  [/^\/evaluations$/, 'evaluations'],
+  [/^\/evaluations\/[^/]+$/, 'evaluation'],
+  [/^\/rectifications$/, 'rectifications'],
+  [/^\/rectifications\/[^/]+$/, 'rectification'],
+  [/^\/admin\/chains$/, 'chains'],
+  [/^\/admin\/departments$/, 'departments'],
+  [/^\/admin\/enterprises$/, 'enterprises'],
+  [/^\/admin\/users$/, 'users'],
+  [/^\/admin\/sla-policies$/, 'slaPolicies'],
+  [/^\/admin\/calendar$/, 'calendar'],
+];
+
+export function screenFor(pathname: string): Screen | undefined {
+  return SCREEN_PATHS.find(([pattern]) => pattern.test(pathname))?.[1];
+}
+
+/**
+ * A logged-in user opening the console needs the frame and the screen of the address (or the
+ * role's home) at once: fetch both chunks side by side, instead of the screen's only after the
+ * frame has loaded and rendered.
+ */
+function prefetchForSession(): void {
+  const user = session.user();
+  if (!user) return;
+  void importLayout();
+  const screen = screenFor(location.pathname === '/' ? homePath(user.role) : location.pathname);
+  if (screen) void screens[screen]();
+}
+prefetchForSession();
+
+const AppLayout = lazy(importLayout);
+const LoginPage = lazy(screens.login);
+const NotificationsPage = lazy(screens.notifications);
+const PlaceOrderPage = lazy(screens.placeOrder);
+const OrdersPage = lazy(screens.orders);
+const TicketPage = lazy(screens.ticket);
+const DispatchQueuesPage = lazy(screens.dispatchQueues);
+const WorkQueuesPage = lazy(screens.workQueues);
+const AgendaPage = lazy(screens.agenda);
+const LedgersPage = lazy(screens.ledgers);
+const ScoreboardPage = lazy(screens.scoreboard);
+const EvaluationsPage = lazy(screens.evaluations);
+const EvaluationPage = lazy(screens.evaluation);
+const RectificationsPage = lazy(screens.rectifications);
+const RectificationPage = lazy(screens.rectification);
+const ChainsPage = lazy(screens.chains);
+const DepartmentsPage = lazy(screens.departments);
+const EnterprisesPage = lazy(screens.enterprises);
+const UsersPage = lazy(screens.users);
+const SlaPoliciesPage = lazy(screens.slaPolicies);
+const CalendarPage = lazy(screens.calendar);
 
 /** Logged in, or off to the login page, which brings the user back here afterwards. */
 function RequireSession({ children }: { children: ReactNode }) {
