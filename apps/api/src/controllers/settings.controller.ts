@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@whistle/auth';
 import { InvalidInputError } from '@whistle/common';
 import {
@@ -68,6 +68,8 @@ export class SettingsController {
       'has that category and priority.',
   })
   @ApiOkResponse({ type: SlaPolicyView })
+  @ApiNotFoundResponse({ description: 'No such SLA policy' })
+  @ApiConflictResponse({ description: 'Another policy has this category and priority' })
   replace(@PolicyId() id: string, @Body() dto: SlaPolicyDto): Promise<SlaPolicyView> {
     return this.policies.replace(id, dto);
   }
@@ -81,7 +83,8 @@ export class SettingsController {
       'policy.',
   })
   @HttpCode(204)
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiNotFoundResponse({ description: 'No such SLA policy' })
   remove(@PolicyId() id: string): Promise<void> {
     return this.policies.remove(id);
   }
