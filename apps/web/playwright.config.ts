@@ -16,8 +16,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: Number(process.env.E2E_TIMEOUT ?? 90_000),
-  expect: { timeout: Number(process.env.E2E_EXPECT_TIMEOUT ?? 20_000) },
+  timeout: Number(process.env.E2E_TIMEOUT ?? 120_000),
+  expect: { timeout: Number(process.env.E2E_EXPECT_TIMEOUT ?? 30_000) },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: './playwright-report' }]] : [['list']],
   use: {
     baseURL: BASE_URL,
@@ -31,7 +31,7 @@ export default defineConfig({
     },
     screenshot: 'only-on-failure',
     trace: process.env.E2E_TRACE === 'off' ? 'off' : 'retain-on-failure',
-    actionTimeout: Number(process.env.E2E_ACTION_TIMEOUT ?? 15_000),
-    navigationTimeout: Number(process.env.E2E_ACTION_TIMEOUT ?? 20_000),
+    actionTimeout: Number(process.env.E2E_ACTION_TIMEOUT ?? 30_000),
+    navigationTimeout: Number(process.env.E2E_ACTION_TIMEOUT ?? 30_000),
   },
 });

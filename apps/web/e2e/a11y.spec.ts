@@ -47,6 +47,8 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
       // On the phone: each role's home screen; at the desk: all its main screens.
       const screens = name === 'phone' ? paths.slice(0, 1) : paths;
       test(`${person}: ${screens.join(', ')}`, async ({ as }) => {
+        // Several page loads and axe runs in one test.
+        test.slow(screens.length > 2);
         const page = await as(person, { viewport });
         for (const path of screens) await check(page, path, `${person} ${path} (${name})`);
       });
