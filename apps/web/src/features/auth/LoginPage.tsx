@@ -37,7 +37,9 @@ export default function LoginPage() {
       else report(error, { form, retry: () => login.mutate(body) });
     },
   });
-  if (user && !login.isPending) return <Navigate to={homePath(user.role)} replace />;
+  // Already logged in when the page opened: home. (Not after this page's own login, whose
+  // onSuccess sends the user back to where a 401 interrupted them.)
+  if (user && login.isIdle) return <Navigate to={homePath(user.role)} replace />;
   return (
     <main className="login-page">
       <div className="login-language">
