@@ -192,7 +192,7 @@ describe(`starting the service (${TestStack.mode} database)`, () => {
       expect(messages.slice(-3).map((m) => m.msg)).toEqual([
         expect.stringMatching(/listening on port/),
         `open the console at http://localhost:${port}/`,
-        'log in as "admin" with the password printed as "generated password" when it was created',
+        'log in as "admin" with the password shown once in the log when that administrator was created',
       ]);
       expect(messages.length).toBeLessThanOrEqual(8);
     } finally {

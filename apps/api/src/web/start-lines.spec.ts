@@ -17,7 +17,7 @@ describe('the start-up lines', () => {
   it('say where the console is and how the administrator logs in', () => {
     expect(startLines(loadConfig({ PORT: '8080', WEB_ROOT: built }))).toEqual([
       'open the console at http://localhost:8080/',
-      'log in as "admin" with the password printed as "generated password" when it was created',
+      'log in as "admin" with the password shown once in the log when that administrator was created',
     ]);
     expect(startLines(loadConfig({ WEB_ROOT: built, ADMIN_USERNAME: 'root', ADMIN_PASSWORD: 'change-me-please' }))[1]).toBe(
       'log in as "root" with ADMIN_PASSWORD',

@@ -12,7 +12,7 @@ export function startLines(config: AppConfig): string[] {
       : `the web console is not built (no ${config.web.root}/index.html): run npm run build:web, or start with npm start, which builds it; the API is at ${url}api`,
     password
       ? `log in as "${username}" with ADMIN_PASSWORD`
-      : `log in as "${username}" with the password printed as "generated password" when it was created`,
+      : `log in as "${username}" with the password shown once in the log when that administrator was created`,
     ...(config.seedDemo ? [`demo users (pharma.e1, pharma.dispatch, fin.staff, leader.wang, supervisor, …) log in with password "${DEMO_PASSWORD}"`] : []),
   ];
 }
