@@ -9,6 +9,9 @@ import { type Client, type Org, place, seedOrganisation, type TestApp, TestStack
  * JSON. Zero 5xx; every 400 names the field it is about.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+// Thousands of requests per test, each also checked against the OpenAPI document: more than
+// jest's default minute on the embedded database of a busy 2-core machine.
+const FUZZ_TIMEOUT = 240_000;
 
 interface Operation {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -129,7 +132,7 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
       );
     }
     expect(failures).toEqual([]);
-  });
+  }, FUZZ_TIMEOUT);
 
   it('answers random bodies, path ids and query strings without a 5xx', async () => {
     for (const op of operations) {
@@ -150,7 +153,7 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
       );
     }
     expect(failures).toEqual([]);
-  });
+  }, FUZZ_TIMEOUT);
 
   it('caps page sizes and rejects negative and huge paging values by name', async () => {
     for (const [key, value] of [['pageSize', '101'], ['pageSize', '0'], ['page', '-1'], ['page', '1e400'], ['pageSize', 'NaN']] as const) {
@@ -160,7 +163,7 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
       expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([key]);
     }
     expect(failures).toEqual([]);
-  });
+  }, FUZZ_TIMEOUT);
 
   it('answers malformed JSON, wrong content types and odd headers without a 5xx', async () => {
     const raw = fc.oneof(
@@ -183,5 +186,5 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
       { numRuns: RUNS * 5 },
     );
     expect(failures).toEqual([]);
-  });
+  }, FUZZ_TIMEOUT);
 });
