@@ -81,6 +81,8 @@ describe(`/health when Redis goes away (${TestStack.mode} database)`, () => {
       const port = String(20_000 + Math.floor(Math.random() * 20_000));
       const service = new Service({ ...stack.env, PORT: port, PROCESS_ROLE: 'api', LOG_LEVEL: 'info' });
       await service.waitFor(/listening on port/);
+      // The start's warnings are logged once it listens: the line may come in a later chunk.
+      await service.waitFor(/Redis maxmemory-policy is allkeys-lru: under memory pressure Redis may evict timer jobs/);
       expect(service.log).toMatch(/Redis maxmemory-policy is allkeys-lru: under memory pressure Redis may evict timer jobs/);
       await service.stop();
     } finally {
