@@ -1,24 +1,24 @@
 /// <reference types="node" />
 import { defineConfig } from '@playwright/test';
-import { BASE_URL } from './e2e/env';
+import { BASE_URL, setting } from './e2e/env';
 
 /**
- * The console's browser tests: Debian's Chromium (Playwright cannot download browsers here;
- * never `playwright install`) against the built server, which the global setup starts.
+ * The console's browser tests: Debian's Chromium at /usr/bin/chromium (Playwright's own browser
+ * download cannot work here) against the built server, which the global setup starts.
  * `npm run test:web` (after `npm run build`).
  */
 export default defineConfig({
   testDir: './e2e',
-  outputDir: process.env.E2E_OUTPUT ?? './test-results',
+  outputDir: setting.output,
   globalSetup: './e2e/global-setup.ts',
   // Two cores in CI: two browsers at a time, each test its own tickets; logins are reused.
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  workers: setting.workers,
   fullyParallel: true,
-  forbidOnly: !!process.env.CI,
+  forbidOnly: setting.ci,
   retries: 0,
-  timeout: Number(process.env.E2E_TIMEOUT ?? 120_000),
-  expect: { timeout: Number(process.env.E2E_EXPECT_TIMEOUT ?? 30_000) },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: './playwright-report' }]] : [['list']],
+  timeout: setting.testTimeout,
+  expect: { timeout: setting.expectTimeout || 30_000 },
+  reporter: setting.ci ? [['list'], ['html', { open: 'never', outputFolder: './playwright-report' }]] : [['list']],
   use: {
     baseURL: BASE_URL,
     headless: true,
@@ -26,12 +26,12 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     launchOptions: {
-      executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
+      executablePath: setting.chromium,
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     },
     screenshot: 'only-on-failure',
-    trace: process.env.E2E_TRACE === 'off' ? 'off' : 'retain-on-failure',
-    actionTimeout: Number(process.env.E2E_ACTION_TIMEOUT ?? 30_000),
-    navigationTimeout: Number(process.env.E2E_ACTION_TIMEOUT ?? 30_000),
+    trace: setting.trace,
+    actionTimeout: setting.actionTimeout,
+    navigationTimeout: setting.actionTimeout,
   },
 });

@@ -1,5 +1,5 @@
 import { expect, test, uniqueTitle } from './fixtures';
-import { ORG, SHORT_ACCEPT_SECONDS } from './env';
+import { ORG, SHORT_ACCEPT_SECONDS, setting } from './env';
 import { dispatch, placeOrder } from './ui';
 
 /** The red of an overdue countdown (#a8071a). */
@@ -29,7 +29,7 @@ test('a missed deadline turns the countdown red and raises the unread count of t
   await expect(countdown).toHaveCSS('color', RED);
   // The leader's bell counts the escalation without a reload (the header polls every 4 s).
   // The escalation fires at the deadline; the bell shows it within one poll (4 s) of the notice.
-  const within = Math.max(15_000, Number(process.env.E2E_EXPECT_TIMEOUT ?? 0));
+  const within = Math.max(15_000, setting.expectTimeout);
   await expect.poll(unread, { timeout: within, intervals: [500] }).toBeGreaterThan(unreadBefore);
   const noticedAfter = Date.now() - dispatchedAt;
   test.info().annotations.push({ type: 'escalation noticed', description: `${Math.round(noticedAfter / 1000)} s after the dispatch (deadline ${SHORT_ACCEPT_SECONDS} s)` });

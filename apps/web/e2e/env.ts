@@ -5,11 +5,38 @@ import { fileURLToPath } from 'node:url';
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Where the console under test is served: the built app on a port of its own (4610 unless E2E_PORT). */
-export const PORT = Number(process.env.E2E_PORT ?? 4610);
+/**
+ * The browser suite's settings, read from the environment here and nowhere else. `E2E_DATA_DIR`
+ * is also how the global setup tells the test workers where the server keeps its data.
+ */
+const env = process.env;
+export const setting = {
+  reuseServer: Boolean(env.E2E_REUSE_SERVER),
+  keepServer: Boolean(env.E2E_KEEP_SERVER),
+  keepData: Boolean(env.E2E_KEEP_DATA),
+  redisUrl: env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379',
+  logLevel: env.E2E_LOG_LEVEL ?? 'warn',
+  output: env.E2E_OUTPUT ?? './test-results',
+  expectTimeout: Number(env.E2E_EXPECT_TIMEOUT ?? 0),
+  workers: Number(env.E2E_WORKERS ?? 2),
+  ci: Boolean(env.CI),
+  testTimeout: Number(env.E2E_TIMEOUT ?? 120_000),
+  chromium: env.E2E_CHROMIUM ?? '/usr/bin/chromium',
+  trace: env.E2E_TRACE === 'off' ? ('off' as const) : ('retain-on-failure' as const),
+  actionTimeout: Number(env.E2E_ACTION_TIMEOUT ?? 30_000),
+  dataDir: () => env.E2E_DATA_DIR ?? 'apps/web/test-results',
+  setDataDir: (dir: string) => {
+    env.E2E_DATA_DIR = dir;
+  },
+  /** What the server under test inherits, before the suite's own settings. */
+  inherited: () => ({ ...env }),
+};
+
+export const PORT = Number(env.E2E_PORT ?? 4610);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 /** The build under test: `npm run build`'s dist/ (E2E_DIST points at another copy of it). */
-export const DIST = process.env.E2E_DIST ?? `${REPO}dist`;
+export const DIST = env.E2E_DIST ?? `${REPO}dist`;
 
 export const ADMIN = { username: 'admin', password: 'admin-password-1' };
 export const PASSWORD = 'password-123';
@@ -44,4 +71,4 @@ export const ORG = {
   /** The category whose SLA policy is short (the missed-deadline test): accept within ACCEPT_SECONDS. */
   shortCategory: 'logistics',
 } as const;
-export const SHORT_ACCEPT_SECONDS = Number(process.env.E2E_SHORT_ACCEPT ?? 20);
+export const SHORT_ACCEPT_SECONDS = Number(env.E2E_SHORT_ACCEPT ?? 20);

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_URL, PEOPLE, type Person } from './env';
+import { BASE_URL, PEOPLE, type Person, setting } from './env';
 
 type StorageState = Exclude<Parameters<Browser['newContext']>[0], undefined>['storageState'];
 
@@ -27,7 +27,7 @@ export async function logIn(page: Page, username: string, password: string): Pro
 
 /** Where the logged-in sessions of this run are kept: the run's DATA_DIR (a new server, new tokens). */
 function stateFile(person: Person): string {
-  const dir = join(process.env.E2E_DATA_DIR ?? 'apps/web/test-results', 'browser-sessions');
+  const dir = join(setting.dataDir(), 'browser-sessions');
   mkdirSync(dir, { recursive: true });
   return join(dir, `${person}.json`);
 }

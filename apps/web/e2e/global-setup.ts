@@ -5,7 +5,7 @@ import { Queue } from 'bullmq';
 import { closeSync, existsSync, openSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ADMIN, BASE_URL, DIST, ORG, PEOPLE, PORT, REPO, SHORT_ACCEPT_SECONDS } from './env';
+import { ADMIN, BASE_URL, DIST, ORG, PEOPLE, PORT, REPO, SHORT_ACCEPT_SECONDS, setting } from './env';
 
 /**
  * Second-scale SLAs written in seconds, long enough that no flow but the missed-deadline test
@@ -29,9 +29,9 @@ export const SLAS = {
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   // While writing tests: E2E_KEEP_SERVER=1 leaves the server running, E2E_REUSE_SERVER=1 runs against it again.
-  const reused = process.env.E2E_REUSE_SERVER ? await reuse() : null;
+  const reused = setting.reuseServer ? await reuse() : null;
   if (reused) {
-    process.env.E2E_DATA_DIR = reused.dataDir;
+    setting.setDataDir(reused.dataDir);
     return async () => undefined;
   }
   const main = join(DIST, 'apps/api/src/main.js');
@@ -51,33 +51,33 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const logPath = join(results, 'server.log');
   const log = openSync(logPath, 'w');
   const env = {
-    ...process.env,
+    ...setting.inherited(),
     PORT: String(PORT),
     DATA_DIR: dataDir,
     DATABASE_URL: '',
-    REDIS_URL: process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_URL: setting.redisUrl,
     QUEUE_PREFIX: `whistle-web-e2e-${id}`,
     ADMIN_USERNAME: ADMIN.username,
     ADMIN_PASSWORD: ADMIN.password,
     WEB_ROOT: web,
     SEED_DEMO: 'false',
-    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+    LOG_LEVEL: setting.logLevel,
     LOG_FORMAT: 'json',
     THROTTLE_LIMIT: '100000',
     THROTTLE_LOGIN_LIMIT: '1000',
     SLA_TIMEZONE: 'Asia/Shanghai',
     ...SLAS,
   };
-  const server = spawn(process.execPath, [main], { cwd: REPO, env, stdio: ['ignore', log, log], detached: !!process.env.E2E_KEEP_SERVER });
+  const server = spawn(process.execPath, [main], { cwd: REPO, env, stdio: ['ignore', log, log], detached: setting.keepServer });
   closeSync(log);
   let exited: string | null = null;
   server.on('exit', (code, signal) => (exited = `exited with ${signal ?? code}`));
 
   const teardown = async () => {
-    if (process.env.E2E_KEEP_SERVER) return;
+    if (setting.keepServer) return;
     await stop(server);
     await forgetQueue(env.QUEUE_PREFIX, env.REDIS_URL);
-    if (!process.env.E2E_KEEP_DATA) rmSync(dataDir, { recursive: true, force: true });
+    if (!setting.keepData) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitForHealth(() => exited, logPath);
@@ -86,8 +86,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await teardown();
     throw error;
   }
-  process.env.E2E_DATA_DIR = dataDir;
-  if (process.env.E2E_KEEP_SERVER) {
+  setting.setDataDir(dataDir);
+  if (setting.keepServer) {
     writeFileSync(KEPT, JSON.stringify({ pid: server.pid, dataDir, queuePrefix: env.QUEUE_PREFIX }));
     server.unref();
   }

@@ -11,13 +11,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readProcessEnvironment } from '@whistle/config';
 import { createApiApp } from '../app.factory.js';
 import { CLIENT_TYPES_PATH, renderClientTypes } from './client-types.js';
 
 const dataDir = await mkdtemp(join(tmpdir(), 'whistle-openapi-'));
 try {
   const app = await createApiApp({
-    ...process.env,
+    ...readProcessEnvironment(),
     DATA_DIR: dataDir,
     DATABASE_URL: undefined,
     PROCESS_ROLE: 'api',
