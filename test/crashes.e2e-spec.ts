@@ -2,7 +2,7 @@ import { TICK_JOB } from '@whistle/deadlines';
 import { Queue } from 'bullmq';
 import request from 'supertest';
 import { DataSource, type QueryRunner } from 'typeorm';
-import { API_MAIN, requireBuild, ServiceProcess, WORKER_MAIN } from './faults.js';
+import { API_MAIN, freePort, requireBuild, ServiceProcess, WORKER_MAIN } from './faults.js';
 import { eventually, type Org, place, seedOrganisation, sleep, type TestApp, TestStack, timeline } from './harness.js';
 
 /**
@@ -113,7 +113,7 @@ describe(`workers killed and stopped mid-job (${TestStack.mode} database)`, () =
   });
 
   it('answers a request in flight on SIGTERM before the API exits', async () => {
-    const port = String(30_000 + Math.floor(Math.random() * 10_000));
+    const port = await freePort();
     const api = new ServiceProcess(API_MAIN, { ...stack.env, PROCESS_ROLE: 'api', PORT: port, LOG_LEVEL: 'info' });
     processes.push(api);
     await api.waitFor(/listening on port/);

@@ -3,6 +3,7 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { eventually } from './harness.js';
@@ -23,19 +24,35 @@ export function requireBuild(): void {
   }
 }
 
-const freePort = (from: number) => String(from + Math.floor(Math.random() * 10_000));
+/**
+ * A port nothing listens on, below Linux's ephemeral range (32768–60999) so that no outgoing
+ * connection can be holding it: a random one, checked by binding it, retried when taken.
+ */
+export async function freePort(): Promise<string> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen({ port, host: '::' }, () => probe.close(() => resolve(true)));
+    });
+    if (free) return String(port);
+  }
+  throw new Error('no free port found in 50 attempts');
+}
 
 /** A redis-server on its own port, keeping nothing on disk, as the brief's Redis. */
 export class DisposableRedis {
   private process?: ChildProcess;
-  readonly port = freePort(41_000);
+
+  private constructor(readonly port: string) {}
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
   }
 
   static async start(): Promise<DisposableRedis> {
-    const redis = new DisposableRedis();
+    const redis = new DisposableRedis(await freePort());
     await redis.start();
     return redis;
   }
@@ -73,9 +90,10 @@ export class DisposableRedis {
 
 /** A PostgreSQL cluster of its own (initdb in a temp directory), to stop and start under load. */
 export class DisposablePostgres {
-  readonly port = freePort(51_000);
-
-  private constructor(private readonly dir: string) {}
+  private constructor(
+    private readonly dir: string,
+    readonly port: string,
+  ) {}
 
   get url(): string {
     return `postgres://postgres@127.0.0.1:${this.port}/postgres`;
@@ -83,7 +101,7 @@ export class DisposablePostgres {
 
   static async start(): Promise<DisposablePostgres> {
     const dir = await mkdtemp(join(tmpdir(), 'whistle-pg-'));
-    const server = new DisposablePostgres(dir);
+    const server = new DisposablePostgres(dir, await freePort());
     if (process.getuid?.() === 0) await chown(dir, ...(await postgresUser()));
     await server.pg('initdb', ['-D', server.data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
     await server.start();

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { API_MAIN, DisposableRedis, requireBuild, runToExit, ServiceProcess } from './faults.js';
+import { API_MAIN, DisposableRedis, freePort, requireBuild, runToExit, ServiceProcess } from './faults.js';
 import { eventually, type TestApp, TestStack } from './harness.js';
 
 class Service extends ServiceProcess {
@@ -48,7 +48,7 @@ describe(`the service as a process (${TestStack.mode} database)`, () => {
   });
 
   it('creates the first administrator with a generated password printed once, and stops gracefully on SIGTERM', async () => {
-    const port = String(20_000 + Math.floor(Math.random() * 20_000));
+    const port = await freePort();
     const env = { ...stack.env, PORT: port, ADMIN_PASSWORD: undefined, LOG_LEVEL: 'info' };
     const started = Date.now();
     const first = new Service(env);
@@ -78,7 +78,7 @@ describe(`/health when Redis goes away (${TestStack.mode} database)`, () => {
     const stack = await TestStack.create({ REDIS_URL: redis.url });
     try {
       await redis.command((r) => r.config('SET', 'maxmemory-policy', 'allkeys-lru'));
-      const port = String(20_000 + Math.floor(Math.random() * 20_000));
+      const port = await freePort();
       const service = new Service({ ...stack.env, PORT: port, PROCESS_ROLE: 'api', LOG_LEVEL: 'info' });
       await service.waitFor(/listening on port/);
       // The start's warnings are logged once it listens: the line may come in a later chunk.

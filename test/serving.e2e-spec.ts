@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { API_MAIN, processEnv, requireBuild, ServiceProcess, WORKER_MAIN } from './faults.js';
+import { API_MAIN, freePort, processEnv, requireBuild, ServiceProcess, WORKER_MAIN } from './faults.js';
 import { type TestApp, TestStack } from './harness.js';
 
 const INDEX = '<!doctype html><html lang="zh-CN"><head><script type="module" src="/assets/index-Ab12Cd34.js"></script></head><body><div id="root"></div></body></html>';
@@ -173,7 +173,7 @@ describe(`starting the service (${TestStack.mode} database)`, () => {
   async function service(env: Record<string, string | undefined>): Promise<{ service: ServiceProcess; port: string }> {
     const stack = await TestStack.create({ WEB_ROOT: webRoot });
     stacks.push(stack);
-    const port = String(20_000 + Math.floor(Math.random() * 20_000));
+    const port = await freePort();
     return { service: new ServiceProcess(API_MAIN, { ...stack.env, PORT: port, LOG_LEVEL: 'info', ...env }), port };
   }
 

@@ -93,13 +93,29 @@ export class TicketsRepository {
    * Locks the tickets to fire a batch of timers on, with their timelines' head hashes; a ticket
    * another transaction holds is skipped (SKIP LOCKED: the batch never waits, so it never
    * deadlocks with a request), and so is one that no longer exists. Keyed by id.
+   *
+   * The heads are read by a second statement, once the rows are locked. Read in the locking
+   * statement they could be missing: a ticket changed and committed after that statement began
+   * is locked at its new version (PostgreSQL re-reads a locked row at its latest version), while
+   * the statement's other reads still see the old snapshot, without the new event. The timeline
+   * was then chained to nothing (found by the concurrency test under load).
    */
   async lockForFiring(manager: EntityManager, ids: string[]): Promise<Map<string, { ticket: TicketEntity; headHash: string | null }>> {
     const select = this.ticketSelect();
-    const rows = (await manager.query(prepared(`SELECT ${select.columns}${HEAD_HASH} FROM tickets t WHERE t.id = ANY($1::uuid[]) FOR UPDATE OF t SKIP LOCKED`), [
-      ids,
-    ])) as Record<string, unknown>[];
-    return new Map(rows.map((row) => [row.id as string, { ticket: select.hydrate(row), headHash: (row.head_hash as string | null) ?? null }]));
+    const rows = (await manager.query(prepared(`SELECT ${select.columns} FROM tickets t WHERE t.id = ANY($1::uuid[]) FOR UPDATE OF t SKIP LOCKED`), [ids])) as Record<
+      string,
+      unknown
+    >[];
+    const tickets = rows.map((row) => select.hydrate(row));
+    const heads = new Map(
+      (
+        (await manager.query(
+          prepared(`SELECT e.ticket_id AS "ticketId", e.hash FROM ticket_events e JOIN unnest($1::uuid[], $2::int[]) AS h(id, seq) ON e.ticket_id = h.id AND e.seq = h.seq`),
+          [tickets.map((t) => t.id), tickets.map((t) => t.version)],
+        )) as { ticketId: string; hash: string }[]
+      ).map((head) => [head.ticketId, head.hash]),
+    );
+    return new Map(tickets.map((ticket) => [ticket.id, { ticket, headHash: heads.get(ticket.id) ?? null }]));
   }
 
   private ticketSelect(): PlainSelect<TicketEntity> {
@@ -179,6 +195,7 @@ export class TicketsRepository {
   async appendEvents(manager: EntityManager, lines: { event: Omit<TicketEventEntity, 'id' | 'prevHash' | 'hash'>; headHash: string | null }[]): Promise<void> {
     if (lines.length === 0) return;
     const rows = lines.map(({ event, headHash }) => {
+      if (event.seq > 1 && !headHash) throw new Error(`ticket ${event.ticketId}: event ${event.seq} has no head to chain to`);
       const prevHash = headHash ?? GENESIS_HASH;
       return {
         ticket_id: event.ticketId,
