@@ -11,7 +11,7 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: setting.output,
   globalSetup: './e2e/global-setup.ts',
-  // Two cores in CI: two browsers at a time, each test its own tickets; logins are reused.
+  // Each test its own tickets, logins reused; one browser at a time unless E2E_WORKERS (see env.ts).
   workers: setting.workers,
   fullyParallel: true,
   forbidOnly: setting.ci,
@@ -25,9 +25,11 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The console honours the system's "reduce motion": no dialog or menu animations to wait out (or to render on two cores).
+    contextOptions: { reducedMotion: 'reduce' },
     launchOptions: {
       executablePath: setting.chromium,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...(process.env.E2E_EXTRA_ARGS ?? '').split(' ').filter(Boolean)],
     },
     screenshot: 'only-on-failure',
     trace: setting.trace,

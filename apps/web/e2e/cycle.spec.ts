@@ -24,7 +24,7 @@ test.describe('the whole cycle through the console', () => {
 
     // The enterprise reads the feedback and rates it 2: back to the department for rectification.
     await enterprise.goto(path);
-    await expect(enterprise.getByText('已协调两家银行上门对接,授信材料补充中。')).toBeVisible();
+    await expect(enterprise.getByRole('definition').filter({ hasText: '已协调两家银行上门对接,授信材料补充中。' })).toBeVisible();
     const low = await rate(enterprise, 2, '进展太慢');
     await expect(low.getByRole('alert')).toContainText('整改');
     await confirmAndExpect(enterprise, low, '评单', '整改中');
@@ -36,7 +36,7 @@ test.describe('the whole cycle through the console', () => {
 
     // The enterprise rates 5: closed.
     await enterprise.goto(path);
-    await expect(enterprise.getByText('授信500万元已获批,资金已到账。')).toBeVisible();
+    await expect(enterprise.getByRole('definition').filter({ hasText: '授信500万元已获批,资金已到账。' })).toBeVisible();
     const high = await rate(enterprise, 5, '非常满意');
     await confirmAndExpect(enterprise, high, '评单', '已办结');
     await expect(actions(enterprise)).toHaveCount(0);

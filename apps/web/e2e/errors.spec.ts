@@ -63,7 +63,7 @@ test('an administrator creates a user, who then logs in', async ({ admin, page }
   await field(dialog, '初始密码').fill('first-password-1');
   await choose(admin, dialog, '角色', '企业');
   await choose(admin, dialog, '所属企业', `${ORG.acme} · ${ORG.chain}`);
-  await dialog.getByRole('button', { name: named('新建') }).click();
+  await dialog.getByRole('button', { name: named('创建') }).click();
   await expect(dialog).toBeHidden();
   await expect(admin.getByRole('row').filter({ hasText: username })).toContainText('常德制药 新同事');
 

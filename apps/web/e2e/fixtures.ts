@@ -58,7 +58,7 @@ export const test = base.extend<RoleFixtures, { sessions: Sessions }>({
       const login = async (person: Person): Promise<StorageState> => {
         const file = stateFile(person);
         if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
-        const context = await browser.newContext({ baseURL: BASE_URL });
+        const context = await browser.newContext({ baseURL: BASE_URL, reducedMotion: 'reduce' });
         const page = await context.newPage();
         await page.goto('/login');
         await logIn(page, PEOPLE[person].username, PEOPLE[person].password);
@@ -84,6 +84,7 @@ export const test = base.extend<RoleFixtures, { sessions: Sessions }>({
         viewport: options.viewport ?? viewport,
         locale,
         timezoneId,
+        reducedMotion: 'reduce',
         storageState: await sessions.state(person),
       });
       contexts.push(context);

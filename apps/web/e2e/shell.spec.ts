@@ -3,7 +3,7 @@ import { PEOPLE, type Person } from './env';
 
 /** What each role's menu holds, in Chinese, and where it lands after logging in. */
 const MENUS: Array<{ person: Person; home: string; entries: string[] }> = [
-  { person: 'enterprise', home: '/orders/new', entries: ['企业点单', '我的工单', '消息'] },
+  { person: 'enterprise', home: '/orders/new', entries: ['企业点单', '我的工单', '测评会', '消息'] },
   { person: 'commissioner', home: '/orders/new', entries: ['企业点单', '本链工单', '消息'] },
   { person: 'dispatcher', home: '/queues', entries: ['党委派单', '本链工单', '半月一碰头', '测评会', '整改', '三率排名', '台账', '消息'] },
   { person: 'department', home: '/work', entries: ['部门接单', '全部工单', '整改', '消息'] },

@@ -86,7 +86,12 @@ export default function NotificationsPage() {
               ].filter(Boolean)}
             >
               <List.Item.Meta
-                avatar={<Badge status={n.readAt ? 'default' : 'processing'} aria-label={n.readAt ? t('notifications.read') : t('notifications.unread')} />}
+                avatar={
+                  // The dot is an image of "read" or "unread" to a screen reader (a bare span may not carry a label).
+                  <span role="img" aria-label={n.readAt ? t('notifications.read') : t('notifications.unread')}>
+                    <Badge status={n.readAt ? 'default' : 'processing'} />
+                  </span>
+                }
                 title={<span style={{ fontWeight: n.readAt ? 400 : 600 }}>{noticeText(n, locale)}</span>}
                 description={formatTime(n.createdAt)}
               />
