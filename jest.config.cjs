@@ -1,8 +1,9 @@
 /**
  * Nest 12 packages are ES modules, so Jest runs in its native ESM mode
  * (`node --experimental-vm-modules`, see package.json).
- * Projects: unit specs beside the code, then the e2e suite twice — on the embedded
- * database (PGlite over pglite-socket) and on the PostgreSQL server.
+ * Projects: unit specs beside the code, the e2e suite on the PostgreSQL server, and its
+ * suites about the embedded database itself on the embedded database (PGlite over
+ * pglite-socket; every suite with WHISTLE_TEST_EMBEDDED=all).
  */
 const { compilerOptions } = require('./tsconfig.json');
 
@@ -30,10 +31,19 @@ module.exports = {
     {
       ...base,
       displayName: 'e2e:embedded',
-      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      // A server restart needs a server: it runs in e2e:postgres against a disposable one.
+      // PGlite is PostgreSQL's own engine: the suites of business rules (authorization, stages,
+      // assessment, fuzz, the model, ...) run once, on the server, to keep `npm test` within CI's
+      // time. On the embedded database run the suites of what is its own: one session lent to
+      // many connections (concurrency), processes sharing one DATA_DIR (process, serving),
+      // crashes, outages, timers re-armed at start (horizon), and the whole cycle.
+      // WHISTLE_TEST_EMBEDDED=all runs every suite here too (a server restart needs a server: never).
+      testMatch:
+        process.env.WHISTLE_TEST_EMBEDDED === 'all'
+          ? ['<rootDir>/test/**/*.e2e-spec.ts']
+          : ['cycle', 'concurrency', 'crashes', 'outages', 'process', 'serving', 'horizon'].map((suite) => `<rootDir>/test/${suite}.e2e-spec.ts`),
       testPathIgnorePatterns: ['/test/postgres-restart\\.e2e-spec\\.ts$'],
       setupFiles: ['<rootDir>/test/setup/embedded.ts'],
+      globalSetup: '<rootDir>/test/setup/pglite-template.mjs',
     },
     {
       ...base,

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +41,9 @@ export class TestStack {
     if (TestStack.mode === 'postgres') {
       database = `whistle_test_${id}`;
       await admin(`CREATE DATABASE ${database}`);
+    } else if (process.env.WHISTLE_TEST_PGLITE_TEMPLATE) {
+      // The run's empty embedded database (test/setup/pglite-template.mjs), where the service keeps it.
+      await cp(process.env.WHISTLE_TEST_PGLITE_TEMPLATE, join(dataDir, 'db'), { recursive: true });
     }
     const env: Env = {
       DATA_DIR: dataDir,

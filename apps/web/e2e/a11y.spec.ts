@@ -29,8 +29,15 @@ async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+/** Opens `path` as a user does: from the menu when it holds the screen (no reload), else by its address. */
 async function check(page: Page, path: string, screen: string): Promise<void> {
-  await page.goto(path);
+  const entry = page.getByRole('navigation', { name: '导航菜单' }).locator(`a[href="${path}"]`);
+  if (await entry.isVisible()) {
+    await entry.click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+  } else {
+    await page.goto(path);
+  }
   await settle(page);
   await test.step(`axe: ${screen}`, () => expectAccessible(page, screen, { soft: true }));
 }
