@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -6,25 +6,15 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { Suspense, useEffect } from 'react';
 import { BrowserRouter } from 'react-router';
-import { ApiError } from '@/api/errors';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { PageLoading } from '@/components/PageLoading';
 import { I18nProvider, useI18n } from '@/lib/i18n';
 import { useMeta } from '@/lib/meta';
 import { timeZone } from '@/lib/time';
 import { AppRoutes } from './AppRoutes';
+import { queryClient } from './query-client';
 import { theme } from './theme';
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 5_000,
-      // 4xx answers do not change on retry; a network failure or a 503 may.
-      retry: (count, error) => count < 2 && (!(error instanceof ApiError) || ['network', 'unavailable', 'server'].includes(error.kind)),
-      refetchOnWindowFocus: true,
-    },
-  },
-});
 
 function Localised() {
   const { locale } = useI18n();

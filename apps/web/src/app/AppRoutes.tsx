@@ -3,7 +3,13 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { session } from '@/features/auth/session';
 import { useSessionUser } from '@/features/auth/use-session';
 import { NotFound } from '@/components/NotFound';
+import { unreadQuery } from '@/features/notifications/api';
+import { prefetchQueues } from '@/features/queues/queries';
+import { DISPATCH_QUEUES, workQueuesFor } from '@/features/queues/queues';
+import { directoryQuery } from '@/lib/directory';
+import { metaQuery } from '@/lib/meta';
 import { homePath } from './menus';
+import { queryClient } from './query-client';
 
 // Every screen is its own chunk, the frame too: the login page loads none of them.
 const importLayout = () => import('./AppLayout');
@@ -61,14 +67,23 @@ export function screenFor(pathname: string): Screen | undefined {
 /**
  * A logged-in user opening the console needs the frame and the screen of the address (or the
  * role's home) at once: fetch both chunks side by side, instead of the screen's only after the
- * frame has loaded and rendered.
+ * frame has loaded and rendered, and ask the API for what they show first (the unread count,
+ * the directory, a queue's counts and first page) while the code loads, instead of after each
+ * part has rendered.
  */
 function prefetchForSession(): void {
+  void queryClient.prefetchQuery(metaQuery);
   const user = session.user();
   if (!user) return;
   void importLayout();
+  void queryClient.prefetchQuery(unreadQuery);
+  void queryClient.prefetchQuery(directoryQuery(user.id));
   const screen = screenFor(location.pathname === '/' ? homePath(user.role) : location.pathname);
-  if (screen) void screens[screen]();
+  if (!screen) return;
+  void screens[screen]();
+  const search = new URLSearchParams(location.search);
+  if (screen === 'dispatchQueues') prefetchQueues(queryClient, DISPATCH_QUEUES, search);
+  if (screen === 'workQueues') prefetchQueues(queryClient, workQueuesFor(user.role).queues, search);
 }
 prefetchForSession();
 

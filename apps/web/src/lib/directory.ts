@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, call } from '@/api/client';
 import type { components } from '@/api/schema';
@@ -60,13 +60,11 @@ export function buildDirectory(view: DirectoryView | undefined): Directory {
 export const directoryKey = (userId: string | undefined) => ['/api/directory', userId] as const;
 
 /** The names the caller may know (GET /api/directory), fetched once a minute at most. */
+export const directoryQuery = (userId: string | undefined) =>
+  queryOptions({ queryKey: directoryKey(userId), queryFn: () => call(api.GET('/api/directory')), staleTime: 60_000 });
+
 export function useDirectory(): Directory {
   const user = useSessionUser();
-  const { data } = useQuery({
-    queryKey: directoryKey(user?.id),
-    queryFn: () => call(api.GET('/api/directory')),
-    enabled: user !== null,
-    staleTime: 60_000,
-  });
+  const { data } = useQuery({ ...directoryQuery(user?.id), enabled: user !== null });
   return useMemo(() => buildDirectory(data), [data]);
 }

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, call } from '@/api/client';
 
 /** How often the header asks for the unread count: a new notice shows within 5 s. */
@@ -11,10 +11,14 @@ export const notificationKeys = {
   unread: ['/api/notifications', 'unread-count'] as const,
 };
 
+export const unreadQuery = queryOptions({
+  queryKey: notificationKeys.unread,
+  queryFn: async () => (await call(api.GET('/api/notifications/unread-count'))).unread,
+});
+
 export function useUnreadCount(): number {
   const { data } = useQuery({
-    queryKey: notificationKeys.unread,
-    queryFn: async () => (await call(api.GET('/api/notifications/unread-count'))).unread,
+    ...unreadQuery,
     refetchInterval: UNREAD_POLL_MS,
     refetchIntervalInBackground: false,
   });

@@ -3,16 +3,11 @@ import { api, call } from '@/api/client';
 import { useSessionUser } from '@/features/auth/use-session';
 import { useDirectory } from '@/lib/directory';
 import { ticketKeys } from '@/features/tickets';
-import { countParams, DUE_SOON, type QueueDef, queueCount } from './queues';
+import { countsQuery } from './queries';
+import { countParams, type QueueDef, queueCount } from './queues';
 
 /** Counts are asked again this often while a queue page is open (and after any action on an order). */
 const COUNTS_POLL_MS = 15_000;
-
-/**
- * Under the tickets' prefix on purpose: every action on an order invalidates `ticketKeys.all`,
- * and the counts must follow it.
- */
-export const countsKey = [...ticketKeys.all, 'counts', { dueSoonWithin: DUE_SOON }] as const;
 
 /**
  * How full each queue is: one GET /api/tickets/counts for the queues it counts, and the total
@@ -20,8 +15,7 @@ export const countsKey = [...ticketKeys.all, 'counts', { dueSoonWithin: DUE_SOON
  */
 export function useQueueCounts(queues: readonly QueueDef[]): (queue: QueueDef) => number | undefined {
   const counts = useQuery({
-    queryKey: countsKey,
-    queryFn: ({ signal }) => call(api.GET('/api/tickets/counts', { params: { query: { dueSoonWithin: DUE_SOON } }, signal })),
+    ...countsQuery,
     refetchInterval: COUNTS_POLL_MS,
     enabled: queues.some((q) => q.count),
   });

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, call } from '@/api/client';
 import type { components, operations } from '@/api/schema';
 import type { ActionBodies, TicketAction } from './actions';
@@ -18,12 +18,15 @@ export const ticketKeys = {
   events: (id: string) => ['/api/tickets', id, 'events'] as const,
 };
 
-export function useTicketList(params: TicketListQuery) {
-  return useQuery({
+/** A page of GET /api/tickets, for a screen and for the start-up prefetch alike. */
+export const ticketListQuery = (params: TicketListQuery) =>
+  queryOptions({
     queryKey: ticketKeys.list(params),
     queryFn: ({ signal }) => call(api.GET('/api/tickets', { params: { query: params }, signal })),
-    placeholderData: keepPreviousData,
   });
+
+export function useTicketList(params: TicketListQuery) {
+  return useQuery({ ...ticketListQuery(params), placeholderData: keepPreviousData });
 }
 
 export function useTicket(id: string) {

@@ -1,4 +1,4 @@
 /** The tickets feature's public face: the list other screens embed, its query keys, the state tag. */
 export { TicketTable, type TicketTableProps } from './components/TicketTable';
 export { StateTag } from './components/StateTag';
-export { ticketKeys, type Ticket, type TicketListQuery } from './api';
+export { ticketKeys, ticketListQuery, type Ticket, type TicketListQuery } from './api';

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { api, call } from '@/api/client';
 import { Countdown, TicketFlags } from '@/components/Countdown';
 import { ErrorState } from '@/components/ErrorState';
-import { type Ticket, ticketKeys } from '@/features/tickets';
+import { type Ticket, ticketKeys, ticketListQuery } from '@/features/tickets';
 import { useI18n } from '@/lib/i18n';
 import { useDepartmentName } from '../hooks';
 import { lastReturn, returnedParams, type TicketSort } from '../queues';
@@ -47,11 +47,7 @@ export function ReturnedOrders({ sort }: { sort: TicketSort }) {
   const [pageSize, setPageSize] = useState(10);
   useEffect(() => setPage(1), [sort]);
   const params = { ...returnedParams(sort), page, pageSize };
-  const list = useQuery({
-    queryKey: ticketKeys.list(params),
-    queryFn: ({ signal }) => call(api.GET('/api/tickets', { params: { query: params }, signal })),
-    placeholderData: keepPreviousData,
-  });
+  const list = useQuery({ ...ticketListQuery(params), placeholderData: keepPreviousData });
   const data = list.data;
   const title = t('queues.returned.title');
   const heading = (
