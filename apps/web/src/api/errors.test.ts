@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, errorMessageKey, formFields, kindOf } from './errors';
+import { ApiError, errorMessageKey, formFields, kindOf, loadErrorKey, loadErrorKind } from './errors';
 
 describe('error mapping', () => {
   it('names the kind of each status', () => {
@@ -37,5 +37,16 @@ describe('error mapping', () => {
     expect(errorMessageKey(ApiError.fromResponse(404, null))).toBe('error.notFoundPlain');
     expect(errorMessageKey(ApiError.network())).toBe('error.network');
     expect(ApiError.network().status).toBe(0);
+  });
+
+  it('reads a 400 on a screen that failed to load as "not found" (the address was wrong, nothing typed), other errors as they are', () => {
+    const invalid = new ApiError('validation', 400, { message: ['id must be a UUID'] });
+    expect(loadErrorKind(invalid)).toBe('notFound');
+    expect(loadErrorKey(invalid, 'ticket')).toBe('error.notFound');
+    expect(loadErrorKey(invalid)).toBe('error.notFoundPlain');
+    expect(errorMessageKey(invalid)).toBe('error.validation');
+    const down = new ApiError('unavailable', 503, null);
+    expect(loadErrorKind(down)).toBe('unavailable');
+    expect(loadErrorKey(down)).toBe('error.unavailable');
   });
 });

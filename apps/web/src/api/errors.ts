@@ -59,6 +59,21 @@ export function kindOf(status: number): ApiErrorKind {
   return 'server';
 }
 
+/**
+ * What a screen that failed to load tells: a 400 there came from the address (an order id that
+ * is not one), not from anything the person typed, so it reads as "not found", with no retry.
+ */
+export function loadErrorKind(error: ApiError): ApiError['kind'] {
+  return error.kind === 'validation' ? 'notFound' : error.kind;
+}
+
+/** The sentence for a screen that failed to load (see loadErrorKind). */
+export function loadErrorKey(error: ApiError, subject: 'ticket' | 'other' = 'other'): MessageKey {
+  return loadErrorKind(error) === 'notFound' ? notFoundKey(subject) : errorMessageKey(error, subject);
+}
+
+const notFoundKey = (subject: 'ticket' | 'other'): MessageKey => (subject === 'ticket' ? 'error.notFound' : 'error.notFoundPlain');
+
 /** The sentence a person reads for an error that no field takes. */
 export function errorMessageKey(error: ApiError, subject: 'ticket' | 'other' = 'other'): MessageKey {
   switch (error.kind) {
@@ -67,7 +82,7 @@ export function errorMessageKey(error: ApiError, subject: 'ticket' | 'other' = '
     case 'forbidden':
       return 'error.forbidden';
     case 'notFound':
-      return subject === 'ticket' ? 'error.notFound' : 'error.notFoundPlain';
+      return notFoundKey(subject);
     case 'conflict':
       return error.currentState ? 'error.conflict' : 'error.conflictPlain';
     case 'rateLimited':
