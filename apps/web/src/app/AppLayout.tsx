@@ -1,6 +1,6 @@
 import { BellOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Badge, Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { session } from '@/features/auth/session';
@@ -11,6 +11,7 @@ import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { PageLoading } from '@/components/PageLoading';
 import { useI18n } from '@/lib/i18n';
 import { MENUS, selectedPath } from './menus';
+import { usePhone } from '@/lib/use-phone';
 
 /** The frame of every workspace: the role's menu, the inbox bell, the language, the user. */
 export default function AppLayout() {
@@ -19,8 +20,7 @@ export default function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const screens = Grid.useBreakpoint();
-  const phone = !screens.md;
+  const phone = usePhone();
   const [collapsed, setCollapsed] = useState(phone);
   const unread = useUnreadCount();
   const items = MENUS[user.role].map((item) =>

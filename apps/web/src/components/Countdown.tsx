@@ -1,4 +1,4 @@
-import { Space, Tag, Tooltip } from 'antd';
+import { Space, Tag } from 'antd';
 import type { components } from '@/api/schema';
 import { currentDeadline, deadlineStatus, type DeadlineStatus } from '@/lib/deadline';
 import { useI18n } from '@/lib/i18n';
@@ -16,7 +16,10 @@ const STYLE: Record<DeadlineStatus, { color: string; background: string; border:
   none: { color: '#434343', background: '#f5f5f5', border: '#d9d9d9' },
 };
 
-/** The current deadline as a countdown coloured safe / due soon / overdue, with its time on hover. */
+/**
+ * The current deadline as a countdown coloured safe / due soon / overdue, with its time on hover
+ * (the browser's own tooltip: a list shows one per row, and antd's costs each row a trigger).
+ */
 export function Countdown({ ticket }: { ticket: Ticket }) {
   const { t, tx } = useI18n();
   const now = useNow();
@@ -30,20 +33,20 @@ export function Countdown({ ticket }: { ticket: Ticket }) {
   const text = status === 'overdue' ? t('time.overdue', { duration }) : t('time.remaining', { duration });
   const style = STYLE[status];
   return (
-    <Tooltip title={`${tx(`deadline.${deadline.kind}`)} ${formatTime(deadline.at)}`}>
-      <Tag
-        data-status={status}
-        style={{ color: style.color, background: style.background, borderColor: style.border, marginInlineEnd: 0 }}
-      >
-        {tx(`deadline.${deadline.kind}`)} · {text}
-      </Tag>
-    </Tooltip>
+    <Tag
+      data-status={status}
+      title={`${tx(`deadline.${deadline.kind}`)} ${formatTime(deadline.at)}`}
+      style={{ color: style.color, background: style.background, borderColor: style.border, marginInlineEnd: 0 }}
+    >
+      {tx(`deadline.${deadline.kind}`)} · {text}
+    </Tag>
   );
 }
 
 /** Escalation level and return count beside the countdown, shown only when they say something. */
 export function TicketFlags({ ticket }: { ticket: Ticket }) {
   const { t } = useI18n();
+  if (ticket.escalationLevel === 0 && ticket.returnCount === 0) return null;
   return (
     <Space size={4} wrap>
       {ticket.escalationLevel > 0 && (

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, Card, Grid, List, Space, Switch, Typography } from 'antd';
+import { Badge, Button, Card, List, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, call } from '@/api/client';
@@ -10,6 +10,7 @@ import { formatTime } from '@/lib/time';
 import { useReportError } from '@/lib/use-report-error';
 import { notificationKeys } from './api';
 import { noticeText } from './wording';
+import { usePhone } from '@/lib/use-phone';
 
 type Notification = components['schemas']['NotificationView'];
 
@@ -17,7 +18,7 @@ type Notification = components['schemas']['NotificationView'];
 export default function NotificationsPage() {
   const { t, locale } = useI18n();
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const report = useReportError();

@@ -19,7 +19,7 @@ export default {
   'menu.myOrders': 'My orders',
   'menu.chainOrders': 'Chain orders',
   'menu.queues': 'Dispatch (党委派单)',
-  'menu.departmentQueues': 'Accept and handle (部门接单)',
+  'menu.departmentQueues': 'Queues (部门接单)',
   'menu.leaderOrders': 'My departments’ orders',
   'menu.allOrders': 'All orders',
   'menu.agenda': 'Half-monthly meeting',

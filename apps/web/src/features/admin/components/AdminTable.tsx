@@ -1,6 +1,7 @@
-import { Grid, List, Table, type TableProps } from 'antd';
+import { List, Table, type TableProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '@/lib/i18n';
+import { usePhone } from '@/lib/use-phone';
 
 export interface MobileRow {
   title: ReactNode;
@@ -14,10 +15,10 @@ export interface MobileRow {
  */
 export function AdminTable<T extends { id: string }>({ mobile, emptyText, ...table }: TableProps<T> & { mobile: (row: T) => MobileRow; emptyText?: string }) {
   const { t } = useI18n();
-  const screens = Grid.useBreakpoint();
+  const phone = usePhone();
   const empty = <span style={{ color: '#595959' }}>{emptyText ?? t('common.empty')}</span>;
   const pagination = { pageSize: 20, hideOnSinglePage: true, showTotal: (total: number) => t('common.total', { total }) };
-  if (screens.md === false) {
+  if (phone) {
     return (
       <List<T>
         itemLayout="vertical"

@@ -1,4 +1,5 @@
-import { Form, Grid, Segmented, Select } from 'antd';
+import { Form, Segmented, Select } from 'antd';
+import { usePhone } from '@/lib/use-phone';
 
 /** A labelled one-of-a-few filter: segments on a wide screen, a list on a phone (segments would not fit). */
 export function ChoiceFilter<T extends string>({
@@ -14,7 +15,7 @@ export function ChoiceFilter<T extends string>({
   options: { value: T; label: string }[];
   onChange: (value: T) => void;
 }) {
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   return (
     <Form.Item label={label} htmlFor={phone ? id : undefined}>
       {phone ? (

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Flex, Grid, Space, type TableColumnsType, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Space, type TableColumnsType, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { api, call } from '@/api/client';
 import { ScrollTable } from '../components/ScrollTable';
@@ -16,6 +16,7 @@ import { EvaluationStateTag, ToneTag } from '../components/Tags';
 import { belowThreshold, canClose, canScore, isCommittee } from '../lib/evaluation';
 import { formatNumber } from '../lib/figures';
 import { useAssessmentNames } from '../names';
+import { usePhone } from '@/lib/use-phone';
 
 type Department = Evaluation['departments'][number];
 type Score = Evaluation['scores'][number];
@@ -25,7 +26,7 @@ export default function EvaluationPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const user = useSessionUser()!;
-  const screens = Grid.useBreakpoint();
+  const phone = usePhone();
   const evaluation = useEvaluation(id);
   const names = useAssessmentNames();
   const { modal, message } = App.useApp();
@@ -132,7 +133,7 @@ export default function EvaluationPage() {
             </Button>
           )}
         </Flex>
-        <Descriptions size="small" column={screens.md ? 3 : 1} style={{ marginBlockStart: 16 }}>
+        <Descriptions size="small" column={!phone ? 3 : 1} style={{ marginBlockStart: 16 }}>
           {(!e.chainId || names.chainName(e.chainId)) && (
             <Descriptions.Item label={t('assessment.evaluation.chain')}>{e.chainId ? names.chainName(e.chainId) : t('assessment.chain.allChains')}</Descriptions.Item>
           )}

@@ -1,4 +1,4 @@
-import { Button, Card, Drawer, Flex, Form, Grid, type TableColumnsType, Typography } from 'antd';
+import { Button, Card, Drawer, Flex, Form, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type Evaluation, useEvaluations } from '../api';
@@ -12,6 +12,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { useSessionUser } from '@/features/auth/use-session';
 import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/time';
+import { usePhone } from '@/lib/use-phone';
 
 type StateFilter = 'all' | 'open' | 'closed';
 
@@ -19,7 +20,7 @@ type StateFilter = 'all' | 'open' | 'closed';
 export default function EvaluationsPage() {
   const { t } = useI18n();
   const user = useSessionUser()!;
-  const screens = Grid.useBreakpoint();
+  const phone = usePhone();
   const [search, setSearch] = useSearchParams();
   const raw = search.get('state');
   const state: StateFilter = raw === 'open' || raw === 'closed' ? raw : 'all';
@@ -91,7 +92,7 @@ export default function EvaluationsPage() {
             columns={columns}
             dataSource={list.data ?? []}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            size={screens.md ? 'middle' : 'small'}
+            size={!phone ? 'middle' : 'small'}
             locale={{ emptyText: t('assessment.evaluations.empty') }}
           />
         </>
@@ -100,7 +101,7 @@ export default function EvaluationsPage() {
         open={creating}
         onClose={() => setCreating(false)}
         title={t('assessment.evaluations.new')}
-        size={screens.md ? 520 : '100%'}
+        size={!phone ? 520 : '100%'}
         destroyOnHidden
       >
         <NewEvaluationForm onDone={() => setCreating(false)} />

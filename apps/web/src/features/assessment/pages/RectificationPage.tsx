@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Flex, Form, Grid, Input, Modal, Space, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Form, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, call } from '@/api/client';
@@ -14,6 +14,7 @@ import { RectificationStateTag } from '../components/Tags';
 import { formatNumber } from '../lib/figures';
 import { offeredActions } from '../lib/rectification';
 import { useAssessmentNames } from '../names';
+import { usePhone } from '@/lib/use-phone';
 
 type Decision = 'sign-off' | 'reject';
 
@@ -21,7 +22,7 @@ type Decision = 'sign-off' | 'reject';
 export default function RectificationPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const screens = Grid.useBreakpoint();
+  const phone = usePhone();
   const rectification = useRectification(id);
   const evaluation = useEvaluation(rectification.data?.evaluationId ?? '');
   const names = useAssessmentNames();
@@ -64,7 +65,7 @@ export default function RectificationPage() {
             </Space>
           )}
         </Flex>
-        <Descriptions size="small" column={screens.md ? 2 : 1} style={{ marginBlockStart: 16 }}>
+        <Descriptions size="small" column={!phone ? 2 : 1} style={{ marginBlockStart: 16 }}>
           <Descriptions.Item label={t('assessment.rect.department')}>{names.departmentName(r.departmentId) || t('assessment.empty')}</Descriptions.Item>
           <Descriptions.Item label={t('assessment.rect.evaluation')}>
             <Link to={`/evaluations/${r.evaluationId}`}>{evaluation.data?.title ?? t('common.view')}</Link>

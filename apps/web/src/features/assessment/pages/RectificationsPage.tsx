@@ -1,4 +1,4 @@
-import { Card, Form, Grid, Space, type TableColumnsType, Typography } from 'antd';
+import { Card, Form, Space, type TableColumnsType, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { type Rectification, useEvaluations, useRectifications } from '../api';
 import { RectificationCountdown } from '../components/RectificationCountdown';
@@ -10,6 +10,7 @@ import { ScrollTable } from '../components/ScrollTable';
 import { ErrorState } from '@/components/ErrorState';
 import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/time';
+import { usePhone } from '@/lib/use-phone';
 
 type StateFilter = 'all' | Rectification['state'];
 const STATES: Rectification['state'][] = ['open', 'reported', 'signed_off'];
@@ -17,7 +18,7 @@ const STATES: Rectification['state'][] = ['open', 'reported', 'signed_off'];
 /** 整改: the rectification orders the caller may see, with the deadline at a glance. */
 export default function RectificationsPage() {
   const { t, tx } = useI18n();
-  const screens = Grid.useBreakpoint();
+  const phone = usePhone();
   const [search, setSearch] = useSearchParams();
   const raw = search.get('state');
   const state: StateFilter = (STATES as string[]).includes(raw ?? '') ? (raw as Rectification['state']) : 'all';
@@ -87,7 +88,7 @@ export default function RectificationsPage() {
             columns={columns}
             dataSource={list.data ?? []}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            size={screens.md ? 'middle' : 'small'}
+            size={!phone ? 'middle' : 'small'}
             locale={{ emptyText: t('assessment.rect.empty') }}
           />
         </>

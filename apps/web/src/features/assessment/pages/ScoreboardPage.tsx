@@ -1,4 +1,4 @@
-import { Card, Descriptions, Flex, Grid, List, Skeleton, Space, type TableColumnsType, Typography } from 'antd';
+import { Card, Descriptions, Flex, List, Skeleton, Space, type TableColumnsType, Typography } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { type ChainReport, type ReportParams, useChainReports, useScoreboard } from '../api';
 import { PeriodFilter, useReportFilter } from '../components/PeriodFilter';
@@ -9,6 +9,7 @@ import { useSessionUser } from '@/features/auth/use-session';
 import { ScrollTable } from '../components/ScrollTable';
 import { ErrorState } from '@/components/ErrorState';
 import { useI18n } from '@/lib/i18n';
+import { usePhone } from '@/lib/use-phone';
 
 // The chart library is large: its own chunk, loaded after the table.
 const ScoreboardCharts = lazy(() => import('../components/ScoreboardCharts'));
@@ -26,7 +27,7 @@ const numeric = (key: keyof DepartmentScore) => (a: DepartmentScore, b: Departme
 export default function ScoreboardPage() {
   const { t, tx, locale } = useI18n();
   const user = useSessionUser()!;
-  const screens = Grid.useBreakpoint();
+  const phone = usePhone();
   const filter = useReportFilter();
   const several = seesSeveralChains(user);
   const params = useMemo<ReportParams>(
@@ -41,8 +42,8 @@ export default function ScoreboardPage() {
   const separator = locale === 'zh-CN' ? '、' : ', ';
 
   const columns: TableColumnsType<DepartmentScore> = [
-    { key: 'rank', title: t('assessment.col.rank'), dataIndex: 'rank', width: 72, fixed: screens.md ? 'left' : undefined, render: (v: number | null) => formatNumber(v), sorter: numeric('rank') },
-    { key: 'name', title: t('assessment.col.department'), dataIndex: 'name', fixed: screens.md ? 'left' : undefined },
+    { key: 'rank', title: t('assessment.col.rank'), dataIndex: 'rank', width: 72, fixed: !phone ? 'left' : undefined, render: (v: number | null) => formatNumber(v), sorter: numeric('rank') },
+    { key: 'name', title: t('assessment.col.department'), dataIndex: 'name', fixed: !phone ? 'left' : undefined },
     {
       key: 'composite',
       title: t('assessment.col.composite'),
@@ -144,7 +145,7 @@ export default function ScoreboardPage() {
                 {t('assessment.scoreboard.table')}
               </Typography.Title>
             </Flex>
-            {screens.md ? (
+            {!phone ? (
               <ScrollTable<DepartmentScore>
                 aria-labelledby="scoreboard-table"
                 label={t('assessment.scoreboard.table')}

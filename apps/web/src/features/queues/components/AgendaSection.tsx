@@ -1,10 +1,11 @@
-import { Card, Flex, Grid, Space, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { StateTag, type Ticket } from '@/features/tickets';
 import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/time';
 import { AGENDA_SECTION_LIMIT, agendaDetail, type AgendaItem, type AgendaSectionId, sectionLabel } from '../agenda';
+import { usePhone } from '@/lib/use-phone';
 
 const RED = { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' };
 const AMBER = { color: '#873800', background: '#fff7e6', borderColor: '#ffd591' };
@@ -44,7 +45,7 @@ function Detail({ section, item }: { section: AgendaSectionId; item: AgendaItem 
 /** One section of the meeting: a heading with its count and the orders, each linking to its page. */
 export function AgendaSection({ section, items }: { section: AgendaSectionId; items: AgendaItem[] }) {
   const { t } = useI18n();
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const headingId = `agenda-${section}`;
   const label = t(sectionLabel(section));
   const columns: ColumnsType<AgendaItem> = [

@@ -1,10 +1,11 @@
-import { Flex, Form, Grid, Radio, Select, Tabs, Typography } from 'antd';
+import { Flex, Form, Radio, Select, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { TicketTable } from '@/features/tickets';
 import { useI18n } from '@/lib/i18n';
 import { useQueueCounts } from '../hooks';
 import { pickQueue, pickSort, placedParams, type QueueDef, queueParams, SORTS, sortLabel, type TicketSort } from '../queues';
 import { ReturnedOrders } from './ReturnedOrders';
+import { usePhone } from '@/lib/use-phone';
 
 /** Queues whose count is a warning when it is not zero. */
 const ALARMING = new Set(['overdue', 'escalated']);
@@ -43,7 +44,7 @@ export function QueueTabs({ queues }: { queues: readonly QueueDef[] }) {
   const queue = pickQueue(queues, search.get('queue'));
   const sort = pickSort(queue, search.get('sort'));
   const count = useQueueCounts(queues);
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
 
   const choose = (next: { queue?: string; sort?: TicketSort }) =>
     setSearch(

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Empty, Flex, Grid, Pagination, Space, Spin, Table, Typography } from 'antd';
+import { Card, Empty, Flex, Pagination, Space, Spin, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { type Ticket, ticketKeys, ticketListQuery } from '@/features/tickets';
 import { useI18n } from '@/lib/i18n';
 import { useDepartmentName } from '../hooks';
 import { lastReturn, returnedParams, type TicketSort } from '../queues';
+import { usePhone } from '@/lib/use-phone';
 
 /**
  * Why the order came back: the reason of its last `returned` event. The ticket view carries
@@ -24,17 +25,16 @@ function ReturnReason({ ticket }: { ticket: Ticket }) {
     queryFn: ({ signal }) => call(api.GET('/api/tickets/{id}/events', { params: { path: { id: ticket.id } }, signal })),
     staleTime: 60_000,
   });
-  if (events.isPending) return <Typography.Text>{t('queues.returns.loading')}</Typography.Text>;
+  // Plain text, not Typography.Text: a row's cell needs no copy or ellipsis machinery.
+  if (events.isPending) return <span>{t('queues.returns.loading')}</span>;
   const last = events.data ? lastReturn(events.data) : null;
-  if (!last) return <Typography.Text>{t('queues.returns.onTicketPage')}</Typography.Text>;
+  if (!last) return <span>{t('queues.returns.onTicketPage')}</span>;
   const department = last.departmentId ? departmentName(last.departmentId) : '';
   const reason = tx(`returnReason.${last.reason}`);
   return (
     <Flex vertical gap={2}>
-      <Typography.Text>
-        {department ? t('queues.returns.reason', { department, reason }) : t('queues.returns.reasonNoDepartment', { reason })}
-      </Typography.Text>
-      {last.note && <Typography.Text style={{ color: '#434343' }}>{t('queues.returns.note', { note: last.note })}</Typography.Text>}
+      <span>{department ? t('queues.returns.reason', { department, reason }) : t('queues.returns.reasonNoDepartment', { reason })}</span>
+      {last.note && <span style={{ color: '#434343' }}>{t('queues.returns.note', { note: last.note })}</span>}
     </Flex>
   );
 }
@@ -42,7 +42,7 @@ function ReturnReason({ ticket }: { ticket: Ticket }) {
 /** The orders a department sent back (退单), each with its bounce count and the last reason. */
 export function ReturnedOrders({ sort }: { sort: TicketSort }) {
   const { t, tx } = useI18n();
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(10);
   useEffect(() => setPage(1), [sort]);

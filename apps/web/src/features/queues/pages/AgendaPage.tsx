@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, DatePicker, Flex, Form, Grid, Select, Skeleton, Typography } from 'antd';
+import { Card, DatePicker, Flex, Form, Select, Skeleton, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useSearchParams } from 'react-router';
 import { api, call } from '@/api/client';
@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/time';
 import { AGENDA_SECTIONS, agendaQuery, sectionLabel } from '../agenda';
 import { AgendaSection } from '../components/AgendaSection';
 import { useChainChoice } from '../hooks';
+import { usePhone } from '@/lib/use-phone';
 
 /**
  * 半月一碰头: what the committee and the chamber go through every half month. `since` (the
@@ -16,7 +17,7 @@ import { useChainChoice } from '../hooks';
  */
 export default function AgendaPage() {
   const { t } = useI18n();
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const [search, setSearch] = useSearchParams();
   const since = search.get('since');
   const chainId = search.get('chainId');

@@ -1,12 +1,13 @@
-import { Card, Grid, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import { useI18n } from '@/lib/i18n';
 import { QueueTabs } from '../components/QueueTabs';
 import { DISPATCH_QUEUES } from '../queues';
+import { usePhone } from '@/lib/use-phone';
 
 /** 党委派单: the chain committee's queues, from what waits for dispatch to what is escalated. */
 export default function DispatchQueuesPage() {
   const { t } = useI18n();
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   return (
     <Card styles={{ body: { padding: phone ? 12 : 24 } }}>
       <Typography.Title level={1} style={{ fontSize: 20, marginBlockStart: 0 }}>

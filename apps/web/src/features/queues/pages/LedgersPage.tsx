@@ -1,4 +1,4 @@
-import { App, Button, Card, DatePicker, Flex, Form, Grid, Select, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Flex, Form, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { formatDate } from '@/lib/time';
 import { useReportError } from '@/lib/use-report-error';
 import { useChainChoice } from '../hooks';
 import { type LedgerFormat, type LedgerKind, LEDGERS, ledgerFileName, ledgerPath } from '../ledgers';
+import { usePhone } from '@/lib/use-phone';
 
 interface Filters {
   period?: [Dayjs, Dayjs] | null;
@@ -21,7 +22,7 @@ interface Filters {
  */
 export default function LedgersPage() {
   const { t } = useI18n();
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const { message } = App.useApp();
   const report = useReportError();
   const [form] = Form.useForm<Filters>();

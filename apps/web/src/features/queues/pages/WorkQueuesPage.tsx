@@ -1,8 +1,9 @@
-import { Card, Grid, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import { useSessionUser } from '@/features/auth/use-session';
 import { useI18n } from '@/lib/i18n';
 import { QueueTabs } from '../components/QueueTabs';
 import { workQueuesFor } from '../queues';
+import { usePhone } from '@/lib/use-phone';
 
 /**
  * 部门接单 for a department; for a leader in charge, its departments' orders with the
@@ -10,7 +11,7 @@ import { workQueuesFor } from '../queues';
  */
 export default function WorkQueuesPage() {
   const { t } = useI18n();
-  const phone = !Grid.useBreakpoint().md;
+  const phone = usePhone();
   const user = useSessionUser();
   const { kind, queues } = workQueuesFor(user?.role);
   return (

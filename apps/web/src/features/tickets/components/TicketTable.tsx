@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, Grid, Pagination, Space, Spin, Table, Typography } from 'antd';
+import { Card, Empty, Flex, Pagination, Space, Spin, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { useI18n } from '@/lib/i18n';
 import { type Ticket, type TicketListQuery, useTicketList } from '../api';
 import { useNames } from '../names';
 import { StateTag } from './StateTag';
+import { usePhone } from '@/lib/use-phone';
 
 export interface TicketTableProps {
   /** The filters of GET /api/tickets; page and pageSize are the table's own (given ones are the start). */
@@ -23,8 +24,7 @@ const PAGE_SIZES = [10, 20, 50, 100];
 export function TicketTable({ params, title, emptyText }: TicketTableProps) {
   const { t, tx } = useI18n();
   const names = useNames();
-  const screens = Grid.useBreakpoint();
-  const phone = !screens.md;
+  const phone = usePhone();
   const [page, setPage] = useState(params.page ?? 1);
   const [pageSize, setPageSize] = useState(params.pageSize ?? 20);
   const filters = JSON.stringify({ ...params, page: undefined, pageSize: undefined });

@@ -1,4 +1,4 @@
-import { Alert, Breadcrumb, Button, Card, Col, ConfigProvider, Descriptions, Flex, Grid, Rate, Row, Space, Steps, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Col, ConfigProvider, Descriptions, Flex, Rate, Row, Space, Steps, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Countdown, TicketFlags } from '@/components/Countdown';
@@ -13,6 +13,7 @@ import { StateTag } from '../components/StateTag';
 import { TicketTimeline } from '../components/TicketTimeline';
 import { useNames } from '../names';
 import { cycleView, STEPS } from '../steps';
+import { usePhone } from '@/lib/use-phone';
 
 const sectionTitle = (text: string) => (
   <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
@@ -44,8 +45,7 @@ export default function TicketPage() {
 
 function TicketView({ ticket }: { ticket: Ticket }) {
   const { t, tx } = useI18n();
-  const screens = Grid.useBreakpoint();
-  const phone = !screens.md;
+  const phone = usePhone();
   const names = useNames();
   const events = useTicketEvents(ticket.id);
   const [open, setOpen] = useState<TicketAction | null>(null);
