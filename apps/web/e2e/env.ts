@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 /** The repository's root (apps/web/e2e → ../../..). */
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Where the console under test is served: the built app on a port of its own (4610 unless E2E_PORT). */
 /**
  * The browser suite's settings, read from the environment here and nowhere else. `E2E_DATA_DIR`
  * is also how the global setup tells the test workers where the server keeps its data.
@@ -35,6 +34,7 @@ export const setting = {
   inherited: () => ({ ...env }),
 };
 
+/** Where the console under test is served: the built app on a port of its own (4610 unless E2E_PORT). */
 export const PORT = Number(env.E2E_PORT ?? 4610);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 

@@ -1,7 +1,7 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { api, call } from '@/api/client';
-import { ticketKeys, ticketListQuery } from '@/features/tickets/api';
-import { DUE_SOON, pickQueue, pickSort, placedParams, type QueueDef, queueParams, returnedParams } from './queues';
+import { DEFAULT_PAGE_SIZE, ticketKeys, ticketListQuery } from '@/features/tickets/api';
+import { DUE_SOON, pickQueue, pickSort, placedParams, type QueueDef, queueParams, RETURNED_PAGE_SIZE, returnedParams } from './queues';
 
 /**
  * Under the tickets' prefix on purpose: every action on an order invalidates `ticketKeys.all`,
@@ -19,8 +19,8 @@ export function openingLists(queues: readonly QueueDef[], search: URLSearchParam
   const queue = pickQueue(queues, search.get('queue'));
   const sort = pickSort(queue, search.get('sort'));
   return queue.showReturns
-    ? [{ ...returnedParams(sort), page: 1, pageSize: 10 }, { ...placedParams(sort), page: 1, pageSize: 20 }]
-    : [{ ...queueParams(queue, sort), page: 1, pageSize: 20 }];
+    ? [{ ...returnedParams(sort), page: 1, pageSize: RETURNED_PAGE_SIZE }, { ...placedParams(sort), page: 1, pageSize: DEFAULT_PAGE_SIZE }]
+    : [{ ...queueParams(queue, sort), page: 1, pageSize: DEFAULT_PAGE_SIZE }];
 }
 
 /**

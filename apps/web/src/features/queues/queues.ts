@@ -24,6 +24,8 @@ export type QueueId =
 
 /** The window of "due soon", the same for the list and for its count. */
 export const DUE_SOON = 'P3D';
+/** The returned orders above a "to dispatch" queue come ten to a page (they are few, and each row is tall). */
+export const RETURNED_PAGE_SIZE = 10;
 
 /** One queue: the filter it is, the count that says how full it is, how it sorts unless told. */
 export interface QueueDef {

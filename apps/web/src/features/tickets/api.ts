@@ -10,6 +10,9 @@ export type Category = Ticket['category'];
 /** The query of GET /api/tickets, as the generated client types it. */
 export type TicketListQuery = NonNullable<operations['TicketsController_list']['parameters']['query']>;
 
+/** The first page of a list of orders, unless the list says otherwise (prefetching asks for the same). */
+export const DEFAULT_PAGE_SIZE = 20;
+
 /** Query keys, all starting with the API path: invalidate `ticketKeys.all` after any action. */
 export const ticketKeys = {
   all: ['/api/tickets'] as const,

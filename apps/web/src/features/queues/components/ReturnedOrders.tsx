@@ -9,7 +9,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { type Ticket, ticketKeys, ticketListQuery } from '@/features/tickets';
 import { useI18n } from '@/lib/i18n';
 import { useDepartmentName } from '../hooks';
-import { lastReturn, returnedParams, type TicketSort } from '../queues';
+import { lastReturn, RETURNED_PAGE_SIZE, returnedParams, type TicketSort } from '../queues';
 import { usePhone } from '@/lib/use-phone';
 
 /**
@@ -44,7 +44,7 @@ export function ReturnedOrders({ sort }: { sort: TicketSort }) {
   const { t, tx } = useI18n();
   const phone = usePhone();
   const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(10);
+  const [pageSize, setPageSize] = useState(RETURNED_PAGE_SIZE);
   useEffect(() => setPage(1), [sort]);
   const params = { ...returnedParams(sort), page, pageSize };
   const list = useQuery({ ...ticketListQuery(params), placeholderData: keepPreviousData });

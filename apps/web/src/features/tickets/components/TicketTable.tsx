@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { Countdown, TicketFlags } from '@/components/Countdown';
 import { ErrorState } from '@/components/ErrorState';
 import { useI18n } from '@/lib/i18n';
-import { type Ticket, type TicketListQuery, useTicketList } from '../api';
+import { DEFAULT_PAGE_SIZE, type Ticket, type TicketListQuery, useTicketList } from '../api';
 import { useNames } from '../names';
 import { StateTag } from './StateTag';
 import { usePhone } from '@/lib/use-phone';
@@ -26,7 +26,7 @@ export function TicketTable({ params, title, emptyText }: TicketTableProps) {
   const names = useNames();
   const phone = usePhone();
   const [page, setPage] = useState(params.page ?? 1);
-  const [pageSize, setPageSize] = useState(params.pageSize ?? 20);
+  const [pageSize, setPageSize] = useState(params.pageSize ?? DEFAULT_PAGE_SIZE);
   const filters = JSON.stringify({ ...params, page: undefined, pageSize: undefined });
   // Other filters, other list: back to its first page.
   useEffect(() => setPage(1), [filters]);
