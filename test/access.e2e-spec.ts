@@ -153,7 +153,7 @@ describe(`access and input (${TestStack.mode} database)`, () => {
       const leader = await org.dispatcher
         .post(`/api/tickets/${ticket.id}/dispatch`, { departmentId: org.ids.fin, priority: 'high', leaderUserId: org.acme.id })
         .expect(400);
-      expect(leader.body.message).toBe('leaderUserId: must be the id of a user with role leader');
+      expect(leader.body.message).toBe('leaderUserId: must be the id of an active user with role leader');
       const past = await org.dispatcher
         .post(`/api/tickets/${ticket.id}/dispatch`, { departmentId: org.ids.fin, priority: 'high', feedbackBy: '2020-01-01T00:00:00Z' })
         .expect(400);

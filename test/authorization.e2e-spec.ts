@@ -54,6 +54,8 @@ const CALLER_NAMES = CALLERS.map((c) => c.name);
 /** Objects other than tickets the routes act on, made before the matrix runs. */
 interface Fixtures {
   ids: Org['ids'];
+  /** Organisation objects no caller depends on, for the routes that change them. */
+  spare: { chain: string; department: string; enterprise: string; user: string };
   evaluation: string;
   rectification: string;
   policy: string;
@@ -70,6 +72,12 @@ const MATRIX: Record<string, Rule> = {
   'GET /health': { roles: 'public' },
   'POST /api/auth/login': { roles: 'public', body: () => ({ username: 'acme', password: 'password-123' }) },
   'GET /api/auth/me': { roles: EVERYONE },
+  // Every role may; the current password given is wrong (the callers' own must not change here).
+  'POST /api/auth/password': {
+    roles: EVERYONE,
+    body: () => ({ currentPassword: 'not-the-password', newPassword: 'a-new-password-1' }),
+    except: Object.fromEntries(CALLER_NAMES.map((n) => [n, [400]])),
+  },
   'GET /api/meta': { roles: 'public' },
   'GET /api/directory': { roles: EVERYONE },
   'POST /api/chains': { roles: ['admin'], body: () => ({ name: '新材料产业链', code: `MAT${Math.floor(Math.random() * 1e6)}` }) },
@@ -80,6 +88,12 @@ const MATRIX: Record<string, Rule> = {
   'GET /api/enterprises': { roles: ['admin'] },
   'POST /api/users': { roles: ['admin'], body: () => ({ username: `u${Math.floor(Math.random() * 1e9)}`, password: 'password-123', role: 'supervisor' }) },
   'GET /api/users': { roles: ['admin'] },
+  'PATCH /api/chains/{id}': { roles: ['admin'], fill: (fx) => `/api/chains/${fx.spare.chain}`, body: () => ({ name: '新材料产业链（更名）' }) },
+  'PATCH /api/departments/{id}': { roles: ['admin'], fill: (fx) => `/api/departments/${fx.spare.department}`, body: () => ({ name: '区商务局（更名）' }) },
+  'PATCH /api/enterprises/{id}': { roles: ['admin'], fill: (fx) => `/api/enterprises/${fx.spare.enterprise}`, body: () => ({ address: '常德市武陵区' }) },
+  'PATCH /api/users/{id}': { roles: ['admin'], fill: (fx) => `/api/users/${fx.spare.user}`, body: () => ({ displayName: '备用账号' }) },
+  'POST /api/users/{id}/reset-password': { roles: ['admin'], fill: (fx) => `/api/users/${fx.spare.user}/reset-password` },
+  'POST /api/users/{id}/unlock': { roles: ['admin'], fill: (fx) => `/api/users/${fx.spare.user}/unlock` },
   'POST /api/tickets': {
     roles: ['enterprise', 'commissioner'],
     body: (ids) => ({ title: '用地', description: '扩建用地审批', category: 'land_use', enterpriseId: ids.acme }),
@@ -157,9 +171,17 @@ const MATRIX: Record<string, Rule> = {
   'POST /api/notifications/{id}/read': { roles: EVERYONE, except: Object.fromEntries(CALLER_NAMES.filter((n) => n !== 'dispatcher').map((n) => [n, [404]])) },
 };
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 const call = (client: Client, method: Method, path: string, body: object) =>
-  method === 'GET' ? client.get(path) : method === 'DELETE' ? client.delete(path) : method === 'PUT' ? client.put(path, body) : client.post(path, body);
+  method === 'GET'
+    ? client.get(path)
+    : method === 'DELETE'
+      ? client.delete(path)
+      : method === 'PUT'
+        ? client.put(path, body)
+        : method === 'PATCH'
+          ? client.patch(path, body)
+          : client.post(path, body);
 
 describe(`authorization matrix (${TestStack.mode} database)`, () => {
   let stack: TestStack;
@@ -208,7 +230,14 @@ describe(`authorization matrix (${TestStack.mode} database)`, () => {
     const closed = (await org.dispatcher.post(`/api/evaluations/${failed.id}/close`, {}).expect(200)).body;
     const policy = (await org.admin.post('/api/sla-policies', { category: 'market', deadlines: { accept: { duration: 'P1D' } } }).expect(201)).body;
     const doomed = (await org.admin.post('/api/sla-policies', { category: 'logistics', deadlines: { accept: { duration: 'P1D' } } }).expect(201)).body;
-    return { ids: org.ids, evaluation: evaluation.id, rectification: closed.departments[0].rectificationId, policy: policy.id, doomedPolicy: doomed.id };
+    const make = async (path: string, body: object) => ((await org.admin.post(path, body).expect(201)).body as { id: string }).id;
+    const spare = {
+      chain: await make('/api/chains', { name: '新材料产业链', code: 'SPARE' }),
+      department: await make('/api/departments', { name: '区商务局', code: 'SPARE' }),
+      enterprise: await make('/api/enterprises', { name: '湘北新材', chainId: org.ids.chain, tier: 'member' }),
+      user: await make('/api/users', { username: 'spare.supervisor', password: 'password-123', role: 'supervisor' }),
+    };
+    return { ids: org.ids, spare, evaluation: evaluation.id, rectification: closed.departments[0].rectificationId, policy: policy.id, doomedPolicy: doomed.id };
   }
 
   it('answers every route × role × own/other ticket as the policy says', async () => {

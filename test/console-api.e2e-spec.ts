@@ -112,8 +112,8 @@ describe(`the console's API (${TestStack.mode} database)`, () => {
     const directory = async (client: (typeof org)['acme']) => (await client.get('/api/directory').expect(200)).body;
     const asAcme = await directory(org.acme);
     expect(asAcme.chains.map((c: { code: string }) => c.code)).toEqual(['EQUIP', 'PHARMA']);
-    expect(asAcme.departments).toContainEqual({ id: org.ids.fin, name: '区财政局', code: 'FIN', leaderUserId: org.finLeader.id, leaderName: 'leader.fin' });
-    expect(asAcme.enterprises).toEqual([{ id: org.ids.acme, name: '常德制药', chainId: org.ids.chain, tier: 'leader' }]);
+    expect(asAcme.departments).toContainEqual({ id: org.ids.fin, name: '区财政局', code: 'FIN', leaderUserId: org.finLeader.id, leaderName: 'leader.fin', active: true });
+    expect(asAcme.enterprises).toEqual([{ id: org.ids.acme, name: '常德制药', chainId: org.ids.chain, tier: 'leader', active: true }]);
     expect(asAcme.leaders.map((l: { username: string }) => l.username)).toEqual(['leader.fin', 'leader.hr']);
     expect(asAcme.scorers).toEqual([]);
 

@@ -14,7 +14,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const FUZZ_TIMEOUT = 240_000;
 
 interface Operation {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   fields: string[];
   query: string[];
@@ -89,7 +89,7 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
 
   /** The caller whose role reaches the route's validation (not stopped at 403 first). */
   function callerFor(op: Operation): Client {
-    if (/\/(chains|departments|enterprises|users)$/.test(op.path) || /\/(sla-policies|calendar)/.test(op.path)) return org.admin;
+    if (/\/(chains|departments|enterprises|users)(\/\{id\}(\/[a-z-]+)?)?$/.test(op.path) || /\/(sla-policies|calendar)/.test(op.path)) return org.admin;
     if (/\/scores$/.test(op.path)) return org.supervisor;
     if (/\/(request-info|report)$/.test(op.path)) return org.finStaff;
     if (/\/provide-info$/.test(op.path)) return org.acme;
@@ -111,15 +111,23 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
 
   const send = (op: Operation, path: string, client: Client, body?: unknown, query?: Record<string, unknown>) => {
     const call =
-      op.method === 'GET' ? client.get(path) : op.method === 'DELETE' ? client.delete(path) : op.method === 'PUT' ? client.put(path, {}) : client.post(path);
+      op.method === 'GET'
+        ? client.get(path)
+        : op.method === 'DELETE'
+          ? client.delete(path)
+          : op.method === 'PUT'
+            ? client.put(path, {})
+            : op.method === 'PATCH'
+              ? client.patch(path, {})
+              : client.post(path);
     if (query) call.query(query as Record<string, string>);
-    return (op.method === 'POST' || op.method === 'PUT') && body !== undefined ? call.send(body as object) : call;
+    return (op.method === 'POST' || op.method === 'PUT' || op.method === 'PATCH') && body !== undefined ? call.send(body as object) : call;
   };
 
   const withId = (op: Operation, id: string) => op.path.replace('{id}', encodeURIComponent(id));
 
   it('answers DTO-shaped bodies with wrong values without a 5xx, naming the field', async () => {
-    for (const op of operations.filter((o) => (o.method === 'POST' || o.method === 'PUT') && o.fields.length > 0)) {
+    for (const op of operations.filter((o) => (o.method === 'POST' || o.method === 'PUT' || o.method === 'PATCH') && o.fields.length > 0)) {
       const body = fc.dictionary(fc.constantFrom(...op.fields, '__proto__', 'constructor', 'state', 'version', 'escalationLevel', 'chainId'), wild, {
         maxKeys: op.fields.length + 2,
       });

@@ -163,6 +163,10 @@ export class Client {
     return this.auth(request(this.http).put(path)).send(body);
   }
 
+  patch(path: string, body: object): request.Test {
+    return this.auth(request(this.http).patch(path)).send(body);
+  }
+
   delete(path: string): request.Test {
     return this.auth(request(this.http).delete(path));
   }

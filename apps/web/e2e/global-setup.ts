@@ -174,7 +174,8 @@ async function prepareOrganisation(): Promise<void> {
   });
 }
 
-async function api(method: string, path: string, body?: object, token?: string) {
+/** A call to the API as the suite prepares organisation data (never a ticket action). */
+export async function api(method: string, path: string, body?: object, token?: string) {
   const res = await fetch(`${BASE_URL}${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -3,10 +3,14 @@ import { ApiForbiddenResponse } from '@nestjs/swagger';
 import type { Actor, Role } from '@whistle/common';
 
 export const IS_PUBLIC = 'whistle:public';
+export const WHILE_PASSWORD_CHANGE = 'whistle:while-password-change';
 export const ROLES_KEY = 'whistle:roles';
 
 /** The route needs no bearer token. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** The route answers a user who must first change a one-time password (the rest answer 403). */
+export const AllowedBeforePasswordChange = () => SetMetadata(WHILE_PASSWORD_CHANGE, true);
 
 /** Only these roles may call the route; others get 403 (and the OpenAPI document says so). */
 export const Roles = (...roles: Role[]) =>

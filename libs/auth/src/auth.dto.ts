@@ -31,6 +31,16 @@ export class MeView {
   chainId!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'enterprise' }) enterpriseId!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'department' }) departmentId!: string | null;
-  @ApiProperty({ description: 'The user must change the password before anything else (always false until one-time passwords exist)' })
+  @ApiProperty({ description: 'The password is a one-time one: every route but this one and POST /api/auth/password answers 403 (code password_change_required) until it is changed' })
   mustChangePassword!: boolean;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty({ writeOnly: true })
+  @IsString() @MinLength(1) @MaxLength(128)
+  currentPassword!: string;
+
+  @ApiProperty({ writeOnly: true, description: 'At least PASSWORD_MIN_LENGTH (8) characters, not one of the most common passwords, not the current one' })
+  @IsString() @MinLength(1) @MaxLength(128)
+  newPassword!: string;
 }

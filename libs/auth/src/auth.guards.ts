@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ForbiddenError, type Role, UnauthenticatedError } from '@whistle/common';
-import { type AuthenticatedRequest, IS_PUBLIC, ROLES_KEY } from './auth.decorators.js';
+import { DomainError, ForbiddenError, type Role, UnauthenticatedError } from '@whistle/common';
+import { type AuthenticatedRequest, IS_PUBLIC, ROLES_KEY, WHILE_PASSWORD_CHANGE } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 
 /** Global guard: every route needs `Authorization: Bearer <token>` unless marked @Public(). */
@@ -18,7 +18,11 @@ export class JwtAuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest & { headers: Record<string, string | undefined> }>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw new UnauthenticatedError();
-    request.actor = await this.auth.authenticate(token);
+    const { mustChangePassword, ...actor } = await this.auth.authenticate(token);
+    if (mustChangePassword && !this.reflector.getAllAndOverride<boolean>(WHILE_PASSWORD_CHANGE, targets)) {
+      throw new DomainError('forbidden', 'change the one-time password first (POST /api/auth/password)', { code: 'password_change_required' });
+    }
+    request.actor = actor;
     return true;
   }
 }

@@ -6,6 +6,7 @@ import { OrganisationModule } from '@whistle/organisation';
 import { JwtAuthGuard, RolesGuard } from './auth.guards.js';
 import { AuthService } from './auth.service.js';
 import { resolveJwtSecret } from './jwt-secret.js';
+import { LoginLock } from './login-lock.js';
 
 @Module({
   imports: [
@@ -20,7 +21,7 @@ import { resolveJwtSecret } from './jwt-secret.js';
       }),
     }),
   ],
-  providers: [AuthService, JwtAuthGuard, RolesGuard],
+  providers: [AuthService, JwtAuthGuard, RolesGuard, LoginLock],
   exports: [AuthService, JwtAuthGuard, RolesGuard],
 })
 export class AuthModule {}

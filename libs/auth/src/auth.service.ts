@@ -2,12 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { type Actor, UnauthenticatedError } from '@whistle/common';
 import { OrganisationService, PasswordHasher, toUserView } from '@whistle/organisation';
-import type { LoginDto, LoginResponse, MeView } from './auth.dto.js';
+import type { ChangePasswordDto, LoginDto, LoginResponse, MeView } from './auth.dto.js';
+import { LoginLock } from './login-lock.js';
 
 interface TokenClaims {
   sub: string;
   role: string;
+  /** The account's token version when the token was issued (absent in tokens from before versions: 0). */
+  ver?: number;
 }
+
+/** The signed-in caller, and whether a one-time password must be changed before anything else. */
+export type AuthenticatedActor = Actor & { mustChangePassword: boolean };
 
 /** A valid argon2id hash of a random string: unknown usernames cost as much as wrong passwords. */
 const DUMMY_HASH = '$argon2id$v=19$m=65536,p=4,t=3$f4rewVd8lFjxTPiWCA5DFg$1d0Fx07pmv3nENAK7d4Mm8vZcYQtstUonoFzvklxcWs';
@@ -18,26 +24,46 @@ export class AuthService {
     private readonly organisation: OrganisationService,
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
+    private readonly lock: LoginLock,
   ) {}
 
+  /**
+   * One answer for a wrong password, an unknown username and a retired account, after the same
+   * work (a password hash is always verified); a locked username answers 429 whether an
+   * account of that name exists or not.
+   */
   async login(dto: LoginDto): Promise<LoginResponse> {
+    await this.lock.refuseIfLocked(dto.username);
     const user = await this.organisation.findUserByUsername(dto.username);
     const valid = await this.hasher.verify(user?.passwordHash ?? DUMMY_HASH, dto.password).catch(() => false);
-    if (!user || !valid) throw new UnauthenticatedError('wrong username or password');
-    const claims: TokenClaims = { sub: user.id, role: user.role };
+    if (!user || !valid || !user.active) {
+      await this.lock.failed(dto.username);
+      throw new UnauthenticatedError('wrong username or password');
+    }
+    await this.lock.succeeded(dto.username);
+    const claims: TokenClaims = { sub: user.id, role: user.role, ver: user.tokenVersion };
     return { accessToken: await this.jwt.signAsync(claims), user: toUserView(user) };
   }
 
   /** The caller's own account. */
   async me(actor: Actor): Promise<MeView> {
     const user = await this.organisation.findUserById(actor.id);
-    if (!user) throw new UnauthenticatedError('invalid or expired token');
-    const { id, username, role, displayName, chainId, enterpriseId, departmentId } = user;
-    return { id, username, role, displayName, chainId, enterpriseId, departmentId, mustChangePassword: false };
+    if (!user || !user.active) throw new UnauthenticatedError('invalid or expired token');
+    const { id, username, role, displayName, chainId, enterpriseId, departmentId, mustChangePassword } = user;
+    return { id, username, role, displayName, chainId, enterpriseId, departmentId, mustChangePassword };
   }
 
-  /** Resolves a bearer token to the current user; a deleted user's token stops working. */
-  async authenticate(token: string): Promise<Actor> {
+  /** Changes the caller's password; the token used for it stops working too (log in again). */
+  changePassword(actor: Actor, dto: ChangePasswordDto): Promise<void> {
+    return this.organisation.changePassword(actor.id, dto.currentPassword, dto.newPassword);
+  }
+
+  /**
+   * Resolves a bearer token to the current user. A token stops working at once when its user is
+   * retired, or when the account's token version has moved on since it was issued (a password
+   * change or reset, a new role or binding, a deactivation).
+   */
+  async authenticate(token: string): Promise<AuthenticatedActor> {
     let claims: TokenClaims;
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(token);
@@ -45,7 +71,7 @@ export class AuthService {
       throw new UnauthenticatedError('invalid or expired token');
     }
     const user = await this.organisation.findUserById(claims.sub);
-    if (!user) throw new UnauthenticatedError('invalid or expired token');
+    if (!user || !user.active || (claims.ver ?? 0) !== user.tokenVersion) throw new UnauthenticatedError('invalid or expired token');
     return {
       id: user.id,
       username: user.username,
@@ -53,6 +79,7 @@ export class AuthService {
       chainId: user.chainId,
       enterpriseId: user.enterpriseId,
       departmentId: user.departmentId,
+      mustChangePassword: user.mustChangePassword,
     };
   }
 }

@@ -9,6 +9,7 @@ export type DomainErrorCode =
   | 'not_found'
   | 'invalid_state'
   | 'conflict'
+  | 'too_many_attempts'
   | 'unavailable';
 
 export class DomainError extends Error {
@@ -39,6 +40,15 @@ export class NotFoundError extends DomainError {
 export class ForbiddenError extends DomainError {
   constructor(message: string) {
     super('forbidden', message);
+  }
+}
+
+/** Too many failed logins for a username: locked until `lockedUntil`. */
+export class TooManyAttemptsError extends DomainError {
+  constructor(lockedUntil: Date) {
+    super('too_many_attempts', `too many failed logins for this username: try again after ${lockedUntil.toISOString()}, or ask an administrator to unlock it`, {
+      lockedUntil: lockedUntil.toISOString(),
+    });
   }
 }
 

@@ -9,6 +9,7 @@ const STATUS: Record<DomainErrorCode, HttpStatus> = {
   not_found: HttpStatus.NOT_FOUND,
   invalid_state: HttpStatus.CONFLICT,
   conflict: HttpStatus.CONFLICT,
+  too_many_attempts: HttpStatus.TOO_MANY_REQUESTS,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 

@@ -39,7 +39,7 @@ export class ErrorResponse {
   @ApiProperty({ example: 409 })
   statusCode!: number;
 
-  @ApiProperty({ required: false, example: 'invalid_state', description: 'The error code: invalid_input, unauthenticated, forbidden, not_found, invalid_state, conflict, unavailable' })
+  @ApiProperty({ required: false, example: 'invalid_state', description: 'The error code: invalid_input, unauthenticated, forbidden, not_found, invalid_state, conflict, too_many_attempts, unavailable' })
   error?: string;
 
   @ApiProperty({ example: 'rate is not possible while the ticket is in_progress' })
@@ -56,4 +56,10 @@ export class ErrorResponse {
 
   @ApiProperty({ required: false, example: 'password_change_required', description: 'A finer reason where one status covers several' })
   code?: string;
+
+  @ApiProperty({ required: false, type: String, format: 'date-time', description: '429 too_many_attempts: until when the username is locked' })
+  lockedUntil?: string;
+
+  @ApiProperty({ required: false, example: 'active', description: '409 that concerns one field (the last active administrator: active)' })
+  field?: string;
 }

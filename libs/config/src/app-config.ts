@@ -38,6 +38,14 @@ export interface AssessmentSettings {
   evaluationWeights: Record<ScorerKind, number>;
 }
 
+export interface AccountSettings {
+  passwordMinLength: number;
+  /** Failed logins in a row before a username is locked; the first lock's length, and the longest. */
+  lockAfter: number;
+  lockBaseMs: number;
+  lockMaxMs: number;
+}
+
 /** The typed, validated configuration. Built once from the environment; nothing else reads process.env. */
 export class AppConfig {
   constructor(
@@ -57,6 +65,7 @@ export class AppConfig {
     readonly logFormat: 'auto' | 'pretty' | 'json',
     /** Where the built web console is (index.html and assets/). */
     readonly web: { root: string },
+    readonly accounts: AccountSettings,
   ) {}
 
   get runsApi(): boolean {
@@ -112,6 +121,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     e.LOG_FORMAT,
     { root: e.WEB_ROOT },
+    {
+      passwordMinLength: e.PASSWORD_MIN_LENGTH,
+      lockAfter: e.LOGIN_LOCK_AFTER,
+      lockBaseMs: Duration.fromISO(e.LOGIN_LOCK_BASE).as('milliseconds'),
+      lockMaxMs: Duration.fromISO(e.LOGIN_LOCK_MAX).as('milliseconds'),
+    },
   );
 }
 

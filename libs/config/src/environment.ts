@@ -174,6 +174,19 @@ export class Environment {
 
   @IsOptional() @Transform(toInt) @IsInt() @Min(1)
   THROTTLE_LOGIN_LIMIT: number = 10;
+
+  /** The shortest password a user may set (and an administrator may give). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(8) @Max(64)
+  PASSWORD_MIN_LENGTH: number = 8;
+
+  /** Failed logins in a row, for one username, after which it is locked. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  LOGIN_LOCK_AFTER: number = 5;
+
+  /** The first lock; each later one lasts twice the one before, up to LOGIN_LOCK_MAX. */
+  @IsOptional() @IsIsoDuration() LOGIN_LOCK_BASE: string = 'PT1M';
+
+  @IsOptional() @IsIsoDuration() LOGIN_LOCK_MAX: string = 'PT1H';
 }
 
 const RANGES = new Set(['min', 'max', 'minLength', 'maxLength']);

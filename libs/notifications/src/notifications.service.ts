@@ -59,9 +59,15 @@ interface InboxRow {
 
 /**
  * The users of an audience, as a condition on `users` with its value at `param` (`$1` for one
- * notice, a column for a set of them); `kind` names the condition's shape.
+ * notice, a column for a set of them); `kind` names the condition's shape. Only active users.
  */
 function audienceSql(to: Audience, param: string): { kind: string; where: string; value: string | null } {
+  const { kind, where, value } = audienceOf(to, param);
+  // A retired user receives nothing.
+  return { kind, where: `active AND ${where}`, value };
+}
+
+function audienceOf(to: Audience, param: string): { kind: string; where: string; value: string | null } {
   if ('administrators' in to) return { kind: 'administrators', where: `role = 'admin' AND ${param}::uuid IS NULL`, value: null };
   if ('dispatchersOfChain' in to) return { kind: 'dispatchersOfChain', where: `role = 'dispatcher' AND chain_id = ${param}`, value: to.dispatchersOfChain };
   if ('usersOfDepartment' in to) return { kind: 'usersOfDepartment', where: `role = 'department' AND department_id = ${param}`, value: to.usersOfDepartment };

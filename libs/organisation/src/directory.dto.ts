@@ -6,6 +6,7 @@ export class DirectoryChain {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '医药化工产业链' }) name!: string;
   @ApiProperty({ example: 'PHARMA' }) code!: string;
+  @ApiProperty({ description: 'false: retired, shown on the orders that name it but offered in no pick list' }) active!: boolean;
 }
 
 export class DirectoryDepartment {
@@ -14,6 +15,7 @@ export class DirectoryDepartment {
   @ApiProperty({ example: 'FIN' }) code!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The leader in charge (分管领导)' }) leaderUserId!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The leader’s display name (or username when it has none)' }) leaderName!: string | null;
+  @ApiProperty({ description: 'false: retired, shown on the orders that name it but offered in no pick list' }) active!: boolean;
 }
 
 export class DirectoryEnterprise {
@@ -21,12 +23,14 @@ export class DirectoryEnterprise {
   @ApiProperty({ example: '常德制药' }) name!: string;
   @ApiProperty({ format: 'uuid' }) chainId!: string;
   @ApiProperty({ enum: ENTERPRISE_TIERS }) tier!: EnterpriseTier;
+  @ApiProperty({ description: 'false: retired, shown on the orders that name it but offered in no pick list' }) active!: boolean;
 }
 
 export class DirectoryLeader {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: String, nullable: true }) displayName!: string | null;
   @ApiProperty() username!: string;
+  @ApiProperty({ description: 'false: retired, shown on the orders that name it but offered in no pick list' }) active!: boolean;
 }
 
 export class DirectoryScorer {

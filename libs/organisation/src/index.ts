@@ -5,3 +5,4 @@ export { ChainEntity, DepartmentEntity, EnterpriseEntity, UserEntity, ENTERPRISE
 export * from './organisation.module.js';
 export { OrganisationService, toUserView } from './organisation.service.js';
 export { PasswordHasher } from './password-hasher.js';
+export { PasswordPolicy } from './password-policy.js';

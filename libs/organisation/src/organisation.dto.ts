@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '@whistle/common';
 import { ENTERPRISE_TIERS, type EnterpriseTier } from './organisation.entity.js';
 
@@ -42,6 +42,10 @@ export class CreateEnterpriseDto {
   @ApiProperty({ enum: ENTERPRISE_TIERS, description: '1+1+X+N: chain leader, core or member enterprise' })
   @IsIn(ENTERPRISE_TIERS)
   tier!: EnterpriseTier;
+
+  @ApiPropertyOptional({ example: '常德市经开区德山大道 1 号', description: 'Where the enterprise is (shown to the departments that visit it)' })
+  @IsOptional() @IsString() @MaxLength(500)
+  address?: string;
 }
 
 export class CreateUserDto {
@@ -49,8 +53,8 @@ export class CreateUserDto {
   @Matches(/^[A-Za-z0-9_.@-]{3,64}$/, { message: 'username must be 3-64 letters, digits or _ . @ -' })
   username!: string;
 
-  @ApiProperty({ minLength: 8, maxLength: 128, writeOnly: true })
-  @IsString() @MinLength(8) @MaxLength(128)
+  @ApiProperty({ minLength: 8, maxLength: 128, writeOnly: true, description: 'At least PASSWORD_MIN_LENGTH (8) characters, and not one of the most common passwords' })
+  @IsString() @MinLength(1) @MaxLength(128)
   password!: string;
 
   @ApiProperty({ enum: ROLES })
@@ -74,11 +78,100 @@ export class CreateUserDto {
   departmentId?: string;
 }
 
+const ACTIVE = 'false retires it: it stays in every order, ledger and assessment that names it, but no longer appears in pick lists';
+
+export class UpdateChainDto {
+  @ApiPropertyOptional({ example: '医药化工产业链' })
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: 'PHARMA', description: 'New tickets take the new code; existing ticket codes keep theirs' })
+  @IsOptional() @Matches(CODE, { message: CODE_MESSAGE })
+  code?: string;
+
+  @ApiPropertyOptional({ description: ACTIVE })
+  @IsOptional() @IsBoolean()
+  active?: boolean;
+}
+
+export class UpdateDepartmentDto {
+  @ApiPropertyOptional({ example: '区财政局' })
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: 'FIN' })
+  @IsOptional() @Matches(CODE, { message: CODE_MESSAGE })
+  code?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The new leader in charge (an active leader user), or null for none: the department’s open orders move to the new leader; closed ones keep the leader of their time',
+  })
+  @IsOptional() @ValidateIf((_, value) => value !== null) @IsUUID()
+  leaderUserId?: string | null;
+
+  @ApiPropertyOptional({ description: ACTIVE })
+  @IsOptional() @IsBoolean()
+  active?: boolean;
+}
+
+export class UpdateEnterpriseDto {
+  @ApiPropertyOptional({ example: '湖南某制药有限公司' })
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Moves the enterprise, and its users, to another chain: its new orders go to that chain; orders already placed stay with the chain whose committee holds them' })
+  @IsOptional() @IsUUID()
+  chainId?: string;
+
+  @ApiPropertyOptional({ enum: ENTERPRISE_TIERS })
+  @IsOptional() @IsIn(ENTERPRISE_TIERS)
+  tier?: EnterpriseTier;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '常德市经开区德山大道 1 号' })
+  @IsOptional() @ValidateIf((_, value) => value !== null) @IsString() @MaxLength(500)
+  address?: string | null;
+
+  @ApiPropertyOptional({ description: ACTIVE })
+  @IsOptional() @IsBoolean()
+  active?: boolean;
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional({ type: String, nullable: true, example: '张科长' })
+  @IsOptional() @ValidateIf((_, value) => value !== null) @IsString() @MaxLength(200)
+  displayName?: string | null;
+
+  @ApiPropertyOptional({ enum: ROLES, description: 'A new role ends every session of the user; bindings the new role does not use are cleared' })
+  @IsOptional() @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @IsOptional() @ValidateIf((_, value) => value !== null) @IsUUID()
+  chainId?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @IsOptional() @ValidateIf((_, value) => value !== null) @IsUUID()
+  enterpriseId?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @IsOptional() @ValidateIf((_, value) => value !== null) @IsUUID()
+  departmentId?: string | null;
+
+  @ApiPropertyOptional({ description: 'false: the user can no longer log in, every token stops working at once, and no notice reaches them' })
+  @IsOptional() @IsBoolean()
+  active?: boolean;
+}
+
 export class ChainView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty() code!: string;
+  @ApiProperty() active!: boolean;
   @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
 }
 
 export class DepartmentView {
@@ -86,7 +179,9 @@ export class DepartmentView {
   @ApiProperty() name!: string;
   @ApiProperty() code!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) leaderUserId!: string | null;
+  @ApiProperty() active!: boolean;
   @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
 }
 
 export class EnterpriseView {
@@ -94,7 +189,10 @@ export class EnterpriseView {
   @ApiProperty() name!: string;
   @ApiProperty({ format: 'uuid' }) chainId!: string;
   @ApiProperty({ enum: ENTERPRISE_TIERS }) tier!: EnterpriseTier;
+  @ApiProperty({ type: String, nullable: true }) address!: string | null;
+  @ApiProperty() active!: boolean;
   @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
 }
 
 /** A user as others may see it: never the password hash. */
@@ -106,5 +204,15 @@ export class UserView {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) chainId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) enterpriseId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) departmentId!: string | null;
+  @ApiProperty() active!: boolean;
+  @ApiProperty({ description: 'The password is a one-time one (a reset): the user must change it before anything else' }) mustChangePassword!: boolean;
+  @ApiProperty({ type: Date, nullable: true, description: 'Locked after repeated failed logins until then (POST /api/users/{id}/unlock lifts it)' })
+  lockedUntil!: Date | null;
   @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+}
+
+export class OneTimePasswordView {
+  @ApiProperty({ example: 'k7Qm-2xPa-9vRt', description: 'Shown once: give it to the user, who must change it at the next login' })
+  oneTimePassword!: string;
 }

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Role } from '@whistle/common';
 
 /** 产业链: an industrial chain with its chain committee (产业链党委). */
@@ -7,7 +7,10 @@ export class ChainEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('text') name!: string;
   @Column('text') code!: string;
+  /** Retired (false): kept for the orders and assessments that refer to it, never deleted. */
+  @Column('boolean', { default: true }) active!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
 
 /** 职能部门: a functional department that receives orders; its 分管领导 is told when it is late. */
@@ -17,7 +20,10 @@ export class DepartmentEntity {
   @Column('text') name!: string;
   @Column('text') code!: string;
   @Column({ name: 'leader_user_id', type: 'uuid', nullable: true }) leaderUserId!: string | null;
+  /** Retired (false): kept for the orders and assessments that refer to it, never deleted. */
+  @Column('boolean', { default: true }) active!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
 
 export const ENTERPRISE_TIERS = ['leader', 'core', 'member'] as const;
@@ -30,7 +36,11 @@ export class EnterpriseEntity {
   @Column('text') name!: string;
   @Column({ name: 'chain_id', type: 'uuid' }) chainId!: string;
   @Column('text') tier!: EnterpriseTier;
+  @Column('text', { nullable: true }) address!: string | null;
+  /** Retired (false): kept for the orders and assessments that refer to it, never deleted. */
+  @Column('boolean', { default: true }) active!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
 
 @Entity('users')
@@ -43,5 +53,13 @@ export class UserEntity {
   @Column({ name: 'chain_id', type: 'uuid', nullable: true }) chainId!: string | null;
   @Column({ name: 'enterprise_id', type: 'uuid', nullable: true }) enterpriseId!: string | null;
   @Column({ name: 'department_id', type: 'uuid', nullable: true }) departmentId!: string | null;
+  /** Carried by every token; raised when a token issued before must stop working. */
+  @Column({ name: 'token_version', type: 'integer', default: 0 }) tokenVersion!: number;
+  /** A one-time password (an administrator's reset, an import): changed before anything else. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false }) mustChangePassword!: boolean;
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true }) passwordChangedAt!: Date | null;
+  /** Retired (false): kept for the orders and assessments that refer to it, never deleted. */
+  @Column('boolean', { default: true }) active!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

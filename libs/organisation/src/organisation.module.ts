@@ -4,10 +4,11 @@ import { ChainEntity, DepartmentEntity, EnterpriseEntity, UserEntity } from './o
 import { DirectoryService } from './directory.service.js';
 import { OrganisationService } from './organisation.service.js';
 import { PasswordHasher } from './password-hasher.js';
+import { PasswordPolicy } from './password-policy.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ChainEntity, DepartmentEntity, EnterpriseEntity, UserEntity])],
-  providers: [OrganisationService, PasswordHasher, DirectoryService],
-  exports: [OrganisationService, PasswordHasher, DirectoryService],
+  providers: [OrganisationService, PasswordHasher, PasswordPolicy, DirectoryService],
+  exports: [OrganisationService, PasswordHasher, PasswordPolicy, DirectoryService],
 })
 export class OrganisationModule {}

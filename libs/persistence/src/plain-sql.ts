@@ -56,10 +56,13 @@ export interface PlainUpdate<T> {
   values: (entity: T) => unknown[];
 }
 
-/** `UPDATE … SET every column but the key WHERE id = $n AND version = $n+1`, from the metadata. */
-export function plainUpdate<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T): PlainUpdate<T> {
+/**
+ * `UPDATE … SET every column but the key WHERE id = $n AND version = $n+1`, from the metadata;
+ * the columns named in `except` (database names) are left out.
+ */
+export function plainUpdate<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T, except: readonly string[] = []): PlainUpdate<T> {
   const metadata = dataSource.getMetadata(entity);
-  const columns = metadata.columns.filter((column) => !column.isPrimary);
+  const columns = metadata.columns.filter((column) => !column.isPrimary && !except.includes(column.databaseName));
   const sets = columns.map((column, i) => `"${column.databaseName}" = $${i + 1}`);
   return {
     sql: `UPDATE "${metadata.tableName}" SET ${sets.join(', ')} WHERE id = $${columns.length + 1} AND version = $${columns.length + 2}`,
@@ -81,11 +84,12 @@ export interface PlainBulkUpdate<T> {
  * `UPDATE … SET every column but the key FROM jsonb_to_recordset($1) … WHERE id AND version
  * match`: many rows in one statement, sent as one JSON parameter typed by the entity's columns
  * (for firing a batch of timers). The caller compares the affected count with the rows it sent.
+ * The columns named in `except` are left out.
  */
-export function plainBulkUpdate<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T): PlainBulkUpdate<T> {
+export function plainBulkUpdate<T extends ObjectLiteral>(dataSource: DataSource, entity: new () => T, except: readonly string[] = []): PlainBulkUpdate<T> {
   const metadata = dataSource.getMetadata(entity);
   const [key] = metadata.primaryColumns;
-  const columns = metadata.columns.filter((column) => !column.isPrimary);
+  const columns = metadata.columns.filter((column) => !column.isPrimary && !except.includes(column.databaseName));
   const types = [key!, ...columns].map((column) => `"${column.databaseName}" ${dataSource.driver.normalizeType(column)}`);
   const sets = columns.map((column) => `"${column.databaseName}" = v."${column.databaseName}"`);
   return {

@@ -5,6 +5,9 @@ import { type PlainBulkUpdate, plainBulkUpdate, type PlainSelect, plainSelect, t
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ListTicketsQuery } from './ticket.dto.js';
 import { TicketEntity, TicketEventEntity } from './ticket.entity.js';
+
+/** Written apart from the rest of the row (see updateIfVersion). */
+const LEADER = ['leader_user_id'] as const;
 import { eventHash, GENESIS_HASH } from './ticket.audit.js';
 import { visibleTo } from './ticket.visibility.js';
 import { CURRENT_DEADLINE_SQL, SORT_KEYS } from './ticket.queues.js';
@@ -133,9 +136,19 @@ export class TicketsRepository {
    * built once from the entity's metadata: building it with the query builder on every change
    * was a tenth of the API's CPU (npm run bench).
    */
-  async updateIfVersion(manager: EntityManager, next: TicketEntity, expectedVersion: number): Promise<boolean> {
-    const update = (this.ticketUpdate ??= plainUpdate(this.dataSource, TicketEntity));
+  /**
+   * Writes the ticket if it is still at `expectedVersion`. The leader in charge is written only
+   * when the change itself sets it (a dispatch, a return: `leaderBefore` differs): an
+   * administrator may hand a department's open orders to its new leader meanwhile (a plain
+   * update of that column, which moves no version), and a change that read the ticket before
+   * must not write the old leader back.
+   */
+  async updateIfVersion(manager: EntityManager, next: TicketEntity, expectedVersion: number, leaderBefore: string | null): Promise<boolean> {
+    const update = (this.ticketUpdate ??= plainUpdate(this.dataSource, TicketEntity, LEADER));
     const [, affected] = (await manager.query(prepared(update.sql), [...update.values(next), next.id, expectedVersion])) as [unknown, number];
+    if (affected === 1 && next.leaderUserId !== leaderBefore) {
+      await manager.query(prepared(`UPDATE tickets SET leader_user_id = $2 WHERE id = $1`), [next.id, next.leaderUserId]);
+    }
     return affected === 1;
   }
 
@@ -144,7 +157,8 @@ export class TicketsRepository {
   /** updateIfVersion for many tickets in one statement; false unless every one was still at its expected version. */
   async updateManyIfVersion(manager: EntityManager, rows: { next: TicketEntity; expectedVersion: number }[]): Promise<boolean> {
     if (rows.length === 0) return true;
-    const update = (this.ticketBulkUpdate ??= plainBulkUpdate(this.dataSource, TicketEntity));
+    // Timers never change the leader in charge: the column is left as it is (see updateIfVersion).
+    const update = (this.ticketBulkUpdate ??= plainBulkUpdate(this.dataSource, TicketEntity, LEADER));
     const [, affected] = (await manager.query(prepared(update.sql), update.values(rows.map(({ next, expectedVersion }) => ({ entity: next, expectedVersion }))))) as [
       unknown,
       number,

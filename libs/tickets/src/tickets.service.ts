@@ -332,7 +332,7 @@ export class TicketsService {
     const dispatch = event!.type === 'DISPATCH' ? (cause.body as DispatchTicketDto) : null;
     const sla = await this.policies.clockFor(dispatch?.category ?? ticket.category, dispatch?.priority ?? ticket.priority, manager);
     const { updated, line, notices } = this.nextTicket(ticket, event!, next, cause, sla, now, timer);
-    if (!(await this.repository.updateIfVersion(manager, updated, ticket.version))) throw new VersionConflict();
+    if (!(await this.repository.updateIfVersion(manager, updated, ticket.version, ticket.leaderUserId))) throw new VersionConflict();
     await this.repository.appendEvent(manager, line, headHash);
     await recordAssignment(manager, ticket, updated, event!, now);
     await this.notifications.deliver(manager, ticket.id, notices, now);
@@ -410,6 +410,7 @@ export class TicketsService {
     if (!enterprise || !mine) {
       throw new InvalidInputError('enterpriseId', actor.role === 'enterprise' ? 'must be your own enterprise' : 'no such enterprise in your chain');
     }
+    if (!enterprise.active) throw new InvalidInputError('enterpriseId', 'the enterprise is retired and places no new orders');
     return enterprise;
   }
 
@@ -417,9 +418,10 @@ export class TicketsService {
   private async checkDispatch(body: DispatchTicketDto): Promise<string | null> {
     const department = await this.organisation.findDepartment(body.departmentId);
     if (!department) throw new InvalidInputError('departmentId', 'no such department');
+    if (!department.active) throw new InvalidInputError('departmentId', 'the department is retired and takes no orders');
     if (body.leaderUserId) {
       const leader = await this.organisation.findUserById(body.leaderUserId);
-      if (leader?.role !== 'leader') throw new InvalidInputError('leaderUserId', 'must be the id of a user with role leader');
+      if (leader?.role !== 'leader' || !leader.active) throw new InvalidInputError('leaderUserId', 'must be the id of an active user with role leader');
     }
     return department.leaderUserId;
   }

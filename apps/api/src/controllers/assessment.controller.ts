@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -36,9 +36,8 @@ import {
 import { CurrentActor } from '@whistle/auth';
 import { type Actor, InvalidInputError } from '@whistle/common';
 import type { Response } from 'express';
+import { IdParam } from './id-param.js';
 
-const Id = (what: string) =>
-  Param('id', new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('id', `must be the UUID of ${what}`) }));
 
 @ApiTags('evaluations')
 @ApiBearerAuth()
@@ -83,7 +82,7 @@ export class EvaluationsController {
       'may not see.',
   })
   @ApiOkResponse({ type: EvaluationView })
-  get(@CurrentActor() actor: Actor, @Id('an evaluation') id: string): Promise<EvaluationView> {
+  get(@CurrentActor() actor: Actor, @IdParam('an evaluation') id: string): Promise<EvaluationView> {
     return this.evaluations.get(actor, id);
   }
 
@@ -96,7 +95,7 @@ export class EvaluationsController {
   @ApiOkResponse({ type: EvaluationView })
   @ApiForbiddenResponse({ description: 'Not a scorer of this evaluation' })
   @ApiConflictResponse({ description: 'The evaluation is closed' })
-  score(@CurrentActor() actor: Actor, @Id('an evaluation') id: string, @Body() dto: ScoreDto): Promise<EvaluationView> {
+  score(@CurrentActor() actor: Actor, @IdParam('an evaluation') id: string, @Body() dto: ScoreDto): Promise<EvaluationView> {
     return this.evaluations.score(actor, id, dto);
   }
 
@@ -109,7 +108,7 @@ export class EvaluationsController {
   @ApiOkResponse({ type: EvaluationView })
   @ApiForbiddenResponse({ description: 'Not the committee of the evaluation’s chain, nor an administrator' })
   @ApiConflictResponse({ description: 'Closed already' })
-  close(@CurrentActor() actor: Actor, @Id('an evaluation') id: string): Promise<EvaluationView> {
+  close(@CurrentActor() actor: Actor, @IdParam('an evaluation') id: string): Promise<EvaluationView> {
     return this.evaluations.close(actor, id);
   }
 }
@@ -141,7 +140,7 @@ export class RectificationsController {
       '404 otherwise.',
   })
   @ApiOkResponse({ type: RectificationView })
-  get(@CurrentActor() actor: Actor, @Id('a rectification order') id: string): Promise<RectificationView> {
+  get(@CurrentActor() actor: Actor, @IdParam('a rectification order') id: string): Promise<RectificationView> {
     return this.rectifications.get(actor, id);
   }
 
@@ -156,7 +155,7 @@ export class RectificationsController {
   @ApiOkResponse({ type: RectificationView })
   @ApiForbiddenResponse({ description: 'Only the department reports' })
   @ApiConflictResponse({ description: 'Not open' })
-  report(@CurrentActor() actor: Actor, @Id('a rectification order') id: string, @Body() dto: ReportRectificationDto): Promise<RectificationView> {
+  report(@CurrentActor() actor: Actor, @IdParam('a rectification order') id: string, @Body() dto: ReportRectificationDto): Promise<RectificationView> {
     return this.rectifications.act(actor, id, 'report', dto);
   }
 
@@ -171,7 +170,7 @@ export class RectificationsController {
   @ApiOkResponse({ type: RectificationView })
   @ApiForbiddenResponse({ description: 'Not the committee of the order’s chain, nor an administrator' })
   @ApiConflictResponse({ description: 'Nothing reported to sign off' })
-  signOff(@CurrentActor() actor: Actor, @Id('a rectification order') id: string, @Body() dto: SignOffDto): Promise<RectificationView> {
+  signOff(@CurrentActor() actor: Actor, @IdParam('a rectification order') id: string, @Body() dto: SignOffDto): Promise<RectificationView> {
     return this.rectifications.act(actor, id, 'sign-off', dto);
   }
 
@@ -186,7 +185,7 @@ export class RectificationsController {
   @ApiOkResponse({ type: RectificationView })
   @ApiForbiddenResponse({ description: 'Not the committee of the order’s chain, nor an administrator' })
   @ApiConflictResponse({ description: 'Nothing reported' })
-  reject(@CurrentActor() actor: Actor, @Id('a rectification order') id: string, @Body() dto: RejectRectificationDto): Promise<RectificationView> {
+  reject(@CurrentActor() actor: Actor, @IdParam('a rectification order') id: string, @Body() dto: RejectRectificationDto): Promise<RectificationView> {
     return this.rectifications.act(actor, id, 'reject', dto);
   }
 }

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@whistle/auth';
 import {
   ChainView,
@@ -9,10 +9,18 @@ import {
   CreateUserDto,
   DepartmentView,
   EnterpriseView,
+  OneTimePasswordView,
   OrganisationService,
   toUserView,
+  UpdateChainDto,
+  UpdateDepartmentDto,
+  UpdateEnterpriseDto,
+  UpdateUserDto,
   UserView,
 } from '@whistle/organisation';
+import { IdParam } from './id-param.js';
+
+const RETIRE = 'Nothing an order or an assessment refers to is ever deleted: `active: false` retires it.';
 
 @ApiTags('organisation')
 @ApiBearerAuth()
@@ -115,5 +123,89 @@ export class OrganisationController {
   @ApiOkResponse({ type: [UserView] })
   async listUsers(): Promise<UserView[]> {
     return (await this.organisation.listUsers()).map(toUserView);
+  }
+
+  @Patch('chains/:id')
+  @ApiOperation({
+    summary: 'Change or retire a chain (admin)',
+    description: `Any of name, code and active. ${RETIRE} A retired chain takes no new enterprises or users. 404 for an unknown id; 409 when the code is taken.`,
+  })
+  @ApiOkResponse({ type: ChainView })
+  @ApiNotFoundResponse({ description: 'No such chain' })
+  @ApiConflictResponse({ description: 'The code is taken' })
+  updateChain(@IdParam('a chain') id: string, @Body() dto: UpdateChainDto): Promise<ChainView> {
+    return this.organisation.updateChain(id, dto);
+  }
+
+  @Patch('departments/:id')
+  @ApiOperation({
+    summary: 'Change or retire a department, or name its leader in charge (admin)',
+    description:
+      `Any of name, code, leaderUserId and active. A new leader in charge takes over the department’s open orders and open ` +
+      `rectification orders (their escalations reach the new leader); closed orders keep the leader of their time. ${RETIRE} ` +
+      'A retired department is no longer offered for dispatch. 400 for a leader that is not an active leader user; 404; 409.',
+  })
+  @ApiOkResponse({ type: DepartmentView })
+  @ApiNotFoundResponse({ description: 'No such department' })
+  @ApiConflictResponse({ description: 'The code is taken' })
+  updateDepartment(@IdParam('a department') id: string, @Body() dto: UpdateDepartmentDto): Promise<DepartmentView> {
+    return this.organisation.updateDepartment(id, dto);
+  }
+
+  @Patch('enterprises/:id')
+  @ApiOperation({
+    summary: 'Change, move or retire an enterprise (admin)',
+    description:
+      `Any of name, chainId, tier, address and active. Moved to another chain, the enterprise’s users move with it and its ` +
+      `new orders go to that chain’s committee; orders already placed stay with the chain that holds them. ${RETIRE} 400 for ` +
+      'an unknown or retired chain; 404.',
+  })
+  @ApiOkResponse({ type: EnterpriseView })
+  @ApiNotFoundResponse({ description: 'No such enterprise' })
+  updateEnterprise(@IdParam('an enterprise') id: string, @Body() dto: UpdateEnterpriseDto): Promise<EnterpriseView> {
+    return this.organisation.updateEnterprise(id, dto);
+  }
+
+  @Patch('users/:id')
+  @ApiOperation({
+    summary: 'Change or retire a user (admin)',
+    description:
+      'Any of displayName, role, the bindings (chainId, enterpriseId, departmentId) and active. A new role or binding and a ' +
+      'deactivation end every session of the user at once (their tokens answer 401); a retired user cannot log in and ' +
+      'receives no notices. A leader who is retired or given another role leaves their departments without a leader in ' +
+      'charge: those departments’ escalations go to the chain committee until a new leader is named. 400 for a binding ' +
+      'the role needs and lacks, or does not use; 404; 409 for the last active administrator.',
+  })
+  @ApiOkResponse({ type: UserView })
+  @ApiNotFoundResponse({ description: 'No such user' })
+  @ApiConflictResponse({ description: 'The last active administrator cannot be retired or demoted' })
+  async updateUser(@IdParam('a user') id: string, @Body() dto: UpdateUserDto): Promise<UserView> {
+    return toUserView(await this.organisation.updateUser(id, dto));
+  }
+
+  @Post('users/:id/reset-password')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Give a user a one-time password (admin)',
+    description:
+      'Answers the one-time password, once. The user’s sessions end, a login lock is lifted, and at the next login the user ' +
+      'must change it before anything else (every other route answers 403 with `code: password_change_required`). 404.',
+  })
+  @ApiOkResponse({ type: OneTimePasswordView })
+  @ApiNotFoundResponse({ description: 'No such user' })
+  async resetPassword(@IdParam('a user') id: string): Promise<OneTimePasswordView> {
+    return { oneTimePassword: await this.organisation.resetPassword(id) };
+  }
+
+  @Post('users/:id/unlock')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Lift the lock that failed logins put on a user (admin)',
+    description: 'The username may log in again at once; its count of failed logins starts afresh. 404.',
+  })
+  @ApiNoContentResponse({ description: 'Unlocked' })
+  @ApiNotFoundResponse({ description: 'No such user' })
+  unlock(@IdParam('a user') id: string): Promise<void> {
+    return this.organisation.unlock(id);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@whistle/auth';
 import { InvalidInputError } from '@whistle/common';
@@ -10,8 +10,9 @@ import {
   SlaPolicyView,
   WorkingCalendarService,
 } from '@whistle/deadlines';
+import { IdParam } from './id-param.js';
 
-const PolicyId = () => Param('id', new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('id', 'must be the UUID of an SLA policy') }));
+const PolicyId = () => IdParam('an SLA policy');
 const Year = () =>
   Param(
     'year',

@@ -40,13 +40,17 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
 /** The answers any route may give besides its own, and why. */
 const STANDARD_ERRORS = {
   400: 'The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON',
-  401: 'No bearer token, or one that is not valid (forged, expired, issued before a password change)',
+  401: 'No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation)',
+  403: 'The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password)',
   413: 'The body is larger than 256 kB',
   415: 'The body’s content type or charset is not understood',
   429: 'Too many requests from this address (THROTTLE_LIMIT a minute)',
   431: 'The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body',
   503: 'The database cannot be reached; try again after Retry-After seconds',
 } as const;
+
+/** The routes that answer a user who must first change a one-time password (@AllowedBeforePasswordChange). */
+const BEFORE_PASSWORD_CHANGE = new Set(['AuthController_me', 'AuthController_changePassword']);
 
 /**
  * Declares, with the shared ErrorResponse body, the errors every route can answer (the guards,
@@ -64,6 +68,8 @@ function declareErrors(document: OpenAPIObject): OpenAPIObject {
       if (takesBody || operation.parameters?.length) statuses.push(400);
       if (takesBody) statuses.push(413, 415);
       if (operation.security?.length) statuses.push(401);
+      // Any signed-in route but the two a one-time password leaves open.
+      if (operation.security?.length && !BEFORE_PASSWORD_CHANGE.has(operation.operationId ?? '')) statuses.push(403);
       for (const status of statuses) operation.responses[status] ??= { description: STANDARD_ERRORS[status] };
       for (const [status, response] of Object.entries(operation.responses)) {
         const bodiless = status === '431';

@@ -10,7 +10,7 @@ export interface paths {
         put?: never;
         /**
          * Log in with username and password; answers a bearer token and the user
-         * @description Anyone may call it. Send the token as `Authorization: Bearer <accessToken>` afterwards. 401 for a wrong username or password (the same answer for both); 429 after THROTTLE_LOGIN_LIMIT attempts a minute from one address.
+         * @description Anyone may call it. Send the token as `Authorization: Bearer <accessToken>` afterwards. 401 for a wrong username or password, or a retired account (the same answer for all three, after the same work); 429 after THROTTLE_LOGIN_LIMIT attempts a minute from one address, and while the username is locked after LOGIN_LOCK_AFTER failed logins in a row (`error: too_many_attempts`, with `lockedUntil`; whether or not an account of that name exists). A user with a one-time password (`user.mustChangePassword`) must change it first.
          */
         post: operations["AuthController_login"];
         delete?: never;
@@ -33,6 +33,26 @@ export interface paths {
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change one’s own password (the current one required)
+         * @description Any signed-in user, also one who must replace a one-time password. Every token issued before, this one included, answers 401 afterwards: log in again with the new password. 400 naming `currentPassword` when it is wrong, `newPassword` when it is shorter than PASSWORD_MIN_LENGTH, one of the most common passwords, or the current one.
+         */
+        post: operations["AuthController_changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -129,6 +149,126 @@ export interface paths {
          * @description The role decides the binding it needs: `enterpriseId` for an enterprise user, `chainId` for a commissioner or dispatcher (optional for a supervisor), `departmentId` for a department user; admins and leaders have none. The password is stored as an Argon2 hash and never returned. 403 for other roles; 409 when the username is taken; 400 for a missing or unknown binding.
          */
         post: operations["OrganisationController_createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chains/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or retire a chain (admin)
+         * @description Any of name, code and active. Nothing an order or an assessment refers to is ever deleted: `active: false` retires it. A retired chain takes no new enterprises or users. 404 for an unknown id; 409 when the code is taken.
+         */
+        patch: operations["OrganisationController_updateChain"];
+        trace?: never;
+    };
+    "/api/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or retire a department, or name its leader in charge (admin)
+         * @description Any of name, code, leaderUserId and active. A new leader in charge takes over the department’s open orders and open rectification orders (their escalations reach the new leader); closed orders keep the leader of their time. Nothing an order or an assessment refers to is ever deleted: `active: false` retires it. A retired department is no longer offered for dispatch. 400 for a leader that is not an active leader user; 404; 409.
+         */
+        patch: operations["OrganisationController_updateDepartment"];
+        trace?: never;
+    };
+    "/api/enterprises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change, move or retire an enterprise (admin)
+         * @description Any of name, chainId, tier, address and active. Moved to another chain, the enterprise’s users move with it and its new orders go to that chain’s committee; orders already placed stay with the chain that holds them. Nothing an order or an assessment refers to is ever deleted: `active: false` retires it. 400 for an unknown or retired chain; 404.
+         */
+        patch: operations["OrganisationController_updateEnterprise"];
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or retire a user (admin)
+         * @description Any of displayName, role, the bindings (chainId, enterpriseId, departmentId) and active. A new role or binding and a deactivation end every session of the user at once (their tokens answer 401); a retired user cannot log in and receives no notices. A leader who is retired or given another role leaves their departments without a leader in charge: those departments’ escalations go to the chain committee until a new leader is named. 400 for a binding the role needs and lacks, or does not use; 404; 409 for the last active administrator.
+         */
+        patch: operations["OrganisationController_updateUser"];
+        trace?: never;
+    };
+    "/api/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a user a one-time password (admin)
+         * @description Answers the one-time password, once. The user’s sessions end, a login lock is lifted, and at the next login the user must change it before anything else (every other route answers 403 with `code: password_change_required`). 404.
+         */
+        post: operations["OrganisationController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift the lock that failed logins put on a user (admin)
+         * @description The username may log in again at once; its count of failed logins starts afresh. 404.
+         */
+        post: operations["OrganisationController_unlock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -958,8 +1098,18 @@ export interface components {
             enterpriseId: string | null;
             /** Format: uuid */
             departmentId: string | null;
+            active: boolean;
+            /** @description The password is a one-time one (a reset): the user must change it before anything else */
+            mustChangePassword: boolean;
+            /**
+             * Format: date-time
+             * @description Locked after repeated failed logins until then (POST /api/users/{id}/unlock lifts it)
+             */
+            lockedUntil: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         LoginResponse: {
             /** @description Send as `Authorization: Bearer <accessToken>` */
@@ -989,8 +1139,13 @@ export interface components {
              * @description department
              */
             departmentId: string | null;
-            /** @description The user must change the password before anything else (always false until one-time passwords exist) */
+            /** @description The password is a one-time one: every route but this one and POST /api/auth/password answers 403 (code password_change_required) until it is changed */
             mustChangePassword: boolean;
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            /** @description At least PASSWORD_MIN_LENGTH (8) characters, not one of the most common passwords, not the current one */
+            newPassword: string;
         };
         CreateChainDto: {
             /**
@@ -1009,8 +1164,11 @@ export interface components {
             id: string;
             name: string;
             code: string;
+            active: boolean;
             /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         CreateDepartmentDto: {
             /**
@@ -1036,8 +1194,11 @@ export interface components {
             code: string;
             /** Format: uuid */
             leaderUserId: string | null;
+            active: boolean;
             /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         CreateEnterpriseDto: {
             /** @example 湖南某制药有限公司 */
@@ -1052,6 +1213,11 @@ export interface components {
              * @enum {string}
              */
             tier: "leader" | "core" | "member";
+            /**
+             * @description Where the enterprise is (shown to the departments that visit it)
+             * @example 常德市经开区德山大道 1 号
+             */
+            address?: string;
         };
         EnterpriseView: {
             /** Format: uuid */
@@ -1061,8 +1227,12 @@ export interface components {
             chainId: string;
             /** @enum {string} */
             tier: "leader" | "core" | "member";
+            address: string | null;
+            active: boolean;
             /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         CreateUserDto: {
             /**
@@ -1070,6 +1240,7 @@ export interface components {
              * @example pharma.dispatch
              */
             username: string;
+            /** @description At least PASSWORD_MIN_LENGTH (8) characters, and not one of the most common passwords */
             password: string;
             /** @enum {string} */
             role: "admin" | "enterprise" | "commissioner" | "dispatcher" | "department" | "leader" | "supervisor";
@@ -1090,6 +1261,69 @@ export interface components {
              * @description Required for department
              */
             departmentId?: string;
+        };
+        UpdateChainDto: {
+            /** @example 医药化工产业链 */
+            name?: string;
+            /**
+             * @description New tickets take the new code; existing ticket codes keep theirs
+             * @example PHARMA
+             */
+            code?: string;
+            /** @description false retires it: it stays in every order, ledger and assessment that names it, but no longer appears in pick lists */
+            active?: boolean;
+        };
+        UpdateDepartmentDto: {
+            /** @example 区财政局 */
+            name?: string;
+            /** @example FIN */
+            code?: string;
+            /**
+             * Format: uuid
+             * @description The new leader in charge (an active leader user), or null for none: the department’s open orders move to the new leader; closed ones keep the leader of their time
+             */
+            leaderUserId?: string | null;
+            /** @description false retires it: it stays in every order, ledger and assessment that names it, but no longer appears in pick lists */
+            active?: boolean;
+        };
+        UpdateEnterpriseDto: {
+            /** @example 湖南某制药有限公司 */
+            name?: string;
+            /**
+             * Format: uuid
+             * @description Moves the enterprise, and its users, to another chain: its new orders go to that chain; orders already placed stay with the chain whose committee holds them
+             */
+            chainId?: string;
+            /** @enum {string} */
+            tier?: "leader" | "core" | "member";
+            /** @example 常德市经开区德山大道 1 号 */
+            address?: string | null;
+            /** @description false retires it: it stays in every order, ledger and assessment that names it, but no longer appears in pick lists */
+            active?: boolean;
+        };
+        UpdateUserDto: {
+            /** @example 张科长 */
+            displayName?: string | null;
+            /**
+             * @description A new role ends every session of the user; bindings the new role does not use are cleared
+             * @enum {string}
+             */
+            role?: "admin" | "enterprise" | "commissioner" | "dispatcher" | "department" | "leader" | "supervisor";
+            /** Format: uuid */
+            chainId?: string | null;
+            /** Format: uuid */
+            enterpriseId?: string | null;
+            /** Format: uuid */
+            departmentId?: string | null;
+            /** @description false: the user can no longer log in, every token stops working at once, and no notice reaches them */
+            active?: boolean;
+        };
+        OneTimePasswordView: {
+            /**
+             * @description Shown once: give it to the user, who must change it at the next login
+             * @example k7Qm-2xPa-9vRt
+             */
+            oneTimePassword: string;
         };
         CreateTicketDto: {
             /** @example 流动资金贷款需求 */
@@ -1801,6 +2035,8 @@ export interface components {
             name: string;
             /** @example PHARMA */
             code: string;
+            /** @description false: retired, shown on the orders that name it but offered in no pick list */
+            active: boolean;
         };
         DirectoryDepartment: {
             /** Format: uuid */
@@ -1816,6 +2052,8 @@ export interface components {
             leaderUserId: string | null;
             /** @description The leader’s display name (or username when it has none) */
             leaderName: string | null;
+            /** @description false: retired, shown on the orders that name it but offered in no pick list */
+            active: boolean;
         };
         DirectoryEnterprise: {
             /** Format: uuid */
@@ -1826,12 +2064,16 @@ export interface components {
             chainId: string;
             /** @enum {string} */
             tier: "leader" | "core" | "member";
+            /** @description false: retired, shown on the orders that name it but offered in no pick list */
+            active: boolean;
         };
         DirectoryLeader: {
             /** Format: uuid */
             id: string;
             displayName: string | null;
             username: string;
+            /** @description false: retired, shown on the orders that name it but offered in no pick list */
+            active: boolean;
         };
         DirectoryScorer: {
             /** Format: uuid */
@@ -1954,7 +2196,7 @@ export interface components {
             /** @example 409 */
             statusCode: number;
             /**
-             * @description The error code: invalid_input, unauthenticated, forbidden, not_found, invalid_state, conflict, unavailable
+             * @description The error code: invalid_input, unauthenticated, forbidden, not_found, invalid_state, conflict, too_many_attempts, unavailable
              * @example invalid_state
              */
             error?: string;
@@ -1974,6 +2216,16 @@ export interface components {
              * @example password_change_required
              */
             code?: string;
+            /**
+             * Format: date-time
+             * @description 429 too_many_attempts: until when the username is locked
+             */
+            lockedUntil?: string;
+            /**
+             * @description 409 that concerns one field (the last active administrator: active)
+             * @example active
+             */
+            field?: string;
         };
     };
     responses: never;
@@ -2041,7 +2293,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Too many attempts from this address (THROTTLE_LOGIN_LIMIT a minute) */
+            /** @description Too many attempts from this address, or the username is locked for a while */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2085,8 +2337,91 @@ export interface operations {
                     "application/json": components["schemas"]["MeView"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The current password is wrong, or the new one may not be used */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2138,7 +2473,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChainView"][];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2213,7 +2548,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2302,7 +2637,7 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentView"][];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2377,7 +2712,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2466,7 +2801,7 @@ export interface operations {
                     "application/json": components["schemas"]["EnterpriseView"][];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2541,7 +2876,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2621,7 +2956,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserView"][];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2696,7 +3031,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2716,6 +3051,648 @@ export interface operations {
             };
             /** @description The code (or username) is taken */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OrganisationController_updateChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChainDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such chain */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The code is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OrganisationController_updateDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDepartmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such department */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The code is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OrganisationController_updateEnterprise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEnterpriseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such enterprise */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OrganisationController_updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The last active administrator cannot be retired or demoted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OrganisationController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OneTimePasswordView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OrganisationController_unlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlocked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such user */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2813,8 +3790,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2888,7 +3874,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2989,8 +3975,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3062,8 +4057,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3135,8 +4139,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3208,8 +4221,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3286,7 +4308,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3400,7 +4422,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3514,7 +4536,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3628,7 +4650,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3742,7 +4764,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3856,7 +4878,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3970,7 +4992,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4084,7 +5106,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4198,7 +5220,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4312,7 +5334,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4426,7 +5448,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4537,8 +5559,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4590,8 +5621,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadCountView"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4652,8 +5692,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4734,8 +5783,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4825,8 +5883,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4900,7 +5967,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5000,8 +6067,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5077,7 +6153,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5186,7 +6262,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5296,8 +6372,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5369,8 +6454,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5446,7 +6540,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5559,7 +6653,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5672,7 +6766,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5786,7 +6880,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5864,7 +6958,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5939,7 +7033,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6022,7 +7116,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6084,8 +7178,17 @@ export interface operations {
                     "application/json": components["schemas"]["SlaPolicyView"][];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6150,7 +7253,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6254,7 +7357,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6362,7 +7465,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6444,8 +7547,17 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6512,7 +7624,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6592,8 +7704,17 @@ export interface operations {
                     "application/json": components["schemas"]["DirectoryView"];
                 };
             };
-            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change) */
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import { BellOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { BellOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Dropdown, Layout, Menu, Space, Typography } from 'antd';
 import { Suspense, useState } from 'react';
@@ -22,7 +22,7 @@ export default function AppLayout() {
   const queryClient = useQueryClient();
   const phone = usePhone();
   const [collapsed, setCollapsed] = useState(phone);
-  const unread = useUnreadCount();
+  const unread = useUnreadCount(!user.mustChangePassword);
   const items = MENUS[user.role].map((item) =>
     'children' in item
       ? { key: item.label, label: t(item.label), type: 'group' as const, children: item.children.map((c) => ({ key: c.path, label: <Link to={c.path}>{t(c.label)}</Link> })) }
@@ -73,6 +73,7 @@ export default function AppLayout() {
               menu={{
                 items: [
                   { key: 'who', label: `${t('header.account')}: ${user.displayName ?? user.username} (${tx(`role.${user.role}`)})`, disabled: true },
+                  { key: 'password', icon: <KeyOutlined />, label: <Link to="/account/password">{t('header.changePassword')}</Link> },
                   { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), onClick: logout },
                 ],
               }}

@@ -16,6 +16,7 @@ import { queryClient } from './query-client';
 const AppLayout = preloadable(() => import('./AppLayout'));
 const screens = {
   login: preloadable(() => import('@/features/auth/LoginPage')),
+  password: preloadable(() => import('@/features/auth/ChangePasswordPage')),
   notifications: preloadable(() => import('@/features/notifications/NotificationsPage')),
   placeOrder: preloadable(() => import('@/features/tickets/pages/PlaceOrderPage')),
   orders: preloadable(() => import('@/features/tickets/pages/OrdersPage')),
@@ -40,6 +41,7 @@ type Screen = keyof typeof screens;
 
 /** Which screen a path shows (the routes below, as data, for prefetching). */
 const SCREEN_PATHS: [RegExp, Screen][] = [
+  [/^\/account\/password$/, 'password'],
   [/^\/notifications$/, 'notifications'],
   [/^\/orders\/new$/, 'placeOrder'],
   [/^\/orders$/, 'orders'],
@@ -78,6 +80,8 @@ export function prepareFirstScreen(): Promise<unknown> {
   void queryClient.prefetchQuery(metaQuery);
   const user = session.user();
   if (!user) return screens.login.preload().catch(() => undefined);
+  // A one-time password: nothing but the password form answers until it is changed.
+  if (user.mustChangePassword) return Promise.all([AppLayout.preload(), screens.password.preload()]).catch(() => undefined);
   void queryClient.prefetchQuery(unreadQuery);
   void queryClient.prefetchQuery(directoryQuery(user.id));
   const screen = screenFor(location.pathname === '/' ? homePath(user.role) : location.pathname);
@@ -87,13 +91,23 @@ export function prepareFirstScreen(): Promise<unknown> {
   return Promise.all([AppLayout.preload(), screen && screens[screen].preload()]).catch(() => undefined);
 }
 
-/** Logged in, or off to the login page, which brings the user back here afterwards. */
+/**
+ * Logged in, or off to the login page, which brings the user back here afterwards. A user with
+ * a one-time password goes to the password form first (the API answers nothing else), and
+ * comes back here after it.
+ */
 function RequireSession({ children }: { children: ReactNode }) {
   const user = useSessionUser();
   const location = useLocation();
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (user.mustChangePassword && location.pathname !== PASSWORD_PATH) {
+    if (location.pathname !== '/') session.rememberReturnPath(location.pathname + location.search);
+    return <Navigate to={PASSWORD_PATH} replace />;
+  }
   return children;
 }
+
+export const PASSWORD_PATH = '/account/password';
 
 function Home() {
   const user = useSessionUser();
@@ -112,6 +126,7 @@ export function AppRoutes() {
         }
       >
         <Route index element={<Home />} />
+        <Route path="account/password" element={<screens.password />} />
         <Route path="notifications" element={<screens.notifications />} />
         <Route path="orders" element={<screens.orders />} />
         <Route path="orders/new" element={<screens.placeOrder />} />

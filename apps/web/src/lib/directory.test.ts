@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildDirectory } from './directory';
 
 const view = {
-  chains: [{ id: 'c1', name: '医药化工产业链', code: 'PHARMA' }],
-  departments: [{ id: 'd1', name: '区财政局', code: 'FIN', leaderUserId: 'l1', leaderName: '王局长' }],
+  chains: [{ id: 'c1', name: '医药化工产业链', code: 'PHARMA', active: true }],
+  departments: [{ id: 'd1', name: '区财政局', code: 'FIN', leaderUserId: 'l1', leaderName: '王局长', active: true }],
   enterprises: [
-    { id: 'e1', name: '常德制药', chainId: 'c1', tier: 'leader' as const },
-    { id: 'e2', name: '常德重工', chainId: 'c2', tier: 'core' as const },
+    { id: 'e1', name: '常德制药', chainId: 'c1', tier: 'leader' as const, active: true },
+    { id: 'e2', name: '常德重工', chainId: 'c2', tier: 'core' as const, active: true },
   ],
-  leaders: [{ id: 'l1', displayName: '王局长', username: 'leader.wang' }],
+  leaders: [{ id: 'l1', displayName: '王局长', username: 'leader.wang', active: true }],
   scorers: [{ id: 's1', username: 'supervisor', displayName: null, role: 'supervisor' as const, enterpriseId: null, chainId: null }],
 };
 

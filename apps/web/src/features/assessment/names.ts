@@ -25,7 +25,8 @@ export function useAssessmentNames() {
     });
     return {
       ready: dir.ready,
-      departments: dir.departments.map((d) => ({ id: d.id, name: d.name })) as Named[],
+      // To put under review: active departments (a retired one keeps its name on old results).
+      departments: dir.departments.filter((d) => d.active).map((d) => ({ id: d.id, name: d.name })) as Named[],
       chains: dir.chains.map((c) => ({ id: c.id, name: c.name })) as Named[],
       scorers,
       /** A name, or '' while unknown: never an id on screen. */

@@ -7,6 +7,7 @@ import { ApiError } from '@/api/errors';
 import { homePath } from '@/app/menus';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { useI18n } from '@/lib/i18n';
+import { formatTime } from '@/lib/time';
 import { useReportError } from '@/lib/use-report-error';
 import { session } from './session';
 import { useSessionUser } from './use-session';
@@ -25,6 +26,8 @@ export default function LoginPage() {
   const report = useReportError();
   const [expired] = useState(session.wasExpired);
   const [wrong, setWrong] = useState(false);
+  /** Until when failed logins locked the username (the API's 429 `too_many_attempts`). */
+  const [lockedUntil, setLockedUntil] = useState<string | null>(null);
   const login = useMutation({
     mutationFn: (body: Credentials) => call(api.POST('/api/auth/login', { body })),
     onSuccess: (answer) => {
@@ -34,6 +37,7 @@ export default function LoginPage() {
     },
     onError: (error, body) => {
       if (error instanceof ApiError && error.kind === 'unauthorized') setWrong(true);
+      else if (error instanceof ApiError && typeof error.body?.lockedUntil === 'string') setLockedUntil(error.body.lockedUntil);
       else report(error, { form, retry: () => login.mutate(body) });
     },
   });
@@ -57,7 +61,8 @@ export default function LoginPage() {
         </Typography.Title>
         {expired && !wrong && <Alert type="warning" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />}
         {wrong && <Alert type="error" showIcon role="alert" title={t('auth.failed')} style={{ marginBottom: 16 }} />}
-        <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => login.mutate(values)} onValuesChange={() => setWrong(false)}>
+        {lockedUntil && <Alert type="error" showIcon role="alert" title={t('auth.locked', { time: formatTime(lockedUntil) })} style={{ marginBottom: 16 }} />}
+        <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => login.mutate(values)} onValuesChange={() => { setWrong(false); setLockedUntil(null); }}>
           <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('auth.required.username') }, { max: 64 }]}>
             <Input autoComplete="username" autoFocus />
           </Form.Item>

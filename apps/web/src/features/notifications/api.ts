@@ -16,9 +16,11 @@ export const unreadQuery = queryOptions({
   queryFn: async () => (await call(api.GET('/api/notifications/unread-count'))).unread,
 });
 
-export function useUnreadCount(): number {
+/** The header's count; not asked for while a one-time password must be changed (the API answers 403). */
+export function useUnreadCount(enabled = true): number {
   const { data } = useQuery({
     ...unreadQuery,
+    enabled,
     refetchInterval: UNREAD_POLL_MS,
     refetchIntervalInBackground: false,
   });

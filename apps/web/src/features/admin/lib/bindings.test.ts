@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bindingFields, bindingOf, bindingPayload, ROLES } from './bindings';
+import { bindingFields, bindingOf, bindingPatch, bindingPayload, ROLES } from './bindings';
 
 describe('role → binding fields', () => {
   it('asks each role for what the API requires', () => {
@@ -32,5 +32,13 @@ describe('role → binding fields', () => {
     expect(bindingOf({ role: 'dispatcher', chainId: 'c', enterpriseId: null, departmentId: null })).toEqual({ field: 'chainId', id: 'c' });
     expect(bindingOf({ role: 'department', chainId: null, enterpriseId: null, departmentId: 'd' })).toEqual({ field: 'departmentId', id: 'd' });
     expect(bindingOf({ role: 'leader', chainId: null, enterpriseId: null, departmentId: null })).toBeNull();
+  });
+});
+
+describe('bindingPatch', () => {
+  it('sends every binding: the new role’s as chosen, the rest null', () => {
+    expect(bindingPatch('dispatcher', { chainId: 'c', departmentId: 'd' })).toEqual({ chainId: 'c', enterpriseId: null, departmentId: null });
+    expect(bindingPatch('leader', { chainId: 'c', enterpriseId: 'e', departmentId: 'd' })).toEqual({ chainId: null, enterpriseId: null, departmentId: null });
+    expect(bindingPatch('supervisor', { chainId: undefined })).toEqual({ chainId: null, enterpriseId: null, departmentId: null });
   });
 });

@@ -53,3 +53,12 @@ export function bindingOf(user: { role: Role; chainId: string | null; enterprise
   if (user.chainId) return { field: 'chainId', id: user.chainId };
   return null;
 }
+
+/**
+ * Every binding for a PATCH: the role's own as chosen, the others null, so that a user given
+ * another role keeps nothing of the old one (the API refuses a binding the role does not use).
+ */
+export function bindingPatch(role: Role, values: Partial<Record<BindingField, string | null | undefined>>): Record<BindingField, string | null> {
+  const taken = bindingPayload(role, values);
+  return { chainId: taken.chainId ?? null, enterpriseId: taken.enterpriseId ?? null, departmentId: taken.departmentId ?? null };
+}

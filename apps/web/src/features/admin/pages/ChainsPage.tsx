@@ -9,6 +9,7 @@ import { formatTime } from '@/lib/time';
 import { adminKeys, type Chain, useChains, useEnterprises } from '../api';
 import { AdminPage } from '../components/AdminPage';
 import { AdminTable } from '../components/AdminTable';
+import { ActiveTag, RowActions } from '../components/RowActions';
 import { EntityFormModal } from '../components/EntityFormModal';
 import { ListFilters } from '../components/ListFilters';
 import { codeRules, matchesText, NAME_MAX, requiredText } from '../lib/rules';
@@ -22,6 +23,12 @@ export default function ChainsPage() {
   const enterprises = useEnterprises();
   const [text, setText] = useState('');
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<Chain | null>(null);
+  const invalidate = [adminKeys.chains, adminKeys.directory];
+  const patch = (id: string, body: components['schemas']['UpdateChainDto']) => call(api.PATCH('/api/chains/{id}', { params: { path: { id } }, body }));
+  const actions = (c: Chain) => (
+    <RowActions name={c.name} active={c.active} onEdit={() => setEditing(c)} setActive={(active) => patch(c.id, { active })} invalidate={invalidate} retireHint={t('admin.chains.retireHint')} />
+  );
   const counts = useMemo(() => {
     const map = new Map<string, number>();
     for (const e of enterprises.data ?? []) map.set(e.chainId, (map.get(e.chainId) ?? 0) + 1);
@@ -42,14 +49,24 @@ export default function ChainsPage() {
         <ErrorState error={chains.error} onRetry={() => chains.refetch()} />
       ) : (
         <AdminTable<Chain>
-          mobile={(c) => ({ title: `${c.name} (${c.code})`, description: `${t('admin.chains.enterprises')}: ${counts.get(c.id) ?? 0} · ${formatTime(c.createdAt)}` })}
+          mobile={(c) => ({
+            title: `${c.name} (${c.code})`,
+            description: (
+              <>
+                <ActiveTag active={c.active} /> {t('admin.chains.enterprises')}: {counts.get(c.id) ?? 0} · {formatTime(c.createdAt)}
+              </>
+            ),
+            actions: [actions(c)],
+          })}
           loading={chains.isPending}
           dataSource={rows}
           columns={[
             { title: t('admin.chains.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name) },
             { title: t('admin.chains.code'), dataIndex: 'code', sorter: (a, b) => a.code.localeCompare(b.code) },
             { title: t('admin.chains.enterprises'), key: 'enterprises', align: 'right', render: (_, c) => counts.get(c.id) ?? 0 },
+            { title: t('admin.status'), dataIndex: 'active', render: (active: boolean) => <ActiveTag active={active} /> },
             { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
+            { title: t('common.actions'), key: 'actions', render: (_, c) => actions(c) },
           ]}
         />
       )}
@@ -61,6 +78,19 @@ export default function ChainsPage() {
         invalidate={[adminKeys.chains, adminKeys.directory]}
         done={(chain) => t('admin.created', { name: chain.name })}
         conflict={{ field: 'code', message: (v) => t('admin.conflict.code', { code: v.code }) }}
+      >
+        <ChainFields />
+      </EntityFormModal>
+      <EntityFormModal<ChainInput, Chain>
+        open={editing !== null}
+        title={t('admin.editOne', { name: editing?.name ?? '' })}
+        onClose={() => setEditing(null)}
+        initialValues={editing ? { name: editing.name, code: editing.code } : undefined}
+        submit={(values) => patch(editing!.id, { name: values.name.trim(), code: values.code.trim() })}
+        invalidate={invalidate}
+        done={(chain) => t('admin.saved', { name: chain.name })}
+        conflict={{ field: 'code', message: (v) => t('admin.conflict.code', { code: v.code }) }}
+        submitText={t('admin.form.save')}
       >
         <ChainFields />
       </EntityFormModal>

@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Select } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Form, Input, Modal, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, call } from '@/api/client';
 import type { components } from '@/api/schema';
@@ -9,9 +10,11 @@ import { formatTime } from '@/lib/time';
 import { adminKeys, type Chain, type Department, type Enterprise, nameMap, type User, useChains, useDepartments, useEnterprises, useUsers } from '../api';
 import { AdminPage } from '../components/AdminPage';
 import { AdminTable } from '../components/AdminTable';
+import { ActiveTag, RowActions } from '../components/RowActions';
+import { useReportError } from '@/lib/use-report-error';
 import { EntityFormModal } from '../components/EntityFormModal';
 import { ListFilters } from '../components/ListFilters';
-import { type BindingField, bindingFields, bindingOf, bindingPayload, type Role, ROLES } from '../lib/bindings';
+import { type BindingField, bindingFields, bindingOf, bindingPatch, bindingPayload, type Role, ROLES } from '../lib/bindings';
 import { matchesText, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, requiredChoice, USERNAME_PATTERN } from '../lib/rules';
 
 type UserInput = components['schemas']['CreateUserDto'];
@@ -26,6 +29,14 @@ export default function UsersPage() {
   const [text, setText] = useState('');
   const [role, setRole] = useState<Role | undefined>();
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<User | null>(null);
+  const invalidate = [adminKeys.users, adminKeys.directory, adminKeys.departments];
+  const patch = (id: string, body: components['schemas']['UpdateUserDto']) => call(api.PATCH('/api/users/{id}', { params: { path: { id } }, body }));
+  const actions = (u: User) => (
+    <RowActions name={u.username} active={u.active} onEdit={() => setEditing(u)} setActive={(active) => patch(u.id, { active })} invalidate={invalidate} retireHint={t('admin.users.retireHint')}>
+      <PasswordActions user={u} />
+    </RowActions>
+  );
   const names: Record<BindingField, (id: string) => string> = {
     chainId: nameMap(chains.data, (c) => c.name),
     enterpriseId: nameMap(enterprises.data, (e) => e.name),
@@ -62,7 +73,15 @@ export default function UsersPage() {
         <ErrorState error={users.error} onRetry={() => users.refetch()} />
       ) : (
         <AdminTable<User>
-          mobile={(u) => ({ title: u.displayName ? `${u.displayName} (${u.username})` : u.username, description: `${tx(`role.${u.role}`)} · ${bindingName(u)}` })}
+          mobile={(u) => ({
+            title: u.displayName ? `${u.displayName} (${u.username})` : u.username,
+            description: (
+              <>
+                <UserStatus user={u} /> {tx(`role.${u.role}`)} · {bindingName(u)}
+              </>
+            ),
+            actions: [actions(u)],
+          })}
           loading={users.isPending}
           dataSource={rows}
           columns={[
@@ -70,7 +89,9 @@ export default function UsersPage() {
             { title: t('admin.users.displayName'), dataIndex: 'displayName', render: (v: string | null) => v ?? '—' },
             { title: t('admin.users.role'), dataIndex: 'role', render: (r: string) => tx(`role.${r}`), sorter: (a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role) },
             { title: t('admin.users.binding'), key: 'binding', render: (_, u) => bindingName(u) },
+            { title: t('admin.status'), key: 'status', render: (_, u) => <UserStatus user={u} /> },
             { title: t('common.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
+            { title: t('common.actions'), key: 'actions', render: (_, u) => actions(u) },
           ]}
         />
       )}
@@ -98,7 +119,99 @@ export default function UsersPage() {
       >
         <UserFields chains={chains.data} enterprises={enterprises.data} departments={departments.data} />
       </EntityFormModal>
+      <EntityFormModal<UserInput, User>
+        open={editing !== null}
+        title={t('admin.editOne', { name: editing?.username ?? '' })}
+        onClose={() => setEditing(null)}
+        initialValues={
+          editing
+            ? { username: editing.username, displayName: editing.displayName ?? undefined, role: editing.role, chainId: editing.chainId ?? undefined, enterpriseId: editing.enterpriseId ?? undefined, departmentId: editing.departmentId ?? undefined }
+            : undefined
+        }
+        submit={(values) => patch(editing!.id, { displayName: values.displayName?.trim() || null, role: values.role, ...bindingPatch(values.role, values) })}
+        invalidate={invalidate}
+        done={(user) => t('admin.saved', { name: user.displayName ?? user.username })}
+        submitText={t('admin.form.save')}
+      >
+        <UserFields chains={chains.data} enterprises={enterprises.data} departments={departments.data} withPassword={false} />
+      </EntityFormModal>
     </AdminPage>
+  );
+}
+
+/** 启用 / 已停用, and whether a lock or a one-time password stands in the way of a login. */
+function UserStatus({ user }: { user: User }) {
+  const { t } = useI18n();
+  const locked = user.lockedUntil !== null && Date.parse(user.lockedUntil) > Date.now();
+  return (
+    <Space size={4} wrap>
+      <ActiveTag active={user.active} />
+      {locked && <Tag style={{ color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e', marginInlineEnd: 0 }}>{t('admin.users.lockedUntil', { time: formatTime(user.lockedUntil) })}</Tag>}
+      {user.mustChangePassword && <Tag style={{ color: '#873800', background: '#fff7e6', borderColor: '#ffd591', marginInlineEnd: 0 }}>{t('admin.users.oneTime')}</Tag>}
+    </Space>
+  );
+}
+
+/**
+ * A one-time password (reset, after a confirmation), shown once in a dialog to hand over;
+ * and unlocking an account that failed logins locked.
+ */
+function PasswordActions({ user }: { user: User }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const report = useReportError();
+  const queryClient = useQueryClient();
+  const [oneTime, setOneTime] = useState<string | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: adminKeys.users });
+  const reset = useMutation({
+    mutationFn: () => call(api.POST('/api/users/{id}/reset-password', { params: { path: { id: user.id } } })),
+    onSuccess: async (result) => {
+      setOneTime(result.oneTimePassword);
+      await refresh();
+    },
+    onError: (error) => report(error),
+  });
+  const unlock = useMutation({
+    mutationFn: () => call(api.POST('/api/users/{id}/unlock', { params: { path: { id: user.id } } })),
+    onSuccess: async () => {
+      message.success(t('admin.users.unlocked', { name: user.username }));
+      await refresh();
+    },
+    onError: (error) => report(error),
+  });
+  const locked = user.lockedUntil !== null && Date.parse(user.lockedUntil) > Date.now();
+  return (
+    <>
+      <Popconfirm
+        title={t('admin.users.resetTitle', { name: user.username })}
+        description={t('admin.users.resetHint')}
+        okText={t('admin.users.reset')}
+        cancelText={t('common.cancel')}
+        okButtonProps={{ loading: reset.isPending }}
+        onConfirm={() => reset.mutateAsync().catch(() => undefined)}
+      >
+        <Button type="link" size="small" aria-label={t('admin.users.resetOne', { name: user.username })}>
+          {t('admin.users.reset')}
+        </Button>
+      </Popconfirm>
+      {locked && (
+        <Button type="link" size="small" loading={unlock.isPending} onClick={() => unlock.mutate()} aria-label={t('admin.users.unlockOne', { name: user.username })}>
+          {t('admin.users.unlock')}
+        </Button>
+      )}
+      <Modal
+        open={oneTime !== null}
+        title={t('admin.users.oneTimeTitle', { name: user.username })}
+        onCancel={() => setOneTime(null)}
+        footer={<Button type="primary" onClick={() => setOneTime(null)}>{t('common.close')}</Button>}
+        mask={{ closable: false }}
+      >
+        <Alert type="warning" showIcon title={t('admin.users.oneTimeHint')} style={{ marginBlockEnd: 16 }} />
+        <Typography.Paragraph copyable={{ text: oneTime ?? '' }} style={{ fontSize: 20, fontFamily: 'monospace' }} data-testid="one-time-password">
+          {oneTime}
+        </Typography.Paragraph>
+      </Modal>
+    </>
   );
 }
 
@@ -123,9 +236,9 @@ export function UserFields({
   const role = Form.useWatch('role', form);
   const chainName = nameMap(chains, (c) => c.name);
   const options: Record<BindingField, { value: string; label: string }[]> = {
-    chainId: (chains ?? []).map((c) => ({ value: c.id, label: c.name })),
-    enterpriseId: (enterprises ?? []).map((e) => ({ value: e.id, label: `${e.name} · ${chainName(e.chainId)}` })),
-    departmentId: (departments ?? []).map((d) => ({ value: d.id, label: d.name })),
+    chainId: (chains ?? []).filter((c) => c.active).map((c) => ({ value: c.id, label: c.name })),
+    enterpriseId: (enterprises ?? []).filter((e) => e.active).map((e) => ({ value: e.id, label: `${e.name} · ${chainName(e.chainId)}` })),
+    departmentId: (departments ?? []).filter((d) => d.active).map((d) => ({ value: d.id, label: d.name })),
   };
   return (
     <>
@@ -138,7 +251,7 @@ export function UserFields({
           { pattern: USERNAME_PATTERN, message: t('admin.rule.username') },
         ]}
       >
-        <Input maxLength={64} autoComplete="off" autoFocus />
+        <Input maxLength={64} autoComplete="off" autoFocus={withPassword} disabled={!withPassword} />
       </Form.Item>
       <Form.Item name="displayName" label={t('admin.users.displayName')} rules={[{ max: NAME_MAX, message: t('admin.rule.max', { field: t('admin.users.displayName'), max: NAME_MAX }) }]}>
         <Input maxLength={NAME_MAX} />
@@ -156,7 +269,7 @@ export function UserFields({
           <Input.Password maxLength={PASSWORD_MAX} autoComplete="new-password" />
         </Form.Item>
       )}
-      <Form.Item name="role" label={t('admin.users.role')} rules={requiredChoice(t, t('admin.users.role'))}>
+      <Form.Item name="role" label={t('admin.users.role')} extra={withPassword ? undefined : t('admin.users.roleChangeHelp')} rules={requiredChoice(t, t('admin.users.role'))}>
         <Select options={ROLES.map((r) => ({ value: r, label: tx(`role.${r}`) }))} />
       </Form.Item>
       {bindingFields(role).map(({ field, required }) => (
