@@ -316,6 +316,66 @@ describe(`accounts and organisation (${TestStack.mode} database)`, () => {
     });
   });
 
+  describe('the administrators’ audit trail', () => {
+    type AuditRow = { seq: number; actorUsername: string | null; entity: string; entityId: string; action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+    const trail = async (query = '') => (await org.admin.get(`/api/audit${query}`).expect(200)).body as AuditRow[];
+
+    it('records every change with who, what, before and after, and no password hash', async () => {
+      const department = (await org.admin.post('/api/departments', { name: '区审计局', code: 'AUDIT' }).expect(201)).body;
+      await org.admin.patch(`/api/departments/${department.id}`, { name: '区审计局(新)' }).expect(200);
+      await org.admin.patch(`/api/departments/${department.id}`, { active: false }).expect(200);
+      const records = await trail(`?entity=department&entityId=${department.id}`);
+      expect(records.map((r) => r.action)).toEqual(['retired', 'updated', 'created']);
+      expect(records.every((r) => r.actorUsername === ADMIN.username)).toBe(true);
+      expect(records[1]).toMatchObject({ before: { name: '区审计局' }, after: { name: '区审计局(新)' } });
+      expect(records[0]).toMatchObject({ before: { active: true }, after: { active: false } });
+
+      const { id } = await user('audited.one', 'supervisor');
+      await org.admin.post(`/api/users/${id}/reset-password`).expect(200);
+      const users = await trail(`?entity=user&entityId=${id}`);
+      expect(users.map((r) => r.action)).toEqual(['password_reset', 'created']);
+      expect(users[0]!.after).toMatchObject({ mustChangePassword: true });
+      expect(JSON.stringify(users)).not.toMatch(/passwordHash|argon2/);
+
+      const policy = (await org.admin.post('/api/sla-policies', { category: 'talent', deadlines: { accept: { duration: 'P1D' } } }).expect(201)).body;
+      await org.admin.delete(`/api/sla-policies/${policy.id}`).expect(204);
+      expect((await trail(`?entity=sla_policy&entityId=${policy.id}`)).map((r) => r.action)).toEqual(['deleted', 'created']);
+      await org.admin.put('/api/calendar/2031', { days: [{ date: '2031-01-02', kind: 'holiday', name: '调休' }] }).expect(200);
+      expect((await trail('?entity=calendar&entityId=2031'))[0]).toMatchObject({ action: 'replaced', before: { days: [] }, after: { days: [{ date: '2031-01-02', kind: 'holiday', name: '调休' }] } });
+
+      // Filters: by administrator, by time.
+      expect((await trail(`?actorId=${org.admin.id}`)).length).toBeGreaterThan(5);
+      expect(await trail(`?from=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`)).toEqual([]);
+      expect((await org.admin.get('/api/audit?entity=ticket').expect(400)).body.errors[0].field).toBe('entity');
+    });
+
+    it('exports CSV with formulas escaped', async () => {
+      await org.admin.post('/api/chains', { name: '=HYPERLINK("http://evil")', code: 'EVIL' }).expect(201);
+      const csv = await org.admin.get('/api/audit/export?entity=chain').expect(200).expect('content-type', /text\/csv/);
+      expect(csv.text.startsWith('\uFEFFseq,at,actor,entity,entityId,action,before,after,hash')).toBe(true);
+      expect(csv.text).not.toMatch(/,=HYPERLINK/);
+      expect(csv.text).toMatch(/HYPERLINK/);
+    });
+
+    it('verify finds a record changed behind the service’s back, and a forgery that recomputes its hash', async () => {
+      expect((await org.admin.get('/api/audit/verify').expect(200)).body).toMatchObject({ intact: true, brokenAt: null });
+      const [{ n }] = await db().query(`SELECT count(*)::int AS n FROM admin_audit`);
+      expect(n).toBeGreaterThan(5);
+      // An edit: the content no longer matches its hash.
+      await db().query(`UPDATE admin_audit SET after = jsonb_set(after, '{name}', '"改过的名字"') WHERE seq = 3`);
+      expect((await org.admin.get('/api/audit/verify').expect(200)).body).toMatchObject({ intact: false, brokenAt: 3, reason: expect.stringMatching(/does not match its hash/) });
+      // A forger who recomputes record 3's hash breaks the link to record 4.
+      const { auditHash } = await import('../libs/organisation/src/admin-audit.js');
+      const [row] = await db().query(`SELECT * FROM admin_audit WHERE seq = 3`);
+      const forged = auditHash(row.prev_hash, { seq: 3, at: row.at, actorId: row.actor_id, actorUsername: row.actor_username, entity: row.entity, entityId: row.entity_id, action: row.action, before: row.before, after: row.after });
+      await db().query(`UPDATE admin_audit SET hash = $1 WHERE seq = 3`, [forged]);
+      expect((await org.admin.get('/api/audit/verify').expect(200)).body).toMatchObject({ intact: false, brokenAt: 4, reason: expect.stringMatching(/previous hash/) });
+      // A deleted record is missing from the sequence.
+      await db().query(`DELETE FROM admin_audit WHERE seq = 2`);
+      expect((await org.admin.get('/api/audit/verify').expect(200)).body).toMatchObject({ intact: false, brokenAt: 3, reason: 'record 2 is missing' });
+    });
+  });
+
   it('the administrator account of the deployment is untouched by all this', async () => {
     expect((await login(ADMIN.username, ADMIN.password).expect(200)).body.user).toMatchObject({ role: 'admin', active: true, mustChangePassword: false, lockedUntil: null });
   });

@@ -16,6 +16,7 @@ import { AdministratorBootstrap } from './bootstrap/administrator.bootstrap.js';
 import { DemoSeeder } from './bootstrap/demo.seed.js';
 import { EvaluationsController, RectificationsController, ReportsController } from './controllers/assessment.controller.js';
 import { AuthController } from './controllers/auth.controller.js';
+import { AuditController } from './controllers/audit.controller.js';
 import { DirectoryController } from './controllers/directory.controller.js';
 import { NotificationsController } from './controllers/notifications.controller.js';
 import { OrganisationController } from './controllers/organisation.controller.js';
@@ -66,6 +67,7 @@ export class AppModule {
       ],
       controllers: [
         AuthController,
+        AuditController,
         OrganisationController,
         TicketsController,
         TicketActionsController,

@@ -1,6 +1,6 @@
 import { api } from './global-setup';
 import { ADMIN, ORG } from './env';
-import { expect, logIn, named, test } from './fixtures';
+import { expect, expectAccessible, logIn, named, test } from './fixtures';
 import { field } from './ui';
 
 /** People only these tests use, made through the admin API (organisation data). */
@@ -58,13 +58,14 @@ test.describe('accounts and organisation in the console', () => {
   test('a reset gives a one-time password, which must be changed before anything else', async ({ admin, page }) => {
     const someone = await person('enterprise');
     await admin.goto('/admin/users');
-    await admin.getByRole('button', { name: `重置「${someone.username}」的密码` }).click();
+    await admin.getByRole('button', { name: `重置密码「${someone.username}」` }).click();
     await admin.getByRole('tooltip').getByRole('button', { name: named('重置密码') }).click();
     const shown = admin.getByRole('dialog', { name: `「${someone.username}」的临时密码` });
     await expect(shown.getByText('只显示这一次')).toBeVisible();
+    await expectAccessible(admin, 'users, with a one-time password shown');
     const oneTime = (await shown.getByTestId('one-time-password').innerText()).trim();
     expect(oneTime).toMatch(/^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/);
-    await shown.getByRole('button', { name: named('关闭') }).click();
+    await shown.getByRole('button', { name: named('我已记下') }).click();
     await expect(row(admin, someone.username)).toContainText('待改临时密码');
 
     await page.goto('/login');
@@ -95,6 +96,7 @@ test.describe('accounts and organisation in the console', () => {
     await page.getByRole('button', { name: new RegExp(`当前用户 ${someone.username}`) }).hover();
     await page.getByRole('menuitem', { name: '修改密码' }).click();
     await expect(page.getByRole('heading', { level: 1, name: '修改密码' })).toBeVisible();
+    await expectAccessible(page, 'change password');
     await field(page, '当前密码').fill('not-my-password');
     await field(page, '新密码').fill('second-password-2');
     await field(page, '再次输入新密码').fill('second-password-2');
@@ -126,4 +128,28 @@ test.describe('accounts and organisation in the console', () => {
     await page.getByRole('button', { name: named('登录') }).click();
     await expect(page).toHaveURL(/\/scoreboard$/);
   });
+});
+
+test('the audit trail lists an administrator’s changes, verifies its chain and exports it', async ({ admin }) => {
+  await admin.goto('/admin/chains');
+  await admin.getByRole('button', { name: `编辑「${ORG.otherChain}」` }).click();
+  const dialog = admin.getByRole('dialog');
+  await field(dialog, '产业链名称').fill(`${ORG.otherChain}(审计)`);
+  await dialog.getByRole('button', { name: named('保存') }).click();
+  await expect(dialog).toBeHidden();
+  await admin.getByRole('navigation', { name: '导航菜单' }).getByRole('link', { name: '审计日志' }).click();
+  await expect(admin.getByRole('heading', { level: 1, name: '审计日志' })).toBeVisible();
+  const record = admin.getByRole('row').filter({ hasText: `${ORG.otherChain}(审计)` }).first();
+  await expect(record).toContainText('修改');
+  await expect(record).toContainText(`name: ${ORG.otherChain} → ${ORG.otherChain}(审计)`);
+  await expect(record).toContainText(ADMIN.username);
+  await admin.getByRole('button', { name: named('校验哈希链') }).click();
+  await expect(admin.getByRole('status').filter({ hasText: '哈希链完整' })).toBeVisible();
+  const [file] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: named('导出 CSV') }).click()]);
+  expect(file.suggestedFilename()).toBe('audit.csv');
+  await admin.goto('/admin/chains');
+  await admin.getByRole('button', { name: `编辑「${ORG.otherChain}(审计)」` }).click();
+  await field(admin.getByRole('dialog'), '产业链名称').fill(ORG.otherChain);
+  await admin.getByRole('dialog').getByRole('button', { name: named('保存') }).click();
+  await expect(admin.getByRole('row').filter({ hasText: ORG.otherChain }).first()).toBeVisible();
 });

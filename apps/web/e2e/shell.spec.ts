@@ -12,7 +12,7 @@ const MENUS: Array<{ person: Person; home: string; entries: string[] }> = [
   {
     person: 'admin',
     home: '/admin/chains',
-    entries: ['产业链', '职能部门', '企业', '用户', '时限规则', '工作日历', '全部工单', '测评会', '整改', '三率排名', '台账', '消息'],
+    entries: ['产业链', '职能部门', '企业', '用户', '时限规则', '工作日历', '审计日志', '全部工单', '测评会', '整改', '三率排名', '台账', '消息'],
   },
 ];
 

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@whistle/config';
+import { OrganisationModule } from '@whistle/organisation';
 import { redisConnection } from './redis-connection.js';
 import { CalendarDayEntity } from './calendar-day.entity.js';
 import { SlaCalendar } from './sla-calendar.js';
@@ -16,6 +17,8 @@ import { WorkingCalendarService } from './working-calendar.service.js';
 @Module({
   imports: [
     TypeOrmModule.forFeature([TimerEntity, SlaPolicyEntity, CalendarDayEntity]),
+    // The administrators' audit trail records SLA policy and calendar changes.
+    OrganisationModule,
     BullModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({

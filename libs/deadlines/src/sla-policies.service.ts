@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ConflictError, InvalidInputError, NotFoundError } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
+import { AdminAudit, type AuditActor } from '@whistle/organisation';
 import { DateTime, Duration } from 'luxon';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type DeadlineSpec, SLA_STAGES, type SlaPolicyEntity as SlaPolicy, SlaPolicyEntity, type SlaStage } from './sla-policy.entity.js';
@@ -50,6 +51,7 @@ export class SlaPoliciesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly calendar: WorkingCalendarService,
     private readonly config: AppConfig,
+    private readonly audit: AdminAudit,
   ) {}
 
   /**
@@ -81,23 +83,40 @@ export class SlaPoliciesService {
     return manager.find(SlaPolicyEntity, { order: { category: 'ASC', priority: 'ASC', createdAt: 'ASC' } });
   }
 
-  async create(input: SlaPolicyInput): Promise<SlaPolicy> {
+  /** Each change is recorded in the administrators' audit trail, in its own transaction. */
+  async create(input: SlaPolicyInput, actor: AuditActor | null): Promise<SlaPolicy> {
     const fields = policyFields(input);
     const now = new Date();
-    return this.write(() => this.dataSource.getRepository(SlaPolicyEntity).save({ ...fields, createdAt: now, updatedAt: now }));
+    return this.write(() =>
+      this.dataSource.transaction(async (manager) => {
+        const saved = await manager.save(SlaPolicyEntity, { ...fields, createdAt: now, updatedAt: now });
+        await this.audit.record(manager, actor, { entity: 'sla_policy', entityId: saved.id, action: 'created', before: null, after: policySnapshot(saved) });
+        return saved;
+      }),
+    );
   }
 
-  async replace(id: string, input: SlaPolicyInput): Promise<SlaPolicy> {
+  async replace(id: string, input: SlaPolicyInput, actor: AuditActor | null): Promise<SlaPolicy> {
     const fields = policyFields(input);
-    const repository = this.dataSource.getRepository(SlaPolicyEntity);
-    const existing = await repository.findOneBy({ id });
-    if (!existing) throw new NotFoundError('SLA policy');
-    return this.write(() => repository.save({ ...existing, ...fields, updatedAt: new Date() }));
+    return this.write(() =>
+      this.dataSource.transaction(async (manager) => {
+        const existing = await manager.findOne(SlaPolicyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!existing) throw new NotFoundError('SLA policy');
+        const saved = await manager.save(SlaPolicyEntity, { ...existing, ...fields, updatedAt: new Date() });
+        await this.audit.record(manager, actor, { entity: 'sla_policy', entityId: id, action: 'updated', before: policySnapshot(existing), after: policySnapshot(saved) });
+        return saved;
+      }),
+    );
   }
 
-  async remove(id: string): Promise<void> {
-    const result = await this.dataSource.getRepository(SlaPolicyEntity).delete({ id });
-    if (!result.affected) throw new NotFoundError('SLA policy');
+  /** A policy is only a setting: it may be deleted (tickets keep the deadlines it gave them); the audit keeps what it was. */
+  async remove(id: string, actor: AuditActor | null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOne(SlaPolicyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) throw new NotFoundError('SLA policy');
+      await manager.delete(SlaPolicyEntity, { id });
+      await this.audit.record(manager, actor, { entity: 'sla_policy', entityId: id, action: 'deleted', before: policySnapshot(existing), after: null });
+    });
     this.cached = null;
   }
 
@@ -120,6 +139,11 @@ export class SlaPoliciesService {
       this.cached = null;
     }
   }
+}
+
+function policySnapshot(policy: SlaPolicy): object {
+  const { createdAt: _c, updatedAt: _u, ...rest } = policy as SlaPolicy & { createdAt?: Date; updatedAt?: Date };
+  return rest;
 }
 
 /** The stored fields of a policy: at least one stage, each either a duration or working days, no undefined keys. */

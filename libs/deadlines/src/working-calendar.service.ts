@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InvalidInputError } from '@whistle/common';
+import { AdminAudit, type AuditActor } from '@whistle/organisation';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CalendarDayEntity } from './calendar-day.entity.js';
 import { type DayKind, type SpecialDay, WorkingDays } from './working-days.js';
@@ -20,7 +21,10 @@ export interface YearCalendar {
 export class WorkingCalendarService {
   private cached: { days: WorkingDays; at: number } | null = null;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AdminAudit,
+  ) {}
 
   /**
    * Inside a transaction pass its manager: the embedded database has one session, and a second
@@ -38,8 +42,8 @@ export class WorkingCalendarService {
     return { year, official: WorkingDays.hasOfficialYear(year), days: (await this.current()).specialDays(year) };
   }
 
-  /** Replaces the overrides of `year` (an empty list removes them). */
-  async replaceYear(year: number, days: { date: string; kind: DayKind; name?: string | null }[]): Promise<YearCalendar> {
+  /** Replaces the overrides of `year` (an empty list removes them), recorded in the administrators' audit trail. */
+  async replaceYear(year: number, days: { date: string; kind: DayKind; name?: string | null }[], actor: AuditActor | null): Promise<YearCalendar> {
     const seen = new Set<string>();
     for (const [index, day] of days.entries()) {
       if (!day.date.startsWith(`${year}-`)) throw new InvalidInputError(`days.${index}.date`, `must be a date in ${year}`);
@@ -48,6 +52,10 @@ export class WorkingCalendarService {
     }
     const now = new Date();
     await this.dataSource.transaction(async (manager) => {
+      const before = (await manager.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name FROM calendar_days WHERE date >= $1 AND date <= $2 ORDER BY date`, [
+        `${year}-01-01`,
+        `${year}-12-31`,
+      ])) as { date: string; kind: DayKind; name: string | null }[];
       await manager
         .createQueryBuilder()
         .delete()
@@ -60,6 +68,8 @@ export class WorkingCalendarService {
           days.map((day) => ({ date: day.date, kind: day.kind, name: day.name ?? null, updatedAt: now })),
         );
       }
+      const after = [...days].sort((a, b) => a.date.localeCompare(b.date)).map((day) => ({ date: day.date, kind: day.kind, name: day.name ?? null }));
+      await this.audit.record(manager, actor, { entity: 'calendar', entityId: String(year), action: 'replaced', before: { days: before }, after: { days: after } });
     });
     this.cached = null;
     return this.year(year);

@@ -6,3 +6,4 @@ export * from './organisation.module.js';
 export { OrganisationService, toUserView } from './organisation.service.js';
 export { PasswordHasher } from './password-hasher.js';
 export { PasswordPolicy } from './password-policy.js';
+export * from './admin-audit.js';

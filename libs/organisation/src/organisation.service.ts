@@ -18,6 +18,7 @@ import type {
 import { ChainEntity, DepartmentEntity, EnterpriseEntity, UserEntity } from './organisation.entity.js';
 import { PasswordHasher } from './password-hasher.js';
 import { PasswordPolicy } from './password-policy.js';
+import { AdminAudit, type Audited, type AuditActor } from './admin-audit.js';
 
 /** Orders still under way: what a change of leader or of chain must decide about. */
 const OPEN = `state NOT IN ('closed', 'withdrawn')`;
@@ -47,6 +48,7 @@ export class OrganisationService {
     private readonly hasher: PasswordHasher,
     private readonly policy: PasswordPolicy,
     private readonly clock: Clock,
+    private readonly audit: AdminAudit,
   ) {
     this.userById = findOneByColumn(users, 'id');
     this.departmentById = findOneByColumn(departments, 'id');
@@ -58,8 +60,10 @@ export class OrganisationService {
   private readonly departmentById: (id: string) => Promise<DepartmentEntity | null>;
   private readonly enterpriseById: (id: string) => Promise<EnterpriseEntity | null>;
 
-  createChain(dto: CreateChainDto): Promise<ChainEntity> {
-    return uniquely(`a chain with code ${dto.code} already exists`, () => this.chains.save(this.chains.create(dto)));
+  createChain(dto: CreateChainDto, actor: AuditActor | null): Promise<ChainEntity> {
+    return uniquely(`a chain with code ${dto.code} already exists`, () =>
+      this.audited(actor, 'chain', async (manager) => ({ before: null, after: await manager.save(manager.create(ChainEntity, dto)) })),
+    );
   }
 
   findChain(id: string): Promise<ChainEntity | null> {
@@ -70,10 +74,10 @@ export class OrganisationService {
     return this.chains.find({ order: { code: 'ASC' } });
   }
 
-  async createDepartment(dto: CreateDepartmentDto): Promise<DepartmentEntity> {
+  async createDepartment(dto: CreateDepartmentDto, actor: AuditActor | null): Promise<DepartmentEntity> {
     if (dto.leaderUserId) await this.requireUser('leaderUserId', dto.leaderUserId, 'leader');
     return uniquely(`a department with code ${dto.code} already exists`, () =>
-      this.departments.save(this.departments.create({ ...dto, leaderUserId: dto.leaderUserId ?? null })),
+      this.audited(actor, 'department', async (manager) => ({ before: null, after: await manager.save(manager.create(DepartmentEntity, { ...dto, leaderUserId: dto.leaderUserId ?? null })) })),
     );
   }
 
@@ -85,9 +89,9 @@ export class OrganisationService {
     return this.departmentById(id);
   }
 
-  async createEnterprise(dto: CreateEnterpriseDto): Promise<EnterpriseEntity> {
+  async createEnterprise(dto: CreateEnterpriseDto, actor: AuditActor | null): Promise<EnterpriseEntity> {
     if (!(await this.chains.existsBy({ id: dto.chainId, active: true }))) throw new InvalidInputError('chainId', 'no such active chain');
-    return this.enterprises.save(this.enterprises.create({ ...dto, address: dto.address ?? null }));
+    return this.audited(actor, 'enterprise', async (manager) => ({ before: null, after: await manager.save(manager.create(EnterpriseEntity, { ...dto, address: dto.address ?? null })) }));
   }
 
   listEnterprises(): Promise<EnterpriseEntity[]> {
@@ -98,21 +102,17 @@ export class OrganisationService {
     return this.enterpriseById(id);
   }
 
-  async createUser(dto: CreateUserDto): Promise<UserEntity> {
+  async createUser(dto: CreateUserDto, actor: AuditActor | null): Promise<UserEntity> {
     this.policy.check('password', dto.password);
     const bindings = await this.checkBindings(dto.role, { chainId: dto.chainId ?? null, enterpriseId: dto.enterpriseId ?? null, departmentId: dto.departmentId ?? null });
     const passwordHash = await this.hasher.hash(dto.password);
     return uniquely(`the username ${dto.username} is taken`, () =>
-      this.users.save(
-        this.users.create({
-          username: dto.username,
-          passwordHash,
-          role: dto.role,
-          displayName: dto.displayName ?? null,
-          ...bindings,
-          passwordChangedAt: this.clock.now(),
-        }),
-      ),
+      this.audited(actor, 'user', async (manager) => ({
+        before: null,
+        after: await manager.save(
+          manager.create(UserEntity, { username: dto.username, passwordHash, role: dto.role, displayName: dto.displayName ?? null, ...bindings, passwordChangedAt: this.clock.now() }),
+        ),
+      })),
     );
   }
 
@@ -127,10 +127,15 @@ export class OrganisationService {
     return users.map((user) => Object.assign(user, { lockedUntil: locks.get(user.username) ?? null }));
   }
 
-  async updateChain(id: string, dto: UpdateChainDto): Promise<ChainEntity> {
-    const chain = await this.chains.findOneBy({ id });
-    if (!chain) throw new NotFoundError('chain');
-    return uniquely(`a chain with code ${dto.code} already exists`, () => this.chains.save(Object.assign(chain, given(dto))));
+  async updateChain(id: string, dto: UpdateChainDto, actor: AuditActor | null): Promise<ChainEntity> {
+    return uniquely(`a chain with code ${dto.code} already exists`, () =>
+      this.audited(actor, 'chain', async (manager) => {
+        const chain = await manager.findOne(ChainEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!chain) throw new NotFoundError('chain');
+        const before = { ...chain };
+        return { before, after: await manager.save(Object.assign(chain, given(dto))) };
+      }),
+    );
   }
 
   /**
@@ -138,16 +143,19 @@ export class OrganisationService {
    * orders): the escalations still to come reach the person now answerable for them. Closed
    * orders keep the leader of their time, as the ledgers report them.
    */
-  async updateDepartment(id: string, dto: UpdateDepartmentDto): Promise<DepartmentEntity> {
-    return this.users.manager.transaction(async (manager) => {
-      const department = await manager.findOne(DepartmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!department) throw new NotFoundError('department');
-      if (dto.leaderUserId) await this.requireUser('leaderUserId', dto.leaderUserId, 'leader', manager);
-      const leaderChanged = dto.leaderUserId !== undefined && dto.leaderUserId !== department.leaderUserId;
-      const saved = await uniquely(`a department with code ${dto.code} already exists`, () => manager.save(Object.assign(department, given(dto))));
-      if (leaderChanged) await moveOpenWork(manager, { departmentId: id }, saved.leaderUserId);
-      return saved;
-    });
+  async updateDepartment(id: string, dto: UpdateDepartmentDto, actor: AuditActor | null): Promise<DepartmentEntity> {
+    return uniquely(`a department with code ${dto.code} already exists`, () =>
+      this.audited(actor, 'department', async (manager) => {
+        const department = await manager.findOne(DepartmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!department) throw new NotFoundError('department');
+        if (dto.leaderUserId) await this.requireUser('leaderUserId', dto.leaderUserId, 'leader', manager);
+        const before = { ...department };
+        const leaderChanged = dto.leaderUserId !== undefined && dto.leaderUserId !== department.leaderUserId;
+        const saved = await manager.save(Object.assign(department, given(dto)));
+        if (leaderChanged) await moveOpenWork(manager, { departmentId: id }, saved.leaderUserId);
+        return { before, after: saved };
+      }),
+    );
   }
 
   /**
@@ -156,17 +164,18 @@ export class OrganisationService {
    * committee holds them: it dispatched them and counts them in its ledgers; new orders go to
    * the new chain.
    */
-  async updateEnterprise(id: string, dto: UpdateEnterpriseDto): Promise<EnterpriseEntity> {
-    return this.users.manager.transaction(async (manager) => {
+  async updateEnterprise(id: string, dto: UpdateEnterpriseDto, actor: AuditActor | null): Promise<EnterpriseEntity> {
+    return this.audited(actor, 'enterprise', async (manager) => {
       const enterprise = await manager.findOne(EnterpriseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!enterprise) throw new NotFoundError('enterprise');
       if (dto.chainId && dto.chainId !== enterprise.chainId && !(await manager.existsBy(ChainEntity, { id: dto.chainId, active: true }))) {
         throw new InvalidInputError('chainId', 'no such active chain');
       }
+      const before = { ...enterprise };
       const moved = dto.chainId !== undefined && dto.chainId !== enterprise.chainId;
       const saved = await manager.save(Object.assign(enterprise, given(dto)));
       if (moved) await manager.query(`UPDATE users SET chain_id = $2, updated_at = now() WHERE enterprise_id = $1`, [id, saved.chainId]);
-      return saved;
+      return { before, after: saved };
     });
   }
 
@@ -177,10 +186,11 @@ export class OrganisationService {
    * committee until the administrator names a new leader. The last active administrator
    * cannot be retired or demoted.
    */
-  async updateUser(id: string, dto: UpdateUserDto): Promise<UserEntity> {
-    return this.users.manager.transaction(async (manager) => {
+  async updateUser(id: string, dto: UpdateUserDto, actor: AuditActor | null): Promise<UserEntity> {
+    return this.audited(actor, 'user', async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('user');
+      const before = { ...user };
       const role = dto.role ?? user.role;
       const roleChanged = role !== user.role;
       // A binding not given stays, unless the new role has no use for it.
@@ -208,7 +218,7 @@ export class OrganisationService {
         for (const { id: departmentId } of departments[0] ?? []) await moveOpenWork(manager, { departmentId }, null);
         await moveOpenWork(manager, { leaderUserId: id }, null);
       }
-      return saved;
+      return { before, after: saved };
     });
   }
 
@@ -216,12 +226,16 @@ export class OrganisationService {
    * A one-time password for the user (an administrator's reset): to be changed at the next
    * login, and every session of the user ends now. Also lifts a login lock.
    */
-  async resetPassword(id: string): Promise<string> {
-    const user = await this.users.findOneBy({ id });
-    if (!user) throw new NotFoundError('user');
+  async resetPassword(id: string, actor: AuditActor | null): Promise<string> {
     const oneTimePassword = oneTime();
-    await this.users.update(id, { passwordHash: await this.hasher.hash(oneTimePassword), mustChangePassword: true, tokenVersion: user.tokenVersion + 1, passwordChangedAt: this.clock.now() });
-    await this.unlock(id);
+    const passwordHash = await this.hasher.hash(oneTimePassword);
+    await this.audited(actor, 'user', async (manager) => {
+      const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundError('user');
+      const before = { ...user };
+      await manager.query(`DELETE FROM login_failures WHERE username = $1`, [user.username]);
+      return { before, after: await manager.save(Object.assign(user, { passwordHash, mustChangePassword: true, tokenVersion: user.tokenVersion + 1, passwordChangedAt: this.clock.now() })) };
+    }, 'password_reset');
     return oneTimePassword;
   }
 
@@ -238,10 +252,32 @@ export class OrganisationService {
   }
 
   /** Lifts the lock that failed logins put on the user's username. */
-  async unlock(id: string): Promise<void> {
-    const user = await this.users.findOneBy({ id });
-    if (!user) throw new NotFoundError('user');
-    await this.users.manager.query(`DELETE FROM login_failures WHERE username = $1`, [user.username]);
+  async unlock(id: string, actor: AuditActor | null): Promise<void> {
+    await this.audited(actor, 'user', async (manager) => {
+      const user = await manager.findOneBy(UserEntity, { id });
+      if (!user) throw new NotFoundError('user');
+      await manager.query(`DELETE FROM login_failures WHERE username = $1`, [user.username]);
+      return { before: user, after: user };
+    }, 'unlocked');
+  }
+
+  /**
+   * Runs a change in a transaction and records it in the administrators' audit trail in the
+   * same one: `created` when there was nothing before, `retired` / `reactivated` when `active`
+   * moved, `updated` otherwise, unless the caller names the action.
+   */
+  private audited<T extends { id: string; active?: boolean }>(
+    actor: AuditActor | null,
+    entity: Audited,
+    change: (manager: EntityManager) => Promise<{ before: T | null; after: T }>,
+    action?: string,
+  ): Promise<T> {
+    return this.users.manager.transaction(async (manager) => {
+      const { before, after } = await change(manager);
+      const named = action ?? (!before ? 'created' : before.active && !after.active ? 'retired' : !before.active && after.active ? 'reactivated' : 'updated');
+      await this.audit.record(manager, actor, { entity, entityId: after.id, action: named, before: before && snapshot(entity, before), after: snapshot(entity, after) });
+      return after;
+    });
   }
 
   findUserById(id: string): Promise<UserEntity | null> {
@@ -261,7 +297,7 @@ export class OrganisationService {
     if (password) this.policy.check('ADMIN_PASSWORD', password);
     const generated = password ? null : randomBytes(12).toString('base64url');
     try {
-      await this.createUser({ username, password: password ?? generated!, role: 'admin', displayName: 'Administrator' });
+      await this.createUser({ username, password: password ?? generated!, role: 'admin', displayName: 'Administrator' }, null);
     } catch (error) {
       // Another process of the same deployment created it first.
       if (error instanceof ConflictError) return { created: false, generatedPassword: null };
@@ -316,6 +352,14 @@ async function moveOpenWork(manager: EntityManager, of: { departmentId: string }
   const [column, value] = 'departmentId' in of ? ['department_id', of.departmentId] : ['leader_user_id', of.leaderUserId];
   await manager.query(`UPDATE tickets SET leader_user_id = $2 WHERE ${column} = $1 AND ${OPEN} AND leader_user_id IS DISTINCT FROM $2`, [value, leaderUserId]);
   await manager.query(`UPDATE rectification_orders SET leader_user_id = $2 WHERE ${column} = $1 AND state <> 'signed_off' AND leader_user_id IS DISTINCT FROM $2`, [value, leaderUserId]);
+}
+
+/** What the audit trail keeps of an object: its columns, never a password hash or the timestamps. */
+function snapshot(entity: Audited, row: object): object {
+  const { createdAt: _c, updatedAt: _u, ...rest } = row as Record<string, unknown>;
+  if (entity !== 'user') return rest;
+  const { passwordHash: _h, passwordChangedAt: _p, lockedUntil: _l, ...user } = rest;
+  return user;
 }
 
 /** The fields a PATCH body gave (a DTO instance has every declared field, undefined when absent). */

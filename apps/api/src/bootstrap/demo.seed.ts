@@ -43,7 +43,7 @@ export class DemoSeeder {
       return;
     }
     const user = (username: string, role: UserEntity['role'], bindings: Partial<Record<'chainId' | 'enterpriseId' | 'departmentId', string>> = {}, displayName?: string) =>
-      this.organisation.createUser({ username, password: DEMO_PASSWORD, role, displayName, ...bindings });
+      this.organisation.createUser({ username, password: DEMO_PASSWORD, role, displayName, ...bindings }, null);
     const lines: string[] = [];
 
     const leaders = new Map<string, UserEntity>();
@@ -53,7 +53,7 @@ export class DemoSeeder {
     }
     const departments = new Map<string, Actor>();
     for (const d of DEPARTMENTS) {
-      const department = await this.organisation.createDepartment({ code: d.code, name: d.name, leaderUserId: leaders.get(d.leader)!.id });
+      const department = await this.organisation.createDepartment({ code: d.code, name: d.name, leaderUserId: leaders.get(d.leader)!.id }, null);
       const staff = await user(`${d.code.toLowerCase()}.staff`, 'department', { departmentId: department.id }, `${d.name}工作人员`);
       departments.set(d.code, toActor(staff));
       lines.push(`department    ${d.code.toLowerCase()}.staff  (${d.name})`);
@@ -63,14 +63,14 @@ export class DemoSeeder {
 
     const actors: Record<string, { dispatcher: Actor; enterprise: Actor; commissioner: Actor; enterpriseIds: string[] }> = {};
     for (const c of CHAINS) {
-      const chain = await this.organisation.createChain({ code: c.code, name: c.name });
+      const chain = await this.organisation.createChain({ code: c.code, name: c.name }, null);
       const key = c.code.toLowerCase();
       const dispatcher = await user(`${key}.dispatch`, 'dispatcher', { chainId: chain.id }, `${c.name}党委`);
       const commissioner = await user(`${key}.commissioner`, 'commissioner', { chainId: chain.id }, `${c.name}企业服务专员`);
       const enterpriseIds: string[] = [];
       let first: UserEntity | null = null;
       for (const [i, name] of c.enterprises.entries()) {
-        const enterprise = await this.organisation.createEnterprise({ name, chainId: chain.id, tier: TIERS[i]! });
+        const enterprise = await this.organisation.createEnterprise({ name, chainId: chain.id, tier: TIERS[i]! }, null);
         enterpriseIds.push(enterprise.id);
         const account = await user(`${key}.e${i + 1}`, 'enterprise', { enterpriseId: enterprise.id }, name);
         first ??= account;

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@whistle/auth';
+import { CurrentActor, Roles } from '@whistle/auth';
+import type { Actor } from '@whistle/common';
 import {
   ChainView,
   CreateChainDto,
@@ -39,8 +40,8 @@ export class OrganisationController {
   })
   @ApiCreatedResponse({ type: ChainView })
   @ApiConflictResponse({ description: 'The code (or username) is taken' })
-  createChain(@Body() dto: CreateChainDto): Promise<ChainView> {
-    return this.organisation.createChain(dto);
+  createChain(@Body() dto: CreateChainDto, @CurrentActor() actor: Actor): Promise<ChainView> {
+    return this.organisation.createChain(dto, actor);
   }
 
   @Get('chains')
@@ -64,8 +65,8 @@ export class OrganisationController {
   })
   @ApiCreatedResponse({ type: DepartmentView })
   @ApiConflictResponse({ description: 'The code (or username) is taken' })
-  createDepartment(@Body() dto: CreateDepartmentDto): Promise<DepartmentView> {
-    return this.organisation.createDepartment(dto);
+  createDepartment(@Body() dto: CreateDepartmentDto, @CurrentActor() actor: Actor): Promise<DepartmentView> {
+    return this.organisation.createDepartment(dto, actor);
   }
 
   @Get('departments')
@@ -86,8 +87,8 @@ export class OrganisationController {
       '400 for a chain that does not exist.',
   })
   @ApiCreatedResponse({ type: EnterpriseView })
-  createEnterprise(@Body() dto: CreateEnterpriseDto): Promise<EnterpriseView> {
-    return this.organisation.createEnterprise(dto);
+  createEnterprise(@Body() dto: CreateEnterpriseDto, @CurrentActor() actor: Actor): Promise<EnterpriseView> {
+    return this.organisation.createEnterprise(dto, actor);
   }
 
   @Get('enterprises')
@@ -111,8 +112,8 @@ export class OrganisationController {
   })
   @ApiCreatedResponse({ type: UserView })
   @ApiConflictResponse({ description: 'The code (or username) is taken' })
-  async createUser(@Body() dto: CreateUserDto): Promise<UserView> {
-    return toUserView(await this.organisation.createUser(dto));
+  async createUser(@Body() dto: CreateUserDto, @CurrentActor() actor: Actor): Promise<UserView> {
+    return toUserView(await this.organisation.createUser(dto, actor));
   }
 
   @Get('users')
@@ -133,8 +134,8 @@ export class OrganisationController {
   @ApiOkResponse({ type: ChainView })
   @ApiNotFoundResponse({ description: 'No such chain' })
   @ApiConflictResponse({ description: 'The code is taken' })
-  updateChain(@IdParam('a chain') id: string, @Body() dto: UpdateChainDto): Promise<ChainView> {
-    return this.organisation.updateChain(id, dto);
+  updateChain(@IdParam('a chain') id: string, @Body() dto: UpdateChainDto, @CurrentActor() actor: Actor): Promise<ChainView> {
+    return this.organisation.updateChain(id, dto, actor);
   }
 
   @Patch('departments/:id')
@@ -148,8 +149,8 @@ export class OrganisationController {
   @ApiOkResponse({ type: DepartmentView })
   @ApiNotFoundResponse({ description: 'No such department' })
   @ApiConflictResponse({ description: 'The code is taken' })
-  updateDepartment(@IdParam('a department') id: string, @Body() dto: UpdateDepartmentDto): Promise<DepartmentView> {
-    return this.organisation.updateDepartment(id, dto);
+  updateDepartment(@IdParam('a department') id: string, @Body() dto: UpdateDepartmentDto, @CurrentActor() actor: Actor): Promise<DepartmentView> {
+    return this.organisation.updateDepartment(id, dto, actor);
   }
 
   @Patch('enterprises/:id')
@@ -162,8 +163,8 @@ export class OrganisationController {
   })
   @ApiOkResponse({ type: EnterpriseView })
   @ApiNotFoundResponse({ description: 'No such enterprise' })
-  updateEnterprise(@IdParam('an enterprise') id: string, @Body() dto: UpdateEnterpriseDto): Promise<EnterpriseView> {
-    return this.organisation.updateEnterprise(id, dto);
+  updateEnterprise(@IdParam('an enterprise') id: string, @Body() dto: UpdateEnterpriseDto, @CurrentActor() actor: Actor): Promise<EnterpriseView> {
+    return this.organisation.updateEnterprise(id, dto, actor);
   }
 
   @Patch('users/:id')
@@ -179,8 +180,8 @@ export class OrganisationController {
   @ApiOkResponse({ type: UserView })
   @ApiNotFoundResponse({ description: 'No such user' })
   @ApiConflictResponse({ description: 'The last active administrator cannot be retired or demoted' })
-  async updateUser(@IdParam('a user') id: string, @Body() dto: UpdateUserDto): Promise<UserView> {
-    return toUserView(await this.organisation.updateUser(id, dto));
+  async updateUser(@IdParam('a user') id: string, @Body() dto: UpdateUserDto, @CurrentActor() actor: Actor): Promise<UserView> {
+    return toUserView(await this.organisation.updateUser(id, dto, actor));
   }
 
   @Post('users/:id/reset-password')
@@ -193,8 +194,8 @@ export class OrganisationController {
   })
   @ApiOkResponse({ type: OneTimePasswordView })
   @ApiNotFoundResponse({ description: 'No such user' })
-  async resetPassword(@IdParam('a user') id: string): Promise<OneTimePasswordView> {
-    return { oneTimePassword: await this.organisation.resetPassword(id) };
+  async resetPassword(@IdParam('a user') id: string, @CurrentActor() actor: Actor): Promise<OneTimePasswordView> {
+    return { oneTimePassword: await this.organisation.resetPassword(id, actor) };
   }
 
   @Post('users/:id/unlock')
@@ -205,7 +206,7 @@ export class OrganisationController {
   })
   @ApiNoContentResponse({ description: 'Unlocked' })
   @ApiNotFoundResponse({ description: 'No such user' })
-  unlock(@IdParam('a user') id: string): Promise<void> {
-    return this.organisation.unlock(id);
+  unlock(@IdParam('a user') id: string, @CurrentActor() actor: Actor): Promise<void> {
+    return this.organisation.unlock(id, actor);
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@whistle/auth';
-import { InvalidInputError } from '@whistle/common';
+import { CurrentActor, Roles } from '@whistle/auth';
+import { type Actor, InvalidInputError } from '@whistle/common';
 import {
   CalendarYearDto,
   CalendarYearView,
@@ -56,8 +56,8 @@ export class SettingsController {
   })
   @ApiCreatedResponse({ type: SlaPolicyView })
   @ApiConflictResponse({ description: 'A policy for this category and priority exists' })
-  create(@Body() dto: SlaPolicyDto): Promise<SlaPolicyView> {
-    return this.policies.create(dto);
+  create(@Body() dto: SlaPolicyDto, @CurrentActor() actor: Actor): Promise<SlaPolicyView> {
+    return this.policies.create(dto, actor);
   }
 
   @Put('sla-policies/:id')
@@ -71,8 +71,8 @@ export class SettingsController {
   @ApiOkResponse({ type: SlaPolicyView })
   @ApiNotFoundResponse({ description: 'No such SLA policy' })
   @ApiConflictResponse({ description: 'Another policy has this category and priority' })
-  replace(@PolicyId() id: string, @Body() dto: SlaPolicyDto): Promise<SlaPolicyView> {
-    return this.policies.replace(id, dto);
+  replace(@PolicyId() id: string, @Body() dto: SlaPolicyDto, @CurrentActor() actor: Actor): Promise<SlaPolicyView> {
+    return this.policies.replace(id, dto, actor);
   }
 
   @Delete('sla-policies/:id')
@@ -86,8 +86,8 @@ export class SettingsController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiNotFoundResponse({ description: 'No such SLA policy' })
-  remove(@PolicyId() id: string): Promise<void> {
-    return this.policies.remove(id);
+  remove(@PolicyId() id: string, @CurrentActor() actor: Actor): Promise<void> {
+    return this.policies.remove(id, actor);
   }
 
   @Get('calendar/:year')
@@ -112,7 +112,7 @@ export class SettingsController {
       'one; deadlines counted from now on use it. 403 for other roles; 400 for a date outside the year.',
   })
   @ApiOkResponse({ type: CalendarYearView })
-  replaceYear(@Year() year: number, @Body() dto: CalendarYearDto): Promise<CalendarYearView> {
-    return this.calendar.replaceYear(checkYear(year), dto.days);
+  replaceYear(@Year() year: number, @Body() dto: CalendarYearDto, @CurrentActor() actor: Actor): Promise<CalendarYearView> {
+    return this.calendar.replaceYear(checkYear(year), dto.days, actor);
   }
 }

@@ -36,6 +36,7 @@ const screens = {
   users: preloadable(() => import('@/features/admin/pages/UsersPage')),
   slaPolicies: preloadable(() => import('@/features/admin/pages/SlaPoliciesPage')),
   calendar: preloadable(() => import('@/features/admin/pages/CalendarPage')),
+  audit: preloadable(() => import('@/features/admin/pages/AuditPage')),
 };
 type Screen = keyof typeof screens;
 
@@ -61,6 +62,7 @@ const SCREEN_PATHS: [RegExp, Screen][] = [
   [/^\/admin\/users$/, 'users'],
   [/^\/admin\/sla-policies$/, 'slaPolicies'],
   [/^\/admin\/calendar$/, 'calendar'],
+  [/^\/admin\/audit$/, 'audit'],
 ];
 
 export function screenFor(pathname: string): Screen | undefined {
@@ -146,6 +148,7 @@ export function AppRoutes() {
         <Route path="admin/users" element={<screens.users />} />
         <Route path="admin/sla-policies" element={<screens.slaPolicies />} />
         <Route path="admin/calendar" element={<screens.calendar />} />
+        <Route path="admin/audit" element={<screens.audit />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

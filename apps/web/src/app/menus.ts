@@ -75,6 +75,7 @@ export const MENUS: Record<Role, MenuItem[]> = {
       children: [
         { path: '/admin/sla-policies', label: 'menu.admin.slaPolicies' },
         { path: '/admin/calendar', label: 'menu.admin.calendar' },
+        { path: '/admin/audit', label: 'menu.admin.audit' },
       ],
     },
     { path: '/orders', label: 'menu.allOrders' },

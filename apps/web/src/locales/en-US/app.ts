@@ -128,4 +128,5 @@ export default {
   'account.password.required.current': "Enter your current password",
   'account.password.required.new': "Enter a new password",
   'account.password.required.confirm': "Enter the new password again",
+  'menu.admin.audit': "Audit trail",
 } satisfies Record<keyof typeof zh, string>;

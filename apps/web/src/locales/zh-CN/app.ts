@@ -127,4 +127,5 @@ export default {
   'account.password.required.current': "请输入当前密码",
   'account.password.required.new': "请输入新密码",
   'account.password.required.confirm': "请再次输入新密码",
+  'menu.admin.audit': "审计日志",
 } as const;

@@ -30,8 +30,9 @@ interface RowActionsProps {
 }
 
 /**
- * A row's buttons: edit, and retire (停用) or bring back (启用) after a confirmation that says
- * what it means. Nothing is deleted: what orders and assessments refer to stays.
+ * A row's buttons: edit, the kind's own (`children`), and, last, retire (停用) or bring back
+ * (启用) after a confirmation that says what it means. Nothing is deleted: what orders and
+ * assessments refer to stays.
  */
 export function RowActions({ name, active, onEdit, setActive, invalidate, retireHint, children }: RowActionsProps) {
   const { t } = useI18n();
@@ -55,6 +56,7 @@ export function RowActions({ name, active, onEdit, setActive, invalidate, retire
       <Button type="link" size="small" onClick={onEdit} aria-label={t('admin.editOne', { name })}>
         {t('common.edit')}
       </Button>
+      {children}
       <Popconfirm
         title={t(active ? 'admin.retireTitle' : 'admin.reactivateTitle', { name })}
         description={active ? retireHint : undefined}
@@ -67,7 +69,6 @@ export function RowActions({ name, active, onEdit, setActive, invalidate, retire
           {t(active ? 'admin.retire' : 'admin.reactivate')}
         </Button>
       </Popconfirm>
-      {children}
     </Space>
   );
 }

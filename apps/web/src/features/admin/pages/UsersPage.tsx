@@ -203,7 +203,7 @@ function PasswordActions({ user }: { user: User }) {
         open={oneTime !== null}
         title={t('admin.users.oneTimeTitle', { name: user.username })}
         onCancel={() => setOneTime(null)}
-        footer={<Button type="primary" onClick={() => setOneTime(null)}>{t('common.close')}</Button>}
+        footer={<Button type="primary" onClick={() => setOneTime(null)}>{t('admin.users.oneTimeDone')}</Button>}
         mask={{ closable: false }}
       >
         <Alert type="warning" showIcon title={t('admin.users.oneTimeHint')} style={{ marginBlockEnd: 16 }} />
