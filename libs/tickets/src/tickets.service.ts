@@ -22,6 +22,7 @@ import {
 } from '@whistle/deadlines';
 import { type Notice, NotificationsService } from '@whistle/notifications';
 import { OrganisationService } from '@whistle/organisation';
+import { prepared } from '@whistle/persistence';
 import {
   applyTicketEvent,
   ESCALATION_LEVELS,
@@ -330,6 +331,15 @@ export class TicketsService {
     }
     // A dispatch may re-categorise and sets the priority: its deadlines follow the new ones.
     const dispatch = event!.type === 'DISPATCH' ? (cause.body as DispatchTicketDto) : null;
+    if (dispatch) {
+      // The department's leader as of this transaction, the row held: a new leader named at the
+      // same moment either comes first (and is read here) or waits, and then finds this ticket
+      // among the department's open orders to hand over.
+      const [department] = (await manager.query(prepared(`SELECT leader_user_id FROM departments WHERE id = $1 FOR SHARE`), [dispatch.departmentId])) as {
+        leader_user_id: string | null;
+      }[];
+      cause = { ...cause, departmentLeaderId: department?.leader_user_id ?? null };
+    }
     const sla = await this.policies.clockFor(dispatch?.category ?? ticket.category, dispatch?.priority ?? ticket.priority, manager);
     const { updated, line, notices } = this.nextTicket(ticket, event!, next, cause, sla, now, timer);
     if (!(await this.repository.updateIfVersion(manager, updated, ticket.version, ticket.leaderUserId))) throw new VersionConflict();

@@ -1,4 +1,4 @@
-import { Form, Input } from 'antd';
+import { Form, Input, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '@/lib/i18n';
 
@@ -12,5 +12,41 @@ export function ListFilters({ text, onText, placeholder, children }: { text: str
       </Form.Item>
       {children}
     </Form>
+  );
+}
+
+/** A pick-one filter beside the search box: "all" when cleared. */
+export function FilterSelect<V extends string>({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+  width = 200,
+  search = false,
+}: {
+  id: string;
+  label: string;
+  value: V | undefined;
+  onChange: (value: V | undefined) => void;
+  options: { value: V; label: string }[];
+  width?: number;
+  /** Typing narrows the options (for long lists). */
+  search?: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <Form.Item label={label} htmlFor={id}>
+      <Select<V>
+        id={id}
+        allowClear
+        showSearch={search ? { optionFilterProp: 'label' } : undefined}
+        placeholder={t('admin.filter.all')}
+        value={value}
+        onChange={onChange}
+        style={{ width }}
+        options={options}
+      />
+    </Form.Item>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Flex, Form, Select, Space, Typography } from 'antd';
+import { Alert, Button, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { api, call, download } from '@/api/client';
 import type { components } from '@/api/schema';
@@ -10,7 +10,7 @@ import { useReportError } from '@/lib/use-report-error';
 import { nameMap, useChains, useDepartments, useEnterprises, userLabel, useUsers } from '../api';
 import { AdminPage } from '../components/AdminPage';
 import { AdminTable } from '../components/AdminTable';
-import { ListFilters } from '../components/ListFilters';
+import { FilterSelect, ListFilters } from '../components/ListFilters';
 import { changedFields } from '../lib/audit';
 import { matchesText } from '../lib/rules';
 
@@ -89,29 +89,15 @@ export default function AuditPage() {
         />
       )}
       <ListFilters text={text} onText={setText} placeholder={t('admin.audit.textPlaceholder')}>
-        <Form.Item label={t('admin.audit.entity')} htmlFor="audit-entity">
-          <Select
-            id="audit-entity"
-            allowClear
-            placeholder={t('admin.filter.all')}
-            value={entity}
-            onChange={setEntity}
-            style={{ width: 160 }}
-            options={ENTITIES.map((e) => ({ value: e, label: tx(`audit.entity.${e}`) }))}
-          />
-        </Form.Item>
-        <Form.Item label={t('admin.audit.actor')} htmlFor="audit-actor">
-          <Select
-            id="audit-actor"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('admin.filter.all')}
-            value={actorId}
-            onChange={setActorId}
-            style={{ width: 200 }}
-            options={(users.data ?? []).filter((u) => u.role === 'admin').map((u) => ({ value: u.id, label: userLabel(u) }))}
-          />
-        </Form.Item>
+        <FilterSelect<Entity> id="audit-entity" label={t('admin.audit.entity')} value={entity} onChange={setEntity} width={160} options={ENTITIES.map((e) => ({ value: e, label: tx(`audit.entity.${e}`) }))} />
+        <FilterSelect
+          id="audit-actor"
+          label={t('admin.audit.actor')}
+          value={actorId}
+          onChange={setActorId}
+          search
+          options={(users.data ?? []).filter((u) => u.role === 'admin').map((u) => ({ value: u.id, label: userLabel(u) }))}
+        />
       </ListFilters>
       {records.isError ? (
         <ErrorState error={records.error} onRetry={() => records.refetch()} />

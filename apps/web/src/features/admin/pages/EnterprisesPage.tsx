@@ -11,7 +11,7 @@ import { AdminPage } from '../components/AdminPage';
 import { AdminTable } from '../components/AdminTable';
 import { ActiveTag, RowActions } from '../components/RowActions';
 import { EntityFormModal } from '../components/EntityFormModal';
-import { ListFilters } from '../components/ListFilters';
+import { FilterSelect, ListFilters } from '../components/ListFilters';
 import { matchesText, NAME_MAX, requiredChoice, requiredText } from '../lib/rules';
 
 type EnterpriseInput = components['schemas']['CreateEnterpriseDto'];
@@ -45,17 +45,7 @@ export default function EnterprisesPage() {
       }
     >
       <ListFilters text={text} onText={setText} placeholder={t('admin.enterprises.name')}>
-        <Form.Item label={t('admin.filter.chain')} htmlFor="admin-filter-chain">
-          <Select
-            id="admin-filter-chain"
-            allowClear
-            placeholder={t('admin.filter.all')}
-            value={chainFilter}
-            onChange={setChainFilter}
-            style={{ width: 200 }}
-            options={(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          />
-        </Form.Item>
+        <FilterSelect id="admin-filter-chain" label={t('admin.filter.chain')} value={chainFilter} onChange={setChainFilter} options={(chains.data ?? []).map((c) => ({ value: c.id, label: c.name }))} />
       </ListFilters>
       {enterprises.isError ? (
         <ErrorState error={enterprises.error} onRetry={() => enterprises.refetch()} />

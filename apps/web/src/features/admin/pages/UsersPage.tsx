@@ -13,7 +13,7 @@ import { AdminTable } from '../components/AdminTable';
 import { ActiveTag, RowActions } from '../components/RowActions';
 import { useReportError } from '@/lib/use-report-error';
 import { EntityFormModal } from '../components/EntityFormModal';
-import { ListFilters } from '../components/ListFilters';
+import { FilterSelect, ListFilters } from '../components/ListFilters';
 import { type BindingField, bindingFields, bindingOf, bindingPatch, bindingPayload, type Role, ROLES } from '../lib/bindings';
 import { matchesText, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, requiredChoice, USERNAME_PATTERN } from '../lib/rules';
 
@@ -57,17 +57,7 @@ export default function UsersPage() {
       }
     >
       <ListFilters text={text} onText={setText} placeholder={t('admin.filter.userPlaceholder')}>
-        <Form.Item label={t('admin.filter.role')} htmlFor="admin-filter-role">
-          <Select
-            id="admin-filter-role"
-            allowClear
-            placeholder={t('admin.filter.all')}
-            value={role}
-            onChange={setRole}
-            style={{ width: 180 }}
-            options={ROLES.map((r) => ({ value: r, label: tx(`role.${r}`) }))}
-          />
-        </Form.Item>
+        <FilterSelect<Role> id="admin-filter-role" label={t('admin.filter.role')} value={role} onChange={setRole} width={180} options={ROLES.map((r) => ({ value: r, label: tx(`role.${r}`) }))} />
       </ListFilters>
       {users.isError ? (
         <ErrorState error={users.error} onRetry={() => users.refetch()} />
