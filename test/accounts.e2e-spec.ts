@@ -222,6 +222,8 @@ describe(`accounts and organisation (${TestStack.mode} database)`, () => {
       }
       expect((await change({ currentPassword: PASSWORD, newPassword: PASSWORD }).expect(400)).body.errors[0].field).toBe('newPassword');
       await change({ currentPassword: PASSWORD, newPassword: 'a-good-new-pass' }).expect(204);
+      const [changed] = (await org.admin.get(`/api/audit?entity=user&entityId=${clerk.id}`).expect(200)).body;
+      expect(changed).toMatchObject({ action: 'password_changed', actorUsername: 'clerk.c' });
       await clerk.get('/api/auth/me').expect(401);
       await login('clerk.c').expect(401);
       await login('clerk.c', 'a-good-new-pass').expect(200);

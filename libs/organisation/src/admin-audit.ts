@@ -18,7 +18,7 @@ export interface AuditActor {
 export interface AuditChange {
   entity: Audited;
   entityId: string;
-  /** created, updated, retired, reactivated, password_reset, unlocked, deleted, replaced. */
+  /** created, updated, retired, reactivated, password_reset, password_changed, unlocked, deleted, replaced. */
   action: string;
   before: object | null;
   after: object | null;

@@ -202,8 +202,10 @@ export class OrganisationService {
       const bindingChanged = BINDING_FIELDS.some((f) => bindings[f] !== user[f]);
       const deactivated = dto.active === false && user.active;
       if (user.role === 'admin' && user.active && (deactivated || roleChanged)) {
-        const [{ n }] = (await manager.query(`SELECT count(*)::int AS n FROM users WHERE role = 'admin' AND active AND id <> $1`, [id])) as [{ n: number }];
-        if (n === 0) throw new ConflictError('the last active administrator cannot be retired or given another role', { field: 'active' });
+        // Every active administrator's row held: two administrators retiring each other at the
+        // same moment would otherwise each see the other still active.
+        const admins = (await manager.query(`SELECT id FROM users WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`)) as { id: string }[];
+        if (!admins.some((admin) => admin.id !== id)) throw new ConflictError('the last active administrator cannot be retired or given another role', { field: 'active' });
       }
       Object.assign(user, bindings, {
         role,
@@ -239,7 +241,7 @@ export class OrganisationService {
     return oneTimePassword;
   }
 
-  /** The user's own change: the current password first; every other session ends. */
+  /** The user's own change: the current password first; every session ends (recorded in the audit trail, by the user). */
   async changePassword(id: string, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.users.findOneBy({ id, active: true });
     if (!user) throw new UnauthenticatedError('invalid or expired token');
@@ -248,7 +250,13 @@ export class OrganisationService {
     }
     this.policy.check('newPassword', newPassword);
     if (currentPassword === newPassword) throw new InvalidInputError('newPassword', 'must differ from the current password');
-    await this.users.update(id, { passwordHash: await this.hasher.hash(newPassword), mustChangePassword: false, tokenVersion: user.tokenVersion + 1, passwordChangedAt: this.clock.now() });
+    const passwordHash = await this.hasher.hash(newPassword);
+    await this.audited({ id: user.id, username: user.username }, 'user', async (manager) => {
+      const locked = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!locked) throw new UnauthenticatedError('invalid or expired token');
+      const before = { ...locked };
+      return { before, after: await manager.save(Object.assign(locked, { passwordHash, mustChangePassword: false, tokenVersion: locked.tokenVersion + 1, passwordChangedAt: this.clock.now() })) };
+    }, 'password_changed');
   }
 
   /** Lifts the lock that failed logins put on the user's username. */

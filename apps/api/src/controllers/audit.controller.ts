@@ -36,7 +36,7 @@ export class AuditRecordView {
   @ApiProperty({ type: String, nullable: true }) actorUsername!: string | null;
   @ApiProperty({ enum: AUDITED }) entity!: Audited;
   @ApiProperty() entityId!: string;
-  @ApiProperty({ example: 'updated', description: 'created, updated, retired, reactivated, password_reset, unlocked, deleted (an SLA policy), replaced (a calendar year)' })
+  @ApiProperty({ example: 'updated', description: 'created, updated, retired, reactivated, password_reset, password_changed (by the user), unlocked, deleted (an SLA policy), replaced (a calendar year)' })
   action!: string;
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'The object before (never a password hash)' }) before!: object | null;
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'The object after' }) after!: object | null;
@@ -63,7 +63,7 @@ export class AuditController {
   @ApiOperation({
     summary: 'The administrators’ audit trail (admin)',
     description:
-      'Every change to chains, departments, enterprises, users, SLA policies and the working calendar: who, when, what, ' +
+      'Every change to chains, departments, enterprises, users (a user’s own password change too), SLA policies and the working calendar: who, when, what, ' +
       'and the values before and after; newest first, at most 1,000. Each record is chained by hash to the one before ' +
       '(GET /api/audit/verify). 403 for other roles; 400 naming a bad filter.',
   })

@@ -68,7 +68,7 @@ export interface paths {
         };
         /**
          * The administrators’ audit trail (admin)
-         * @description Every change to chains, departments, enterprises, users, SLA policies and the working calendar: who, when, what, and the values before and after; newest first, at most 1,000. Each record is chained by hash to the one before (GET /api/audit/verify). 403 for other roles; 400 naming a bad filter.
+         * @description Every change to chains, departments, enterprises, users (a user’s own password change too), SLA policies and the working calendar: who, when, what, and the values before and after; newest first, at most 1,000. Each record is chained by hash to the one before (GET /api/audit/verify). 403 for other roles; 400 naming a bad filter.
          */
         get: operations["AuditController_list"];
         put?: never;
@@ -1222,7 +1222,7 @@ export interface components {
             entity: "chain" | "department" | "enterprise" | "user" | "sla_policy" | "calendar";
             entityId: string;
             /**
-             * @description created, updated, retired, reactivated, password_reset, unlocked, deleted (an SLA policy), replaced (a calendar year)
+             * @description created, updated, retired, reactivated, password_reset, password_changed (by the user), unlocked, deleted (an SLA policy), replaced (a calendar year)
              * @example updated
              */
             action: string;

@@ -127,4 +127,5 @@ export default {
   'audit.action.unlocked': "Unlocked",
   'audit.action.deleted': "Deleted",
   'audit.action.replaced': "Calendar replaced",
+  'audit.action.password_changed': "Password changed",
 } satisfies Record<keyof typeof zh, string>;

@@ -126,4 +126,5 @@ export default {
   'audit.action.unlocked': "解锁",
   'audit.action.deleted': "删除",
   'audit.action.replaced': "更新日历",
+  'audit.action.password_changed': "修改密码",
 } as const;
