@@ -6,3 +6,4 @@ export * from './domain-exception.filter.js';
 export * from './validation.js';
 export * from './categories.js';
 export * from './openapi.js';
+export * from './chain-hash.js';

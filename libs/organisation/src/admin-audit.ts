@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock } from '@whistle/common';
-import canonicalize from 'canonicalize';
-import { createHash } from 'node:crypto';
+import { chainHash, Clock, GENESIS_HASH as GENESIS } from '@whistle/common';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** What the administrators' audit trail records changes of. */
@@ -51,7 +49,6 @@ export interface AuditReport {
   headHash: string | null;
 }
 
-const GENESIS = '0'.repeat(64);
 /** Serialises the writers of the chain (each row's hash needs the one before). */
 const CHAIN_LOCK = 715_001;
 
@@ -69,15 +66,9 @@ interface Row {
   hash: string;
 }
 
-/**
- * SHA-256 over the previous hash and the RFC 8785 canonical JSON of the record (after a JSON
- * round trip, so that the hash computed before the insert equals the one of the row read back).
- */
+/** The record's link of the audit trail's hash chain (see chainHash). */
 export function auditHash(prevHash: string, r: Omit<AuditRecord, 'prevHash' | 'hash'>): string {
-  const plain = JSON.parse(
-    JSON.stringify({ seq: r.seq, at: r.at.toISOString(), actorId: r.actorId, actorUsername: r.actorUsername, entity: r.entity, entityId: r.entityId, action: r.action, before: r.before, after: r.after }),
-  ) as unknown;
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalize(plain)!).digest('hex');
+  return chainHash(prevHash, { seq: r.seq, at: r.at.toISOString(), actorId: r.actorId, actorUsername: r.actorUsername, entity: r.entity, entityId: r.entityId, action: r.action, before: r.before, after: r.after });
 }
 
 const toRecord = (row: Row): AuditRecord => ({

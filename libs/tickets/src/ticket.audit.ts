@@ -1,9 +1,9 @@
 import { applyTicketEvent, startTicket, type StoredTicketMachine, type TicketEvent } from '@whistle/workflows';
 import canonicalize from 'canonicalize';
-import { createHash } from 'node:crypto';
+import { chainHash, GENESIS_HASH } from '@whistle/common';
 
 /** The `prevHash` of a ticket's first event. */
-export const GENESIS_HASH = '0'.repeat(64);
+export { GENESIS_HASH };
 
 /** What an event's hash covers: every column but the surrogate id and the hash itself. */
 export interface HashedEventContent {
@@ -19,27 +19,20 @@ export interface HashedEventContent {
   at: Date;
 }
 
-/**
- * SHA-256 over the previous event's hash and the RFC 8785 canonical JSON of the content.
- * The content first goes through a JSON round trip, so the hash computed before the insert
- * equals the one computed from the row read back (jsonb reorders keys, drops `undefined`).
- */
+/** The event's link of the ticket's hash chain (see chainHash). */
 export function eventHash(prevHash: string, content: HashedEventContent): string {
-  const plain = JSON.parse(
-    JSON.stringify({
-      ticketId: content.ticketId,
-      seq: content.seq,
-      type: content.type,
-      event: content.event,
-      actorId: content.actorId,
-      actorRole: content.actorRole,
-      fromState: content.fromState,
-      toState: content.toState,
-      payload: content.payload,
-      at: content.at.toISOString(),
-    }),
-  ) as unknown;
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalize(plain)!).digest('hex');
+  return chainHash(prevHash, {
+    ticketId: content.ticketId,
+    seq: content.seq,
+    type: content.type,
+    event: content.event,
+    actorId: content.actorId,
+    actorRole: content.actorRole,
+    fromState: content.fromState,
+    toState: content.toState,
+    payload: content.payload,
+    at: content.at.toISOString(),
+  });
 }
 
 export interface ChainedEvent extends HashedEventContent {

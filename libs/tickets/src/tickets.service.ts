@@ -215,8 +215,8 @@ export class TicketsService {
     if (!ACTION_ROLES[action].includes(actor.role)) {
       throw new ForbiddenError(`${actor.role} may not ${action}; ${ACTION_ROLES[action].join(' or ')} may`);
     }
-    const departmentLeaderId = action === 'dispatch' ? await this.checkDispatch(body as DispatchTicketDto) : undefined;
-    const result = await this.change(id, { actor, action, body, event: actionEvent(action, body), departmentLeaderId });
+    if (action === 'dispatch') await this.checkDispatch(body as DispatchTicketDto);
+    const result = await this.change(id, { actor, action, body, event: actionEvent(action, body) });
     if (result.outcome !== 'applied') throw new NotFoundError('ticket');
     return this.view(actor, result.ticket);
   }
@@ -424,8 +424,8 @@ export class TicketsService {
     return enterprise;
   }
 
-  /** Checks a dispatch's references; returns the department's leader in charge. */
-  private async checkDispatch(body: DispatchTicketDto): Promise<string | null> {
+  /** Checks a dispatch's references (its leader in charge is read in the change's transaction). */
+  private async checkDispatch(body: DispatchTicketDto): Promise<void> {
     const department = await this.organisation.findDepartment(body.departmentId);
     if (!department) throw new InvalidInputError('departmentId', 'no such department');
     if (!department.active) throw new InvalidInputError('departmentId', 'the department is retired and takes no orders');
@@ -433,7 +433,6 @@ export class TicketsService {
       const leader = await this.organisation.findUserById(body.leaderUserId);
       if (leader?.role !== 'leader' || !leader.active) throw new InvalidInputError('leaderUserId', 'must be the id of an active user with role leader');
     }
-    return department.leaderUserId;
   }
 
   private view(actor: Actor, t: TicketEntity): TicketView {
