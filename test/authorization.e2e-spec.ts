@@ -23,6 +23,8 @@ interface Rule {
   fill?: (fx: Fixtures) => string;
   /** Callers (by name) answered otherwise, and why. */
   except?: Record<string, number[]>;
+  /** A multipart upload: the file sent as the field `file`, instead of a JSON body. */
+  upload?: () => [Buffer, string];
 }
 
 /**
@@ -83,6 +85,8 @@ const MATRIX: Record<string, Rule> = {
   'GET /api/audit': { roles: ['admin'] },
   'GET /api/audit/verify': { roles: ['admin'] },
   'GET /api/audit/export': { roles: ['admin'] },
+  'POST /api/imports/{kind}': { roles: ['admin'], fill: () => '/api/imports/departments?dryRun=true', upload: () => [Buffer.from('code,name\r\nMX1,区某局\r\n'), 'departments.csv'] },
+  'GET /api/imports/{kind}/template': { roles: ['admin'], fill: () => '/api/imports/users/template?format=csv' },
   'POST /api/chains': { roles: ['admin'], body: () => ({ name: '新材料产业链', code: `MAT${Math.floor(Math.random() * 1e6)}` }) },
   'GET /api/chains': { roles: ['admin'] },
   'POST /api/departments': { roles: ['admin'], body: () => ({ name: '区商务局', code: `COM${Math.floor(Math.random() * 1e6)}` }) },
@@ -175,8 +179,10 @@ const MATRIX: Record<string, Rule> = {
 };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-const call = (client: Client, method: Method, path: string, body: object) =>
-  method === 'GET'
+const call = (client: Client, method: Method, path: string, body: object, upload?: Rule['upload']) =>
+  upload
+    ? client.post(path).attach('file', ...upload())
+    : method === 'GET'
     ? client.get(path)
     : method === 'DELETE'
       ? client.delete(path)
@@ -265,7 +271,7 @@ describe(`authorization matrix (${TestStack.mode} database)`, () => {
               ? [404]
               : (rule.except?.[caller.name] ?? [200, 201, 204, 409]);
           const client = caller.client(org);
-          const res = await call(client, method, path, rule.body?.(org.ids, org) ?? {});
+          const res = await call(client, method, path, rule.body?.(org.ids, org) ?? {}, rule.upload);
           calls++;
           if (!expected.includes(res.status)) failures.push(`${route} as ${caller.name} on ${target}: ${res.status} ${JSON.stringify(res.body).slice(0, 160)}, expected ${expected.join('/')}`);
         }
@@ -285,7 +291,7 @@ describe(`authorization matrix (${TestStack.mode} database)`, () => {
       const path = template.replace('{id}', ticket);
       for (const [name, token] of [['none', undefined], ['expired', expired], ['forged', forged]] as const) {
         const caller = app.client(token);
-        const res = await call(caller, method, path, MATRIX[route]!.body?.(org.ids, org) ?? {});
+        const res = await call(caller, method, path, MATRIX[route]!.body?.(org.ids, org) ?? {}, MATRIX[route]!.upload);
         if (res.status !== 401) failures.push(`${route} with ${name} token: ${res.status}`);
       }
     }

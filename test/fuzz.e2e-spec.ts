@@ -89,7 +89,7 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
 
   /** The caller whose role reaches the route's validation (not stopped at 403 first). */
   function callerFor(op: Operation): Client {
-    if (/\/(chains|departments|enterprises|users)(\/\{id\}(\/[a-z-]+)?)?$/.test(op.path) || /\/(sla-policies|calendar)/.test(op.path)) return org.admin;
+    if (/\/(chains|departments|enterprises|users)(\/\{id\}(\/[a-z-]+)?)?$/.test(op.path) || /\/(sla-policies|calendar|imports)/.test(op.path)) return org.admin;
     if (/\/scores$/.test(op.path)) return org.supervisor;
     if (/\/(request-info|report)$/.test(op.path)) return org.finStaff;
     if (/\/provide-info$/.test(op.path)) return org.acme;
@@ -124,7 +124,7 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
     return (op.method === 'POST' || op.method === 'PUT' || op.method === 'PATCH') && body !== undefined ? call.send(body as object) : call;
   };
 
-  const withId = (op: Operation, id: string) => op.path.replace('{id}', encodeURIComponent(id));
+  const withId = (op: Operation, id: string) => op.path.replace(/\{(id|kind)\}/, encodeURIComponent(id));
 
   it('answers DTO-shaped bodies with wrong values without a 5xx, naming the field', async () => {
     for (const op of operations.filter((o) => (o.method === 'POST' || o.method === 'PUT' || o.method === 'PATCH') && o.fields.length > 0)) {
@@ -146,7 +146,7 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
     for (const op of operations) {
       await fc.assert(
         fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), pathId, fc.dictionary(fc.constantFrom(...op.query, 'page', 'x', 'pageSize[]'), wild.map(asQueryValue)), async (body, id, query) => {
-          const path = op.path.includes('{id}') ? withId(op, id) : op.path;
+          const path = /\{(id|kind)\}/.test(op.path) ? withId(op, id) : op.path;
           const size = path.length + JSON.stringify(query).length;
           const res = await send(op, path, callerFor(op), body === null || typeof body !== 'object' ? { value: body } : body, query).catch((error: Error) => {
             // Node's HTTP parser refuses request heads over 16 kB (431, then it closes the socket,
@@ -160,6 +160,25 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
         { numRuns: Math.ceil(RUNS / 2) },
       );
     }
+    expect(failures).toEqual([]);
+  }, FUZZ_TIMEOUT);
+
+  it('answers random files, names and kinds to the import without a 5xx, naming the field', async () => {
+    const text = fc.array(fc.oneof(fc.string(), fc.constantFrom('code,name', '用户名,角色', '=1+1', '"', '\r\n', ',,,', '\uFEFF', 'username,role,chain')), { maxLength: 30 });
+    const bytes = fc.oneof(
+      text.map((parts) => Buffer.from(parts.join(fc.sample(fc.constantFrom(',', '\n', ';', '\t'), 1)[0]), 'utf8')),
+      fc.uint8Array({ maxLength: 2000 }).map((a) => Buffer.from(a)),
+      fc.uint8Array({ maxLength: 500 }).map((a) => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from(a)])),
+    );
+    const name = fc.oneof(fc.constantFrom('a.csv', 'a.xlsx', 'A.CSV', 'a.xls', 'a', '.csv', '../../etc/passwd.csv', '用户.xlsx'), fc.string());
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('users', 'enterprises', 'departments', 'x'), bytes, name, fc.constantFrom('true', 'false', 'yes', ''), async (kind, file, filename, dryRun) => {
+        const res = await org.admin.post(`/api/imports/${kind}?dryRun=${dryRun}`).attach('file', file, filename || 'f');
+        judge(`POST /api/imports/${kind}?dryRun=${dryRun} ${JSON.stringify(filename)} (${file.length} bytes)`, res);
+        if (res.status === 201) failures.push(`POST /api/imports/${kind}: random bytes imported: ${JSON.stringify(res.body).slice(0, 200)}`);
+      }),
+      { numRuns: RUNS },
+    );
     expect(failures).toEqual([]);
   }, FUZZ_TIMEOUT);
 

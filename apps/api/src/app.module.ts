@@ -18,6 +18,7 @@ import { EvaluationsController, RectificationsController, ReportsController } fr
 import { AuthController } from './controllers/auth.controller.js';
 import { AuditController } from './controllers/audit.controller.js';
 import { DirectoryController } from './controllers/directory.controller.js';
+import { ImportsController } from './controllers/imports.controller.js';
 import { NotificationsController } from './controllers/notifications.controller.js';
 import { OrganisationController } from './controllers/organisation.controller.js';
 import { SettingsController } from './controllers/settings.controller.js';
@@ -68,6 +69,7 @@ export class AppModule {
       controllers: [
         AuthController,
         AuditController,
+        ImportsController,
         OrganisationController,
         TicketsController,
         TicketActionsController,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { type Actor, UnauthenticatedError } from '@whistle/common';
-import { OrganisationService, PasswordHasher, toUserView } from '@whistle/organisation';
+import { DUMMY_HASH, OrganisationService, PasswordHasher, toUserView } from '@whistle/organisation';
 import type { ChangePasswordDto, LoginDto, LoginResponse, MeView } from './auth.dto.js';
 import { LoginLock } from './login-lock.js';
 
@@ -14,9 +14,6 @@ interface TokenClaims {
 
 /** The signed-in caller, and whether a one-time password must be changed before anything else. */
 export type AuthenticatedActor = Actor & { mustChangePassword: boolean };
-
-/** A valid argon2id hash of a random string: unknown usernames cost as much as wrong passwords. */
-const DUMMY_HASH = '$argon2id$v=19$m=65536,p=4,t=3$f4rewVd8lFjxTPiWCA5DFg$1d0Fx07pmv3nENAK7d4Mm8vZcYQtstUonoFzvklxcWs';
 
 @Injectable()
 export class AuthService {

@@ -6,10 +6,12 @@ import { OrganisationService } from './organisation.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { PasswordPolicy } from './password-policy.js';
 import { AdminAudit } from './admin-audit.js';
+import { ImportTemplates } from './import/import-templates.js';
+import { OrganisationImport } from './import/organisation-import.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ChainEntity, DepartmentEntity, EnterpriseEntity, UserEntity])],
-  providers: [OrganisationService, PasswordHasher, PasswordPolicy, DirectoryService, AdminAudit],
-  exports: [OrganisationService, PasswordHasher, PasswordPolicy, DirectoryService, AdminAudit],
+  providers: [OrganisationService, PasswordHasher, PasswordPolicy, DirectoryService, AdminAudit, OrganisationImport, ImportTemplates],
+  exports: [OrganisationService, PasswordHasher, PasswordPolicy, DirectoryService, AdminAudit, OrganisationImport, ImportTemplates],
 })
 export class OrganisationModule {}

@@ -23,11 +23,11 @@ import { AdminAudit, type Audited, type AuditActor } from './admin-audit.js';
 /** Orders still under way: what a change of leader or of chain must decide about. */
 const OPEN = `state NOT IN ('closed', 'withdrawn')`;
 
-type Binding = 'chainId' | 'enterpriseId' | 'departmentId';
-const BINDING_FIELDS: Binding[] = ['chainId', 'enterpriseId', 'departmentId'];
+export type Binding = 'chainId' | 'enterpriseId' | 'departmentId';
+export const BINDING_FIELDS: Binding[] = ['chainId', 'enterpriseId', 'departmentId'];
 
 /** Which binding each role needs: 'required', 'optional', or absent (not allowed). */
-const BINDINGS: Record<Role, Partial<Record<'chainId' | 'enterpriseId' | 'departmentId', 'required' | 'optional'>>> = {
+export const BINDINGS: Record<Role, Partial<Record<'chainId' | 'enterpriseId' | 'departmentId', 'required' | 'optional'>>> = {
   admin: {},
   enterprise: { enterpriseId: 'required' },
   commissioner: { chainId: 'required' },
@@ -230,7 +230,7 @@ export class OrganisationService {
    */
   async resetPassword(id: string, actor: AuditActor | null): Promise<string> {
     const oneTimePassword = oneTime();
-    const passwordHash = await this.hasher.hash(oneTimePassword);
+    const passwordHash = this.hasher.hashOneTime(oneTimePassword);
     await this.audited(actor, 'user', async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundError('user');
@@ -363,7 +363,7 @@ async function moveOpenWork(manager: EntityManager, of: { departmentId: string }
 }
 
 /** What the audit trail keeps of an object: its columns, never a password hash or the timestamps. */
-function snapshot(entity: Audited, row: object): object {
+export function snapshot(entity: Audited, row: object): object {
   const { createdAt: _c, updatedAt: _u, ...rest } = row as Record<string, unknown>;
   if (entity !== 'user') return rest;
   const { passwordHash: _h, passwordChangedAt: _p, lockedUntil: _l, ...user } = rest;
@@ -375,8 +375,8 @@ function given<T extends object>(dto: T): Partial<T> {
   return Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-/** Twelve characters from an alphabet without look-alikes (no 0/O, 1/l/I), in three groups. */
-function oneTime(): string {
+/** Twelve characters from an alphabet of 57 without look-alikes (no 0/O, 1/l/I), in three groups: 70 random bits. */
+export function oneTime(): string {
   const alphabet = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   const chars = Array.from({ length: 12 }, () => alphabet[randomInt(alphabet.length)]);
   return [chars.slice(0, 4), chars.slice(4, 8), chars.slice(8)].map((group) => group.join('')).join('-');

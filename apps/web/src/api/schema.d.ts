@@ -119,6 +119,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import departments, enterprises or users from a CSV or XLSX file (admin)
+         * @description The first sheet’s first non-blank row holds the headings, in Chinese or English (GET /api/imports/{kind}/template). Every row is checked against the rules of the POST body of its kind, the rows already stored and the file’s other rows; each bad row is listed with its row number, field and reason. A dry run (the default) creates nothing and answers 200. `dryRun=false` creates every row in one transaction and answers 201, or, when any row is wrong, creates nothing and answers 422 with the same list. Imported users get one-time passwords, answered once in `credentials` and to be changed at the first login; administrators cannot be imported. Refused with 400 (field `file`): a file whose bytes are not what its name says, an old .xls, more than 20,000 rows; every cell that is, or begins like, a formula (= + - @, a tab) is listed as an error. 413 above 10 MB. 403 for other roles.
+         */
+        post: operations["ImportsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{kind}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file to fill in for an import (admin)
+         * @description XLSX (the default): the headings, a drop-down for each listed column (role, tier) and a sheet that explains every column. CSV: the heading row alone, UTF-8 with a byte-order mark.
+         */
+        get: operations["ImportsController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/chains": {
         parameters: {
             query?: never;
@@ -1245,6 +1285,49 @@ export interface components {
             reason: string | null;
             /** @description The last record’s hash: quote it elsewhere to anchor the chain */
             headHash: string | null;
+        };
+        ImportErrorView: {
+            /**
+             * @description The row as a spreadsheet numbers it (the heading row is usually 1)
+             * @example 5
+             */
+            row: number;
+            /**
+             * @description The column’s field, or `file` for the file as a whole
+             * @example username
+             */
+            field: string;
+            /**
+             * @description The column’s heading as the file wrote it
+             * @example 用户名
+             */
+            column: string | null;
+            /** @example this username is taken */
+            message: string;
+        };
+        ImportedCredentialView: {
+            row: number;
+            username: string;
+            displayName: string | null;
+            /** @enum {string} */
+            role: "admin" | "enterprise" | "commissioner" | "dispatcher" | "department" | "leader" | "supervisor";
+            /**
+             * @description Shown once, in this answer only: to be changed at the first login
+             * @example k7Qm-2xPa-9vRt
+             */
+            oneTimePassword: string;
+        };
+        ImportResultView: {
+            /** @enum {string} */
+            kind: "departments" | "enterprises" | "users";
+            dryRun: boolean;
+            /** @description Data rows in the file (blank rows not counted) */
+            rows: number;
+            /** @description Rows created: 0 in a dry run and whenever there is an error */
+            created: number;
+            errors: components["schemas"]["ImportErrorView"][];
+            /** @description A real import of users: each new user’s one-time password, answered to the importing administrator only and stored nowhere in clear */
+            credentials: components["schemas"]["ImportedCredentialView"][];
         };
         CreateChainDto: {
             /**
@@ -2723,6 +2806,219 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ImportsController_import: {
+        parameters: {
+            query?: {
+                /** @description true (the default): check every row and create nothing; false: create every row, or none when any is wrong */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description What the file holds */
+                kind: "departments" | "enterprises" | "users";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description A .csv (UTF-8 or GB18030) or .xlsx file
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The dry run: what would be created, and every error */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultView"];
+                };
+            };
+            /** @description Imported: every row created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A row was created by someone else between the checks and the import: nothing imported */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The file is larger than 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Nothing imported: the rows listed in `errors` are wrong */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultView"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ImportsController_template: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+                /** @description The language of the headings (either is accepted on import) */
+                lang?: "zh-CN" | "en-US";
+            };
+            header?: never;
+            path: {
+                /** @description What the file holds */
+                kind: "departments" | "enterprises" | "users";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
                 };
             };
