@@ -8,6 +8,6 @@ export { DUMMY_HASH, PasswordHasher } from './password-hasher.js';
 export { PasswordPolicy } from './password-policy.js';
 export * from './admin-audit.js';
 export * from './import/import-columns.js';
-export { OrganisationImport, type ImportResult, type ImportError, type ImportedCredential } from './import/organisation-import.js';
+export { IMPORT_ERROR_CODES, OrganisationImport, type ImportErrorCode, type ImportResult, type ImportError, type ImportedCredential } from './import/organisation-import.js';
 export { ImportTemplates } from './import/import-templates.js';
 export * from './import/import.dto.js';

@@ -1302,8 +1302,25 @@ export interface components {
              * @example 用户名
              */
             column: string | null;
-            /** @example this username is taken */
+            /**
+             * @description What is wrong, in English
+             * @example this username is taken
+             */
             message: string;
+            /**
+             * @description What is wrong, for a console to say in its own language
+             * @enum {string}
+             */
+            code: "unknown_column" | "duplicate_column" | "missing_column" | "formula" | "required" | "invalid" | "not_listed" | "taken" | "repeats" | "not_used" | "required_for_role" | "leader_not_found" | "chain_not_found" | "chain_retired" | "enterprise_not_found" | "enterprise_ambiguous" | "department_not_found";
+            /**
+             * @description The values `code` speaks of: `row` (repeats), `role` (not_used, required_for_role), `count` (enterprise_ambiguous), `zh`/`en` (not_listed, missing_column), `expected` (unknown_column)
+             * @example {
+             *       "row": 2
+             *     }
+             */
+            params: {
+                [key: string]: string | number;
+            };
         };
         ImportedCredentialView: {
             row: number;

@@ -37,6 +37,7 @@ const screens = {
   slaPolicies: preloadable(() => import('@/features/admin/pages/SlaPoliciesPage')),
   calendar: preloadable(() => import('@/features/admin/pages/CalendarPage')),
   audit: preloadable(() => import('@/features/admin/pages/AuditPage')),
+  import: preloadable(() => import('@/features/admin/pages/ImportPage')),
 };
 type Screen = keyof typeof screens;
 
@@ -63,6 +64,7 @@ const SCREEN_PATHS: [RegExp, Screen][] = [
   [/^\/admin\/sla-policies$/, 'slaPolicies'],
   [/^\/admin\/calendar$/, 'calendar'],
   [/^\/admin\/audit$/, 'audit'],
+  [/^\/admin\/import$/, 'import'],
 ];
 
 export function screenFor(pathname: string): Screen | undefined {
@@ -149,6 +151,7 @@ export function AppRoutes() {
         <Route path="admin/sla-policies" element={<screens.slaPolicies />} />
         <Route path="admin/calendar" element={<screens.calendar />} />
         <Route path="admin/audit" element={<screens.audit />} />
+        <Route path="admin/import" element={<screens.import />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -18,7 +18,7 @@ describe('role menus', () => {
     expect(menuPaths('department')).not.toContain('/orders/new');
     expect(menuPaths('supervisor')).toContain('/evaluations');
     expect(menuPaths('enterprise')).toContain('/evaluations');
-    expect(menuPaths('admin')).toEqual(expect.arrayContaining(['/admin/users', '/admin/sla-policies', '/admin/calendar', '/admin/audit']));
+    expect(menuPaths('admin')).toEqual(expect.arrayContaining(['/admin/users', '/admin/import', '/admin/sla-policies', '/admin/calendar', '/admin/audit']));
     expect(menuPaths('dispatcher')).toEqual(expect.arrayContaining(['/queues', '/agenda', '/ledgers', '/evaluations', '/rectifications']));
   });
 

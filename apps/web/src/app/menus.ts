@@ -68,6 +68,7 @@ export const MENUS: Record<Role, MenuItem[]> = {
         { path: '/admin/departments', label: 'menu.admin.departments' },
         { path: '/admin/enterprises', label: 'menu.admin.enterprises' },
         { path: '/admin/users', label: 'menu.admin.users' },
+        { path: '/admin/import', label: 'menu.admin.import' },
       ],
     },
     {

@@ -4,5 +4,6 @@ import assessment from './en-US/assessment';
 import tickets from './en-US/tickets';
 import queues from './en-US/queues';
 import admin from './en-US/admin';
+import imports from './en-US/imports';
 
-export default { ...app, ...domain, ...assessment, ...queues, ...tickets, ...admin };
+export default { ...app, ...domain, ...assessment, ...queues, ...tickets, ...admin, ...imports };

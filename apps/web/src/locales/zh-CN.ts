@@ -4,6 +4,7 @@ import assessment from './zh-CN/assessment';
 import tickets from './zh-CN/tickets';
 import queues from './zh-CN/queues';
 import admin from './zh-CN/admin';
+import imports from './zh-CN/imports';
 
 /** Chinese, the default language. One module per feature under zh-CN/ (Ant Design Pro's layout). */
-export default { ...app, ...domain, ...assessment, ...queues, ...tickets, ...admin } as const;
+export default { ...app, ...domain, ...assessment, ...queues, ...tickets, ...admin, ...imports } as const;

@@ -1,12 +1,21 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, type Role } from '@whistle/common';
 import { IMPORT_KINDS, type ImportKind } from './import-columns.js';
+import { IMPORT_ERROR_CODES, type ImportErrorCode } from './organisation-import.js';
 
 export class ImportErrorView {
   @ApiProperty({ example: 5, description: 'The row as a spreadsheet numbers it (the heading row is usually 1)' }) row!: number;
   @ApiProperty({ example: 'username', description: 'The column’s field, or `file` for the file as a whole' }) field!: string;
   @ApiProperty({ type: String, nullable: true, example: '用户名', description: 'The column’s heading as the file wrote it' }) column!: string | null;
-  @ApiProperty({ example: 'this username is taken' }) message!: string;
+  @ApiProperty({ example: 'this username is taken', description: 'What is wrong, in English' }) message!: string;
+  @ApiProperty({ enum: IMPORT_ERROR_CODES, description: 'What is wrong, for a console to say in its own language' }) code!: ImportErrorCode;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    example: { row: 2 },
+    description: 'The values `code` speaks of: `row` (repeats), `role` (not_used, required_for_role), `count` (enterprise_ambiguous), `zh`/`en` (not_listed, missing_column), `expected` (unknown_column)',
+  })
+  params!: Record<string, string | number>;
 }
 
 export class ImportedCredentialView {

@@ -22,7 +22,31 @@ export interface ImportError {
   /** The column's heading as the file wrote it, when the file has it. */
   column: string | null;
   message: string;
+  /** What is wrong, for a console to say in its own language (with `params`); `message` says it in English. */
+  code: ImportErrorCode;
+  params: Record<string, string | number>;
 }
+
+export const IMPORT_ERROR_CODES = [
+  'unknown_column',
+  'duplicate_column',
+  'missing_column',
+  'formula',
+  'required',
+  'invalid',
+  'not_listed',
+  'taken',
+  'repeats',
+  'not_used',
+  'required_for_role',
+  'leader_not_found',
+  'chain_not_found',
+  'chain_retired',
+  'enterprise_not_found',
+  'enterprise_ambiguous',
+  'department_not_found',
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 /** A user the import created, with the one-time password to hand over (shown once). */
 export interface ImportedCredential {
@@ -95,8 +119,8 @@ export class OrganisationImport {
     });
     if (errors.length > 0) return result(0);
     const headingOf = (field: string) => table.headings[columns.findIndex((column) => column?.field === field)] ?? null;
-    const fail: Fail = (row, field, message) => {
-      errors.push({ row, field, column: headingOf(field), message });
+    const fail: Fail = (row, field, code, message, params = {}) => {
+      errors.push({ row, field, column: headingOf(field), message, code, params });
       return false;
     };
     const lines = table.rows.map(({ row, cells }) => ({ row, values: readLine(columns, cells, row, fail) }));
@@ -162,7 +186,7 @@ export class OrganisationImport {
       let leaderUserId: string | null = null;
       if (values.leader !== undefined) {
         leaderUserId = leaders.get(values.leader) ?? null;
-        if (!leaderUserId) ok = fail(row, 'leader', 'is not the username of an active leader in charge');
+        if (!leaderUserId) ok = fail(row, 'leader', 'leader_not_found', 'is not the username of an active leader in charge');
       }
       if (ok) items.push({ row, value: Object.assign(new DepartmentEntity(), { id: randomUUID(), code: code!, name: values.name!, leaderUserId, active: true }) });
     }
@@ -208,26 +232,27 @@ export class OrganisationImport {
       const rules = BINDINGS[roleValue];
       const bindings = { chainId: null as string | null, enterpriseId: null as string | null, departmentId: null as string | null };
       const chainUsed = rules.chainId !== undefined || roleValue === 'enterprise';
-      if (values.chain !== undefined && !chainUsed) ok = fail(row, 'chain', `is not used by role ${roleValue}`);
+      if (values.chain !== undefined && !chainUsed) ok = fail(row, 'chain', 'not_used', `is not used by role ${roleValue}`, { role: roleValue });
       const chainId = values.chain !== undefined && chainUsed ? chains.resolve(values.chain, row, fail) : undefined;
       if (chainId === null) ok = false;
-      if (rules.chainId === 'required' && values.chain === undefined) ok = fail(row, 'chain', `is required for role ${roleValue}`);
+      if (rules.chainId === 'required' && values.chain === undefined) ok = fail(row, 'chain', 'required_for_role', `is required for role ${roleValue}`, { role: roleValue });
       if (rules.chainId && chainId) bindings.chainId = chainId;
 
-      if (values.enterprise !== undefined && !rules.enterpriseId) ok = fail(row, 'enterprise', `is not used by role ${roleValue}`);
-      if (rules.enterpriseId === 'required' && values.enterprise === undefined) ok = fail(row, 'enterprise', `is required for role ${roleValue}`);
+      if (values.enterprise !== undefined && !rules.enterpriseId) ok = fail(row, 'enterprise', 'not_used', `is not used by role ${roleValue}`, { role: roleValue });
+      if (rules.enterpriseId === 'required' && values.enterprise === undefined) ok = fail(row, 'enterprise', 'required_for_role', `is required for role ${roleValue}`, { role: roleValue });
       if (rules.enterpriseId && values.enterprise !== undefined && chainId !== null) {
         const matches = enterprises.filter((e) => e.name === values.enterprise && (chainId === undefined || e.chain_id === chainId));
         if (matches.length === 1) Object.assign(bindings, { enterpriseId: matches[0]!.id, chainId: matches[0]!.chain_id });
-        else ok = fail(row, 'enterprise', matches.length === 0 ? `is not the name of an active enterprise${chainId ? ' of this chain' : ''}` : `names ${matches.length} active enterprises: give the chain to tell them apart`);
+        else if (matches.length === 0) ok = fail(row, 'enterprise', 'enterprise_not_found', `is not the name of an active enterprise${chainId ? ' of this chain' : ''}`);
+        else ok = fail(row, 'enterprise', 'enterprise_ambiguous', `names ${matches.length} active enterprises: give the chain to tell them apart`, { count: matches.length });
       }
 
-      if (values.department !== undefined && !rules.departmentId) ok = fail(row, 'department', `is not used by role ${roleValue}`);
-      if (rules.departmentId === 'required' && values.department === undefined) ok = fail(row, 'department', `is required for role ${roleValue}`);
+      if (values.department !== undefined && !rules.departmentId) ok = fail(row, 'department', 'not_used', `is not used by role ${roleValue}`, { role: roleValue });
+      if (rules.departmentId === 'required' && values.department === undefined) ok = fail(row, 'department', 'required_for_role', `is required for role ${roleValue}`, { role: roleValue });
       if (rules.departmentId && values.department !== undefined) {
         const department = departments.find((d) => d.code === values.department) ?? departments.find((d) => d.name === values.department);
         if (department) bindings.departmentId = department.id;
-        else ok = fail(row, 'department', 'is not the code or name of an active department');
+        else ok = fail(row, 'department', 'department_not_found', 'is not the code or name of an active department');
       }
       if (ok) {
         items.push({
@@ -256,8 +281,8 @@ export class OrganisationImport {
     return {
       resolve: (text, row, fail) => {
         const chain = chains.find((c) => c.code === text) ?? chains.find((c) => c.name === text) ?? chains.find((c) => c.code.toLowerCase() === text.toLowerCase());
-        if (!chain) return (fail(row, 'chain', 'is not the code or name of a chain'), null);
-        if (!chain.active) return (fail(row, 'chain', 'is a retired chain'), null);
+        if (!chain) return (fail(row, 'chain', 'chain_not_found', 'is not the code or name of a chain'), null);
+        if (!chain.active) return (fail(row, 'chain', 'chain_retired', 'is a retired chain'), null);
         return chain.id;
       },
     };
@@ -265,19 +290,19 @@ export class OrganisationImport {
 }
 
 /** Records an error; answers false, so that `ok = fail(…)` reads as what it means. */
-type Fail = (row: number, field: string, message: string) => false;
+type Fail = (row: number, field: string, code: ImportErrorCode, message: string, params?: Record<string, string | number>) => false;
 
 /** Each heading's column; unknown, repeated and missing required columns are errors of the heading row. */
 function mapHeadings(kind: ImportKind, headings: string[], row: number, errors: ImportError[]): (ImportColumn | undefined)[] {
   const columns = headings.map((text) => (text === '' ? undefined : columnFor(kind, text)));
   const expected = IMPORT_COLUMNS[kind].map((column) => column.zh).join('、');
   headings.forEach((text, index) => {
-    if (text !== '' && !columns[index]) errors.push({ row, field: 'file', column: text, message: `is not a column of this import (columns: ${expected}, or their English names)` });
+    if (text !== '' && !columns[index]) errors.push({ row, field: 'file', column: text, code: 'unknown_column', params: { expected }, message: `is not a column of this import (columns: ${expected}, or their English names)` });
     const column = columns[index];
-    if (column && columns.indexOf(column) !== index) errors.push({ row, field: column.field, column: text, message: 'is a second column for the same field' });
+    if (column && columns.indexOf(column) !== index) errors.push({ row, field: column.field, column: text, code: 'duplicate_column', params: {}, message: 'is a second column for the same field' });
   });
   for (const column of IMPORT_COLUMNS[kind]) {
-    if (column.required && !columns.includes(column)) errors.push({ row, field: column.field, column: null, message: `the column ${column.zh} (${column.en}) is missing` });
+    if (column.required && !columns.includes(column)) errors.push({ row, field: column.field, column: null, code: 'missing_column', params: { zh: column.zh, en: column.en }, message: `the column ${column.zh} (${column.en}) is missing` });
   }
   return columns;
 }
@@ -291,7 +316,7 @@ function readLine(columns: (ImportColumn | undefined)[], cells: Cell[], row: num
     const cell = cells[index];
     if (!cell) return;
     if (cell.formula || FORMULA_LIKE.test(cell.text)) {
-      fail(row, column.field, 'is a formula, or begins like one (= + - @ or a tab): refused, since a spreadsheet could run it (CSV injection)');
+      fail(row, column.field, 'formula', 'is a formula, or begins like one (= + - @ or a tab): refused, since a spreadsheet could run it (CSV injection)');
       values[column.field] = undefined;
       refused.add(column.field);
       return;
@@ -300,7 +325,7 @@ function readLine(columns: (ImportColumn | undefined)[], cells: Cell[], row: num
     if (text !== '') values[column.field] = text;
   });
   for (const column of columns) {
-    if (column?.required && values[column.field] === undefined && !refused.has(column.field)) fail(row, column.field, 'is required');
+    if (column?.required && values[column.field] === undefined && !refused.has(column.field)) fail(row, column.field, 'required', 'is required');
   }
   return values;
 }
@@ -309,7 +334,7 @@ function readLine(columns: (ImportColumn | undefined)[], cells: Cell[], row: num
 function listed(column: ImportColumn, text: string, row: number, fail: Fail): string | null {
   const value = listedValue(column, text);
   if (value) return value;
-  fail(row, column.field, `must be one of: ${column.values!.map((v) => `${v.zh} (${v.en})`).join(', ')}`);
+  fail(row, column.field, 'not_listed', `must be one of: ${column.values!.map((v) => `${v.zh} (${v.en})`).join(', ')}`, { zh: column.values!.map((v) => v.zh).join('、'), en: column.values!.map((v) => v.en).join(', ') });
   return null;
 }
 
@@ -320,15 +345,15 @@ function listed(column: ImportColumn, text: string, row: number, fail: Fail): st
  */
 function check<T extends object>(type: new () => T, plain: object, row: number, fail: Fail, renamed: Record<string, string>): boolean {
   const errors = fieldErrors(validateSync(plainToInstance(type, plain) as object)).filter((e) => (plain as Record<string, unknown>)[e.field] !== undefined);
-  for (const error of errors) fail(row, renamed[error.field] ?? error.field, error.messages.map((m) => m.replace(/^\S+ /, '')).join('; '));
+  for (const error of errors) fail(row, renamed[error.field] ?? error.field, 'invalid', error.messages.map((m) => m.replace(/^\S+ /, '')).join('; '));
   return errors.length === 0;
 }
 
 /** Whether a key is new, both in the store and in the file so far; an error naming the earlier row otherwise. */
 function unique(seen: Map<string, number>, taken: Set<string>, key: string, row: number, field: string, fail: Fail, takenMessage: string): boolean {
   const earlier = seen.get(key);
-  if (earlier !== undefined) return fail(row, field, `repeats row ${earlier}`);
+  if (earlier !== undefined) return fail(row, field, 'repeats', `repeats row ${earlier}`, { row: earlier });
   seen.set(key, row);
-  if (taken.has(key)) return fail(row, field, takenMessage);
+  if (taken.has(key)) return fail(row, field, 'taken', takenMessage);
   return true;
 }

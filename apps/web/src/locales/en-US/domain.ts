@@ -128,4 +128,5 @@ export default {
   'audit.action.deleted': "Deleted",
   'audit.action.replaced': "Calendar replaced",
   'audit.action.password_changed': "Password changed",
+  'audit.action.imported': "Imported",
 } satisfies Record<keyof typeof zh, string>;

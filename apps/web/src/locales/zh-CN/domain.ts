@@ -127,4 +127,5 @@ export default {
   'audit.action.deleted': "删除",
   'audit.action.replaced': "更新日历",
   'audit.action.password_changed': "修改密码",
+  'audit.action.imported': "批量导入",
 } as const;
