@@ -74,6 +74,11 @@ const MATRIX: Record<string, Rule> = {
   'GET /health': { roles: 'public' },
   'POST /api/auth/login': { roles: 'public', body: () => ({ username: 'acme', password: 'password-123' }) },
   'GET /api/auth/me': { roles: EVERYONE },
+  // Single sign-on is off in this stack: every browser is sent back to the login page (test/sso.e2e-spec.ts has it on).
+  'GET /api/auth/oidc/login': { roles: 'public', except: Object.fromEntries(CALLER_NAMES.map((n) => [n, [302]])) },
+  'GET /api/auth/oidc/callback': { roles: 'public', except: Object.fromEntries(CALLER_NAMES.map((n) => [n, [302]])) },
+  // Nothing to take without the callback's cookie, whoever asks.
+  'POST /api/auth/oidc/session': { roles: 'public', except: Object.fromEntries(CALLER_NAMES.map((n) => [n, [401]])) },
   // Every role may; the current password given is wrong (the callers' own must not change here).
   'POST /api/auth/password': {
     roles: EVERYONE,

@@ -5,6 +5,7 @@ import { Queue } from 'bullmq';
 import { closeSync, existsSync, openSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OIDC_CLIENT, TestIdentityProvider } from '../../../test/oidc-provider';
 import { ADMIN, BASE_URL, DIST, ORG, PEOPLE, PORT, REPO, SHORT_ACCEPT_SECONDS, setting } from './env';
 
 /**
@@ -50,8 +51,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   mkdirSync(results, { recursive: true });
   const logPath = join(results, 'server.log');
   const log = openSync(logPath, 'w');
+  // The park's identity provider (统一身份认证) for the single sign-on test: a real OpenID Connect provider.
+  const idp = await TestIdentityProvider.listen();
+  idp.register(`${BASE_URL}/api/auth/oidc/callback`);
   const env = {
     ...setting.inherited(),
+    OIDC_ISSUER: idp.issuer,
+    OIDC_CLIENT_ID: OIDC_CLIENT.clientId,
+    OIDC_CLIENT_SECRET: OIDC_CLIENT.clientSecret,
     PORT: String(PORT),
     DATA_DIR: dataDir,
     DATABASE_URL: '',
@@ -76,6 +83,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const teardown = async () => {
     if (setting.keepServer) return;
     await stop(server);
+    await idp.close();
     await forgetQueue(env.QUEUE_PREFIX, env.REDIS_URL);
     if (!setting.keepData) rmSync(dataDir, { recursive: true, force: true });
   };

@@ -18,6 +18,8 @@ export const Roles = (...roles: Role[]) =>
 
 export interface AuthenticatedRequest {
   actor?: Actor;
+  /** Set by the guard: this session must change a one-time password before anything else. */
+  passwordChangeRequired?: boolean;
 }
 
 /** The signed-in caller, as the guard resolved it. */
@@ -26,3 +28,8 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
   if (!actor) throw new Error('CurrentActor used on a public route');
   return actor;
 });
+
+/** Whether this session must change a one-time password first (false after a single sign-on). */
+export const PasswordChangeRequired = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): boolean => context.switchToHttp().getRequest<AuthenticatedRequest>().passwordChangeRequired === true,
+);

@@ -23,6 +23,7 @@ export class JwtAuthGuard implements CanActivate {
       throw new DomainError('forbidden', 'change the one-time password first (POST /api/auth/password)', { code: 'password_change_required' });
     }
     request.actor = actor;
+    request.passwordChangeRequired = mustChangePassword;
     return true;
   }
 }

@@ -7,6 +7,7 @@ import { JwtAuthGuard, RolesGuard } from './auth.guards.js';
 import { AuthService } from './auth.service.js';
 import { resolveJwtSecret } from './jwt-secret.js';
 import { LoginLock } from './login-lock.js';
+import { OidcLogin } from './oidc-login.js';
 
 @Module({
   imports: [
@@ -21,7 +22,7 @@ import { LoginLock } from './login-lock.js';
       }),
     }),
   ],
-  providers: [AuthService, JwtAuthGuard, RolesGuard, LoginLock],
-  exports: [AuthService, JwtAuthGuard, RolesGuard],
+  providers: [AuthService, JwtAuthGuard, RolesGuard, LoginLock, OidcLogin],
+  exports: [AuthService, JwtAuthGuard, RolesGuard, OidcLogin],
 })
 export class AuthModule {}

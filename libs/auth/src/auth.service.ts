@@ -10,7 +10,12 @@ interface TokenClaims {
   role: string;
   /** The account's token version when the token was issued (absent in tokens from before versions: 0). */
   ver?: number;
+  /** How the user signed in (RFC 8176): `pwd`, or `oidc` for the park's identity provider. */
+  amr?: string[];
 }
+
+/** How a session began: with the password here, or through the park's identity provider. */
+export type SignInMethod = 'pwd' | 'oidc';
 
 /** The signed-in caller, and whether a one-time password must be changed before anything else. */
 export type AuthenticatedActor = Actor & { mustChangePassword: boolean };
@@ -38,15 +43,28 @@ export class AuthService {
       throw new UnauthenticatedError('wrong username or password');
     }
     await this.lock.succeeded(dto.username);
-    const claims: TokenClaims = { sub: user.id, role: user.role, ver: user.tokenVersion };
-    return { accessToken: await this.jwt.signAsync(claims), user: toUserView(user) };
+    return { accessToken: await this.issue(user, 'pwd'), user: toUserView(user) };
   }
 
-  /** The caller's own account. */
-  async me(actor: Actor): Promise<MeView> {
+  /** A bearer token for the user, valid until it expires or the account's token version moves on. */
+  issue(user: { id: string; role: string; tokenVersion: number }, method: SignInMethod): Promise<string> {
+    const claims: TokenClaims = { sub: user.id, role: user.role, ver: user.tokenVersion, amr: [method] };
+    return this.jwt.signAsync(claims);
+  }
+
+  /** A token and its user, as a login answers them (for the session a single sign-on made). */
+  async session(token: string): Promise<LoginResponse> {
+    const actor = await this.authenticate(token);
+    const user = await this.organisation.findUserById(actor.id);
+    if (!user) throw new UnauthenticatedError('invalid or expired token');
+    return { accessToken: token, user: { ...toUserView(user), mustChangePassword: actor.mustChangePassword } };
+  }
+
+  /** The caller's own account; `mustChangePassword` as the guard decided it for this session. */
+  async me(actor: Actor, mustChangePassword: boolean): Promise<MeView> {
     const user = await this.organisation.findUserById(actor.id);
     if (!user || !user.active) throw new UnauthenticatedError('invalid or expired token');
-    const { id, username, role, displayName, chainId, enterpriseId, departmentId, mustChangePassword } = user;
+    const { id, username, role, displayName, chainId, enterpriseId, departmentId } = user;
     return { id, username, role, displayName, chainId, enterpriseId, departmentId, mustChangePassword };
   }
 
@@ -67,6 +85,7 @@ export class AuthService {
     } catch {
       throw new UnauthenticatedError('invalid or expired token');
     }
+    if (typeof claims.sub !== 'string') throw new UnauthenticatedError('invalid or expired token');
     const user = await this.organisation.findUserById(claims.sub);
     if (!user || !user.active || (claims.ver ?? 0) !== user.tokenVersion) throw new UnauthenticatedError('invalid or expired token');
     return {
@@ -76,7 +95,8 @@ export class AuthService {
       chainId: user.chainId,
       enterpriseId: user.enterpriseId,
       departmentId: user.departmentId,
-      mustChangePassword: user.mustChangePassword,
+      // Signed in through the identity provider, a person never types the one-time password here.
+      mustChangePassword: user.mustChangePassword && !claims.amr?.includes('oidc'),
     };
   }
 }

@@ -46,6 +46,16 @@ export interface AccountSettings {
   lockMaxMs: number;
 }
 
+/** Single sign-on through the park's OpenID Connect provider; null when OIDC_ISSUER is not set. */
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  usernameClaim: string;
+  redirectUri: string | null;
+  scope: string;
+}
+
 /** The typed, validated configuration. Built once from the environment; nothing else reads process.env. */
 export class AppConfig {
   constructor(
@@ -66,6 +76,7 @@ export class AppConfig {
     /** Where the built web console is (index.html and assets/). */
     readonly web: { root: string },
     readonly accounts: AccountSettings,
+    readonly oidc: OidcSettings | null = null,
   ) {}
 
   get runsApi(): boolean {
@@ -127,6 +138,16 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       lockBaseMs: Duration.fromISO(e.LOGIN_LOCK_BASE).as('milliseconds'),
       lockMaxMs: Duration.fromISO(e.LOGIN_LOCK_MAX).as('milliseconds'),
     },
+    e.OIDC_ISSUER
+      ? {
+          issuer: e.OIDC_ISSUER,
+          clientId: e.OIDC_CLIENT_ID!,
+          clientSecret: e.OIDC_CLIENT_SECRET!,
+          usernameClaim: e.OIDC_USERNAME_CLAIM,
+          redirectUri: e.OIDC_REDIRECT_URI ?? null,
+          scope: e.OIDC_SCOPE,
+        }
+      : null,
   );
 }
 

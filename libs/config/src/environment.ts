@@ -4,6 +4,8 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsUrl,
+  ValidateIf,
   Matches,
   Max,
   MaxLength,
@@ -187,6 +189,25 @@ export class Environment {
   @IsOptional() @IsIsoDuration() LOGIN_LOCK_BASE: string = 'PT1M';
 
   @IsOptional() @IsIsoDuration() LOGIN_LOCK_MAX: string = 'PT1H';
+
+  /** The park's identity provider (统一身份认证), an OpenID Connect issuer: single sign-on is on when set. */
+  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'OIDC_ISSUER must be the issuer URL, e.g. https://sso.example.gov.cn/realms/park' })
+  OIDC_ISSUER?: string;
+
+  @ValidateIf((env: Environment) => env.OIDC_ISSUER !== undefined) @IsString() @MinLength(1, { message: 'OIDC_CLIENT_ID is required when OIDC_ISSUER is set' })
+  OIDC_CLIENT_ID?: string;
+
+  @ValidateIf((env: Environment) => env.OIDC_ISSUER !== undefined) @IsString() @MinLength(1, { message: 'OIDC_CLIENT_SECRET is required when OIDC_ISSUER is set' })
+  OIDC_CLIENT_SECRET?: string;
+
+  /** The ID token claim whose value is the username of an account here. */
+  @IsOptional() @IsString() @MinLength(1) OIDC_USERNAME_CLAIM: string = 'preferred_username';
+
+  /** Where the provider sends the browser back; by default this server's /api/auth/oidc/callback as the request reached it. */
+  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }) OIDC_REDIRECT_URI?: string;
+
+  /** The scopes asked for. */
+  @IsOptional() @IsString() OIDC_SCOPE: string = 'openid profile';
 }
 
 const RANGES = new Set(['min', 'max', 'minLength', 'maxLength']);

@@ -21,4 +21,6 @@ export class MetaView {
   @ApiProperty({ type: [String], example: ['zh-CN', 'en-US'] }) locales!: string[];
   @ApiProperty({ example: 'P3D', description: 'The default window of “due soon” (GET /api/tickets/counts)' }) dueSoonWithin!: string;
   @ApiProperty({ type: SlaMetaView, description: 'The default deadlines (SLA policies may set others per category and priority)' }) sla!: SlaMetaView;
+  @ApiProperty({ description: 'Single sign-on through the park’s identity provider is on (OIDC_ISSUER): the login page offers it (GET /api/auth/oidc/login)' })
+  singleSignOn!: boolean;
 }

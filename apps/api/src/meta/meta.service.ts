@@ -51,6 +51,7 @@ export class MetaService {
         remindBefore: sla.remindBefore.map(iso),
         escalateAfter: sla.escalateAfter.map(iso),
       },
+      singleSignOn: this.config.oidc !== null,
     };
   }
 }

@@ -122,6 +122,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<screens.login />} />
+      <Route path="/login/sso" element={<screens.login />} />
       <Route
         element={
           <RequireSession>

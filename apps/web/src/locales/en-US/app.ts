@@ -112,6 +112,13 @@ export default {
   'notifications.unread': 'Unread',
 
   'header.changePassword': "Change password",
+  'auth.sso': 'Sign in with the park's identity provider',
+  'auth.ssoOr': 'or',
+  'auth.ssoHint': 'Your account at the park's single sign-on; it opens the account of the same name here',
+  'auth.sso.failed': 'The single sign-on did not complete (cancelled, timed out or refused). Please try again.',
+  'auth.sso.no_account': 'The identity provider knows you, but there is no active account for you here. Ask the administrator to open one.',
+  'auth.sso.not_configured': 'Single sign-on is not set up here: log in with your username and password.',
+  'auth.ssoSigningIn': 'Completing the single sign-on…',
   'auth.locked': "Too many failed logins: this username is locked for a while. Try again after {time}, or ask an administrator to unlock it.",
   'account.password.title': "Change password",
   'account.password.forced': "You are using a one-time password from an administrator: replace it with one only you know before going on.",

@@ -111,6 +111,13 @@ export default {
   'notifications.unread': '未读',
 
   'header.changePassword': "修改密码",
+  'auth.sso': '统一身份认证登录',
+  'auth.ssoOr': '或',
+  'auth.ssoHint': '园区统一身份认证的账号,登录后对应本系统中同名的账号',
+  'auth.sso.failed': '统一身份认证登录未完成(已取消、超时或校验失败),请重试。',
+  'auth.sso.no_account': '统一身份认证已通过,但本系统没有与您对应的在用账号。请联系管理员开通。',
+  'auth.sso.not_configured': '本系统未开启统一身份认证,请用用户名和密码登录。',
+  'auth.ssoSigningIn': '正在完成统一身份认证登录…',
   'auth.locked': "登录失败次数过多,该用户名已暂时锁定:请于 {time} 后再试,或请管理员解锁。",
   'account.password.title': "修改密码",
   'account.password.forced': "您正在使用管理员给的临时密码:请先改成只有您自己知道的密码,再继续使用系统。",
