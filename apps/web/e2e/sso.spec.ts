@@ -9,7 +9,7 @@ async function signInAtProvider(page: Page, login: string): Promise<void> {
   await page.getByRole('button', { name: 'Sign-in' }).click();
 }
 
-test.describe('single sign-on through the park's identity provider', () => {
+test.describe("single sign-on through the park's identity provider", () => {
   test('a person signs in at the identity provider and lands where they were going, as the account of the same name', async ({ page }) => {
     await page.goto('/orders');
     await expect(page).toHaveURL(/\/login$/);

@@ -112,9 +112,9 @@ export default {
   'notifications.unread': 'Unread',
 
   'header.changePassword': "Change password",
-  'auth.sso': 'Sign in with the park's identity provider',
+  'auth.sso': "Sign in with the park's identity provider",
   'auth.ssoOr': 'or',
-  'auth.ssoHint': 'Your account at the park's single sign-on; it opens the account of the same name here',
+  'auth.ssoHint': "Your account at the park's single sign-on; it opens the account of the same name here",
   'auth.sso.failed': 'The single sign-on did not complete (cancelled, timed out or refused). Please try again.',
   'auth.sso.no_account': 'The identity provider knows you, but there is no active account for you here. Ask the administrator to open one.',
   'auth.sso.not_configured': 'Single sign-on is not set up here: log in with your username and password.',
