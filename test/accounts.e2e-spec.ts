@@ -162,6 +162,32 @@ describe(`accounts and organisation (${TestStack.mode} database)`, () => {
       expect((await staff.post(`/api/tickets/${open}/accept`, {}).expect(200)).body.state).toBe('in_progress');
     });
 
+    it('a new leader in charge takes over the department’s open rectification orders; signed-off ones keep theirs', async () => {
+      const department = (await org.admin.post('/api/departments', { name: '区住建局', code: 'HOUSING', leaderUserId: org.hrLeader.id }).expect(201)).body;
+      await user('housing.staff', 'department', { departmentId: department.id });
+      const staff = await app.login('housing.staff');
+      // Two failed evaluations: two rectification orders for the department, one then signed off.
+      const rectification = async (title: string) => {
+        const evaluation = (await org.dispatcher.post('/api/evaluations', { title, periodFrom: '2026-10-01', periodTo: '2026-10-31', departmentIds: [department.id], scorerIds: [org.supervisor.id] }).expect(201)).body;
+        await org.supervisor.post(`/api/evaluations/${evaluation.id}/scores`, { departmentId: department.id, score: 20 }).expect(200);
+        const closed = (await org.dispatcher.post(`/api/evaluations/${evaluation.id}/close`, {}).expect(200)).body;
+        return closed.departments[0].rectificationId as string;
+      };
+      const open = await rectification('十月测评');
+      const done = await rectification('十月补测');
+      await staff.post(`/api/rectifications/${done}/report`, { report: '已整改到位' }).expect(200);
+      await org.dispatcher.post(`/api/rectifications/${done}/sign-off`, {}).expect(200);
+      expect((await org.admin.get(`/api/rectifications/${open}`).expect(200)).body.leaderUserId).toBe(org.hrLeader.id);
+
+      const newLeader = await user('leader.housing', 'leader');
+      await org.admin.patch(`/api/departments/${department.id}`, { leaderUserId: newLeader.id }).expect(200);
+      expect((await org.admin.get(`/api/rectifications/${open}`).expect(200)).body.leaderUserId).toBe(newLeader.id);
+      expect((await org.admin.get(`/api/rectifications/${done}`).expect(200)).body).toMatchObject({ state: 'signed_off', leaderUserId: org.hrLeader.id });
+      // And a leader who leaves leaves it without one (its escalations go to the committee).
+      await org.admin.patch(`/api/users/${newLeader.id}`, { active: false }).expect(200);
+      expect((await org.admin.get(`/api/rectifications/${open}`).expect(200)).body.leaderUserId).toBeNull();
+    });
+
     it('an escalation meant for a leader who left reaches the chain committee', async () => {
       const leaving = await user('leader.env', 'leader');
       const department = (await org.admin.post('/api/departments', { name: '区生态环境局', code: 'ENV', leaderUserId: leaving.id }).expect(201)).body;

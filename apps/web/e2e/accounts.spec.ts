@@ -141,7 +141,7 @@ test('the audit trail lists an administrator’s changes, verifies its chain and
   await expect(admin.getByRole('heading', { level: 1, name: '审计日志' })).toBeVisible();
   const record = admin.getByRole('row').filter({ hasText: `${ORG.otherChain}(审计)` }).first();
   await expect(record).toContainText('修改');
-  await expect(record).toContainText(`name: ${ORG.otherChain} → ${ORG.otherChain}(审计)`);
+  await expect(record).toContainText(`名称: ${ORG.otherChain} → ${ORG.otherChain}(审计)`);
   await expect(record).toContainText(ADMIN.username);
   await admin.getByRole('button', { name: named('校验哈希链') }).click();
   await expect(admin.getByRole('status').filter({ hasText: '哈希链完整' })).toBeVisible();

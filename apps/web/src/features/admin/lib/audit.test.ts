@@ -17,6 +17,15 @@ describe('changedFields', () => {
     expect(changedFields({ id: 'p1', deadlines: { accept: { duration: 'P1D' } } }, null)).toEqual([{ field: 'deadlines', before: '{"accept":{"duration":"P1D"}}', after: '—' }]);
   });
 
+  it('says values in words where the caller knows them (names for ids, labels for enums), the rest as they are', () => {
+    const describe = (field: string, value: unknown) => (field === 'chainId' ? ({ c1: '医药化工产业链' } as Record<string, string>)[String(value)] : field === 'active' ? (value ? '启用' : '停用') : undefined);
+    expect(changedFields({ id: 'e1', chainId: 'c1', active: true, address: null }, { id: 'e1', chainId: 'c2', active: false, address: '常德' }, describe)).toEqual([
+      { field: 'chainId', before: '医药化工产业链', after: 'c2' },
+      { field: 'active', before: '启用', after: '停用' },
+      { field: 'address', before: '—', after: '常德' },
+    ]);
+  });
+
   it('leaves out the token version, and reports nothing when nothing changed (an unlock)', () => {
     expect(changedFields({ id: 'u1', tokenVersion: 1, role: 'leader' }, { id: 'u1', tokenVersion: 2, role: 'leader' })).toEqual([]);
   });

@@ -49,14 +49,35 @@ export default function AuditPage() {
     const known = names[r.entity]?.(r.entityId);
     return known && known !== '—' ? known : r.entity === 'calendar' ? t('admin.audit.year', { year: r.entityId }) : r.entityId.slice(0, 8);
   };
+  const ids: Record<string, ((id: string) => string) | undefined> = {
+    chainId: names.chain,
+    enterpriseId: names.enterprise,
+    departmentId: names.department,
+    leaderUserId: names.user,
+  };
+  const describe = (field: string, value: unknown): string | undefined => {
+    if (typeof value === 'boolean') return field === 'active' ? t(value ? 'admin.status.active' : 'admin.status.retired') : t(value ? 'common.yes' : 'common.no');
+    if (typeof value !== 'string') return undefined;
+    const named = ids[field]?.(value);
+    if (named && named !== '—') return named;
+    if (field === 'role') return tx(`role.${value}`);
+    if (field === 'tier') return tx(`tier.${value}`);
+    if (field === 'category') return tx(`category.${value}`);
+    if (field === 'priority') return tx(`priority.${value}`);
+    return undefined;
+  };
+  const fieldName = (field: string) => {
+    const label = tx(`audit.field.${field}`);
+    return label === `audit.field.${field}` ? field : label;
+  };
   const changes = (r: AuditRecord) => {
-    const fields = changedFields(r.before as Record<string, unknown> | null, r.after as Record<string, unknown> | null);
+    const fields = changedFields(r.before as Record<string, unknown> | null, r.after as Record<string, unknown> | null, describe);
     if (fields.length === 0) return '—';
     return (
       <Space direction="vertical" size={0}>
         {fields.map((f) => (
           <span key={f.field}>
-            {f.field}: {f.before} → {f.after}
+            {fieldName(f.field)}: {f.before} → {f.after}
           </span>
         ))}
       </Space>
