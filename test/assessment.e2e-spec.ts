@@ -154,7 +154,7 @@ describe(`assessment (${TestStack.mode} database)`, () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.headers['content-disposition']).toMatch(/demand-ledger-PHARMA-\d{4}-\d{2}-\d{2}\.csv/);
     const rows = parse(csv.body as Buffer, { bom: true, columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!)).toEqual(['编号', '企业名称', '企业类型', '需求类别', '需求标题', '需求描述', '提出时间', '当前状态', '责任部门', '派单时间']);
+    expect(Object.keys(rows[0]!)).toEqual(['编号', '企业名称', '企业类型', '需求类别', '服务事项', '需求标题', '需求描述', '提出时间', '当前状态', '责任部门', '派单时间']);
     expect(rows.map((r) => r['编号']).sort()).toEqual(Object.values(t).map((x) => x.code).sort());
     expect(rows.find((r) => r['编号'] === t.U!.code)).toMatchObject({ 企业名称: '常德制药', 企业类型: '链主企业', 需求类别: '用地', 当前状态: '待派单', 责任部门: '' });
 
@@ -163,7 +163,7 @@ describe(`assessment (${TestStack.mode} database)`, () => {
     await workbook.xlsx.load(xlsx.body as never);
     const sheet = workbook.getWorksheet('问题台账')!;
     const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
-    expect(values(1).slice(0, 4)).toEqual(['编号', '企业名称', '问题类别', '问题']);
+    expect(values(1).slice(0, 5)).toEqual(['编号', '企业名称', '问题类别', '服务事项', '问题']);
     const problems = Array.from({ length: sheet.rowCount - 1 }, (_, i) => values(i + 2));
     expect(problems.map((row) => row[0]).sort()).toEqual(['T1', 'T2', 'T3', 'T4', 'H1'].map((name) => t[name]!.code).sort());
     const t2 = problems.find((row) => row[0] === t.T2!.code)!;

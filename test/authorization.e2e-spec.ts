@@ -92,6 +92,9 @@ const MATRIX: Record<string, Rule> = {
   'GET /api/audit/export': { roles: ['admin'] },
   'POST /api/imports/{kind}': { roles: ['admin'], fill: () => '/api/imports/departments?dryRun=true', upload: () => [Buffer.from('code,name\r\nMX1,区某局\r\n'), 'departments.csv'] },
   'GET /api/imports/{kind}/template': { roles: ['admin'], fill: () => '/api/imports/users/template?format=csv' },
+  'GET /api/catalogue': { roles: EVERYONE },
+  'POST /api/catalogue': { roles: ['admin'], body: () => ({ code: `M-${Math.floor(Math.random() * 1e9)}`, name: '政策咨询', category: 'other' }) },
+  'PATCH /api/catalogue/{code}': { roles: ['admin'], fill: () => '/api/catalogue/SPARE-1', body: () => ({ description: '备用事项' }) },
   'POST /api/chains': { roles: ['admin'], body: () => ({ name: '新材料产业链', code: `MAT${Math.floor(Math.random() * 1e6)}` }) },
   'GET /api/chains': { roles: ['admin'] },
   'POST /api/departments': { roles: ['admin'], body: () => ({ name: '区商务局', code: `COM${Math.floor(Math.random() * 1e6)}` }) },
@@ -160,6 +163,7 @@ const MATRIX: Record<string, Rule> = {
   },
   'GET /api/reports/departments': { roles: NOT_ENTERPRISES },
   'GET /api/reports/chains': { roles: NOT_ENTERPRISES },
+  'GET /api/reports/services': { roles: NOT_ENTERPRISES },
   'GET /api/reports/agenda': { roles: NOT_ENTERPRISES },
   'GET /api/reports/ledgers/{ledger}': {
     roles: NOT_ENTERPRISES,
@@ -251,6 +255,7 @@ describe(`authorization matrix (${TestStack.mode} database)`, () => {
       enterprise: await make('/api/enterprises', { name: '湘北新材', chainId: org.ids.chain, tier: 'member' }),
       user: await make('/api/users', { username: 'spare.supervisor', password: 'password-123', role: 'supervisor' }),
     };
+    await org.admin.post('/api/catalogue', { code: 'SPARE-1', name: '备用事项', category: 'other' }).expect(201);
     return { ids: org.ids, spare, evaluation: evaluation.id, rectification: closed.departments[0].rectificationId, policy: policy.id, doomedPolicy: doomed.id };
   }
 

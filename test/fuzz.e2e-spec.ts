@@ -89,7 +89,7 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
 
   /** The caller whose role reaches the route's validation (not stopped at 403 first). */
   function callerFor(op: Operation): Client {
-    if (/\/(chains|departments|enterprises|users)(\/\{id\}(\/[a-z-]+)?)?$/.test(op.path) || /\/(sla-policies|calendar|imports)/.test(op.path)) return org.admin;
+    if (/\/(chains|departments|enterprises|users)(\/\{id\}(\/[a-z-]+)?)?$/.test(op.path) || /\/(sla-policies|calendar|imports|catalogue)/.test(op.path)) return org.admin;
     if (/\/scores$/.test(op.path)) return org.supervisor;
     if (/\/(request-info|report)$/.test(op.path)) return org.finStaff;
     if (/\/provide-info$/.test(op.path)) return org.acme;
@@ -124,7 +124,7 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
     return (op.method === 'POST' || op.method === 'PUT' || op.method === 'PATCH') && body !== undefined ? call.send(body as object) : call;
   };
 
-  const withId = (op: Operation, id: string) => op.path.replace(/\{(id|kind)\}/, encodeURIComponent(id));
+  const withId = (op: Operation, id: string) => op.path.replace(/\{(id|kind|code)\}/, encodeURIComponent(id));
 
   it('answers DTO-shaped bodies with wrong values without a 5xx, naming the field', async () => {
     for (const op of operations.filter((o) => (o.method === 'POST' || o.method === 'PUT' || o.method === 'PATCH') && o.fields.length > 0)) {
@@ -146,7 +146,7 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
     for (const op of operations) {
       await fc.assert(
         fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), pathId, fc.dictionary(fc.constantFrom(...op.query, 'page', 'x', 'pageSize[]'), wild.map(asQueryValue)), async (body, id, query) => {
-          const path = /\{(id|kind)\}/.test(op.path) ? withId(op, id) : op.path;
+          const path = /\{(id|kind|code)\}/.test(op.path) ? withId(op, id) : op.path;
           const size = path.length + JSON.stringify(query).length;
           const res = await send(op, path, callerFor(op), body === null || typeof body !== 'object' ? { value: body } : body, query).catch((error: Error) => {
             // Node's HTTP parser refuses request heads over 16 kB (431, then it closes the socket,

@@ -5,6 +5,16 @@ import type { AddressInfo } from 'node:net';
 // @ts-expect-error no declaration file for oidc-provider
 import Provider from 'oidc-provider';
 
+// oidc-provider explains its development defaults on the console (an in-memory adapter, its own
+// keys, its sign-in form): all expected here, and noise in the tests' output.
+for (const level of ['info', 'warn'] as const) {
+  const original = console[level].bind(console);
+  console[level] = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].includes('oidc-provider ')) return;
+    original(...args);
+  };
+}
+
 export const OIDC_CLIENT = { clientId: 'whistle-console', clientSecret: 'whistle-test-client-secret-of-some-length' };
 
 /** The claims of a person at the identity provider, by the login typed at its sign-in form. */

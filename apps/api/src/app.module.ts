@@ -17,6 +17,7 @@ import { DemoSeeder } from './bootstrap/demo.seed.js';
 import { EvaluationsController, RectificationsController, ReportsController } from './controllers/assessment.controller.js';
 import { AuthController } from './controllers/auth.controller.js';
 import { AuditController } from './controllers/audit.controller.js';
+import { CatalogueController } from './controllers/catalogue.controller.js';
 import { DirectoryController } from './controllers/directory.controller.js';
 import { ImportsController } from './controllers/imports.controller.js';
 import { NotificationsController } from './controllers/notifications.controller.js';
@@ -70,6 +71,7 @@ export class AppModule {
         AuthController,
         AuditController,
         ImportsController,
+        CatalogueController,
         OrganisationController,
         TicketsController,
         TicketActionsController,

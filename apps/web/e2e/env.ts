@@ -71,6 +71,8 @@ export const ORG = {
   acme: '常德制药',
   rival: '德海化工',
   foreign: '常德重工',
+  /** The service catalogue item the organisation has (FIN-01, its department the finance bureau). */
+  service: '融资对接',
   /** The category whose SLA policy is short (the missed-deadline test): accept within ACCEPT_SECONDS. */
   shortCategory: 'logistics',
 } as const;

@@ -174,6 +174,9 @@ async function prepareOrganisation(): Promise<void> {
   await user(PEOPLE.department, { departmentId: fin.id });
   await user(PEOPLE.hrDepartment, { departmentId: hr.id });
   await user(PEOPLE.supervisor);
+  // A small service catalogue (服务清单): the order form then offers it, and "other" with a category.
+  await create('/api/catalogue', { code: 'FIN-01', name: ORG.service, nameEn: 'Financing match-making', category: 'financing', defaultDepartmentId: fin.id, defaultPriority: 'high', description: '对接银行和担保机构' });
+  await create('/api/catalogue', { code: 'HR-01', name: '用工招聘', category: 'hiring', defaultDepartmentId: hr.id });
   // The missed-deadline test's category: accepted within seconds, or escalated to the leader in charge.
   await create('/api/sla-policies', {
     category: ORG.shortCategory,

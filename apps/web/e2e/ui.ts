@@ -47,6 +47,8 @@ export async function placeOrder(page: Page, order: { category: string; title: s
   await page.goto('/orders/new');
   await expect(page.getByRole('heading', { level: 1, name: '企业点单' })).toBeVisible();
   if (order.enterprise) await choose(page, page, '企业', order.enterprise);
+  // Not an item of the service catalogue: "other", then the category.
+  await choose(page, page, '服务事项', '其他(清单以外的问题)');
   await choose(page, page, '问题类别', order.category);
   await field(page, '标题').fill(order.title);
   await field(page, '问题描述').fill(order.description);

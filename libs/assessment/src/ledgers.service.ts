@@ -58,6 +58,7 @@ const COLUMNS: Record<Ledger, LedgerColumn[]> = {
     { header: '企业名称', width: 24, value: (r) => text(r.enterprise) },
     { header: '企业类型', width: 10, value: (r) => named(TIERS, r.tier) },
     { header: '需求类别', width: 10, value: (r) => named(CATEGORIES, r.category) },
+    { header: '服务事项', width: 18, value: (r) => text(r.service) },
     { header: '需求标题', width: 30, value: (r) => text(r.title) },
     { header: '需求描述', width: 50, value: (r) => text(r.description) },
     { header: '提出时间', width: 20, value: (r, local) => local(r.created_at) },
@@ -69,6 +70,7 @@ const COLUMNS: Record<Ledger, LedgerColumn[]> = {
     { header: '编号', width: 22, value: (r) => text(r.code) },
     { header: '企业名称', width: 24, value: (r) => text(r.enterprise) },
     { header: '问题类别', width: 10, value: (r) => named(CATEGORIES, r.category) },
+    { header: '服务事项', width: 18, value: (r) => text(r.service) },
     { header: '问题', width: 30, value: (r) => text(r.title) },
     { header: '问题描述', width: 50, value: (r) => text(r.description) },
     { header: '轻重缓急', width: 8, value: (r) => named(PRIORITIES, r.priority) },
@@ -167,9 +169,10 @@ export class LedgersService {
     let after: { createdAt: Date; id: string } | null = null;
     for (;;) {
       const page = (await this.dataSource.query(
-        `SELECT t.*, e.name AS enterprise, e.tier, d.name AS department, COALESCE(u.display_name, u.username) AS leader
+        `SELECT t.*, e.name AS enterprise, e.tier, d.name AS department, COALESCE(u.display_name, u.username) AS leader, s.name AS service
            FROM tickets t
            JOIN enterprises e ON e.id = t.enterprise_id
+           LEFT JOIN service_catalogue s ON s.code = t.service_code
            LEFT JOIN departments d ON d.id = t.department_id
            LEFT JOIN users u ON u.id = t.leader_user_id
           WHERE t.chain_id = $1

@@ -103,6 +103,19 @@ export class ChainReport {
   @ApiProperty() open!: number;
 }
 
+/** One line of the board by service catalogue item (or the orders of "other" kinds, `serviceCode: null`). */
+export class ServiceReport {
+  @ApiProperty({ type: String, nullable: true, example: 'FIN-01', description: 'null: orders placed without a catalogue item' }) serviceCode!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '融资对接' }) name!: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn!: string | null;
+  @ApiProperty({ description: 'Orders placed in the period' }) tickets!: number;
+  @ApiProperty() open!: number;
+  @ApiProperty({ description: 'Closed with the last feedback "resolved"' }) solved!: number;
+  @ApiProperty({ description: 'Open and past their current deadline' }) overdue!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Share of dual feedbacks given on time, 0–1; null without any' }) onTimeFeedbackRate!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Mean rating (1–5); null without any' }) averageRating!: number | null;
+}
+
 export class AgendaItem {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() code!: string;

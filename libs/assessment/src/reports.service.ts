@@ -5,7 +5,7 @@ import { AppConfig } from '@whistle/config';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { period, reportChain } from './report.scope.js';
-import type { Agenda, AgendaItem, AgendaQuery, ChainReport, DepartmentScore, DepartmentScoreboard, ReportQuery } from './reports.dto.js';
+import type { Agenda, AgendaItem, AgendaQuery, ChainReport, DepartmentScore, DepartmentScoreboard, ReportQuery, ServiceReport } from './reports.dto.js';
 
 const num = (value: string | number | null) => (value === null ? null : Number(value));
 
@@ -140,6 +140,39 @@ export class ReportsService {
       if (row.state !== 'closed' && row.state !== 'withdrawn') report.open += n;
     }
     return [...reports.values()];
+  }
+
+  /** The board by catalogue item: what the chain's enterprises order most, and how it goes. */
+  async services(actor: Actor, query: ReportQuery): Promise<ServiceReport[]> {
+    const chainId = reportChain(actor, query.chainId);
+    const p = period(query.from, query.to, this.config.sla.timezone);
+    const rows = (await this.dataSource.query(
+      `SELECT t.service_code, s.name, s.name_en, s.sort_order, count(*) AS n,
+              count(*) FILTER (WHERE t.state NOT IN ('closed', 'withdrawn')) AS open,
+              count(*) FILTER (WHERE t.state = 'closed' AND t.feedback->>'result' = 'resolved') AS solved,
+              count(*) FILTER (WHERE t.overdue AND t.state NOT IN ('closed', 'withdrawn')) AS overdue,
+              avg(CASE WHEN (t.feedback->>'onTime')::boolean THEN 1.0 ELSE 0.0 END) FILTER (WHERE t.feedback IS NOT NULL) AS on_time,
+              avg((t.rating->>'score')::numeric) AS rating
+         FROM tickets t
+         LEFT JOIN service_catalogue s ON s.code = t.service_code
+        WHERE ($1::timestamptz IS NULL OR t.created_at >= $1) AND ($2::timestamptz IS NULL OR t.created_at < $2)
+          AND ($3::uuid IS NULL OR t.chain_id = $3)
+        GROUP BY t.service_code, s.name, s.name_en, s.sort_order
+        ORDER BY count(*) DESC, s.sort_order NULLS LAST, t.service_code NULLS LAST`,
+      [p.from, p.to, chainId],
+    )) as { service_code: string | null; name: string | null; name_en: string | null; n: string; open: string; solved: string; overdue: string; on_time: string | null; rating: string | null }[];
+    const ratio = (value: string | null) => (value === null ? null : Math.round(Number(value) * 1000) / 1000);
+    return rows.map((r) => ({
+      serviceCode: r.service_code,
+      name: r.name,
+      nameEn: r.name_en,
+      tickets: Number(r.n),
+      open: Number(r.open),
+      solved: Number(r.solved),
+      overdue: Number(r.overdue),
+      onTimeFeedbackRate: ratio(r.on_time),
+      averageRating: r.rating === null ? null : Math.round(Number(r.rating) * 100) / 100,
+    }));
   }
 
   async agenda(actor: Actor, query: AgendaQuery): Promise<Agenda> {

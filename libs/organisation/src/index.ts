@@ -11,3 +11,6 @@ export * from './import/import-columns.js';
 export { IMPORT_ERROR_CODES, OrganisationImport, type ImportErrorCode, type ImportResult, type ImportError, type ImportedCredential } from './import/organisation-import.js';
 export { ImportTemplates } from './import/import-templates.js';
 export * from './import/import.dto.js';
+export * from './catalogue/catalogue.dto.js';
+export { CatalogueItemEntity } from './catalogue/catalogue.entity.js';
+export { CatalogueService } from './catalogue/catalogue.service.js';

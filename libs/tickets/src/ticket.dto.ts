@@ -40,9 +40,13 @@ export class CreateTicketDto {
   @IsString() @MinLength(1) @MaxLength(5000)
   description!: string;
 
-  @ApiProperty({ enum: CATEGORIES })
-  @IsIn(CATEGORIES)
-  category!: Category;
+  @ApiPropertyOptional({ example: 'FIN-01', description: 'The item of the service catalogue (服务清单) ordered: the category then comes from it. Without it, `category` is required (an order of "other" kinds)' })
+  @IsOptional() @IsString() @MinLength(1) @MaxLength(32)
+  serviceCode?: string;
+
+  @ApiPropertyOptional({ enum: CATEGORIES, description: 'Required without `serviceCode`; with it, must be the item’s or absent' })
+  @IsOptional() @IsIn(CATEGORIES)
+  category?: Category;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Required for a commissioner (an enterprise of its chain); an enterprise user may omit it' })
   @IsOptional() @IsUUID()
@@ -257,6 +261,7 @@ export class TicketView {
   @ApiProperty() title!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ enum: CATEGORIES }) category!: Category;
+  @ApiProperty({ type: String, nullable: true, example: 'FIN-01', description: 'The service catalogue item ordered; null for an order of "other" kinds' }) serviceCode!: string | null;
   @ApiProperty(nullableEnum(PRIORITIES)) priority!: Priority | null;
   @ApiProperty({ enum: TICKET_STATES }) state!: TicketState;
   @ApiProperty({ format: 'uuid' }) enterpriseId!: string;

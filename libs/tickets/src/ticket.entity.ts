@@ -48,6 +48,8 @@ export class TicketEntity {
   @Column('text') title!: string;
   @Column('text') description!: string;
   @Column('text') category!: Category;
+  /** The service catalogue item ordered (服务清单), or null for an order of "other" kinds. */
+  @Column({ name: 'service_code', type: 'text', nullable: true }) serviceCode!: string | null;
   @Column({ type: 'text', nullable: true }) priority!: Priority | null;
   @Column('text') state!: TicketState;
   @Column('jsonb') machine!: StoredTicketMachine;

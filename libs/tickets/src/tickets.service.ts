@@ -21,7 +21,7 @@ import {
   TimersService,
 } from '@whistle/deadlines';
 import { type Notice, NotificationsService } from '@whistle/notifications';
-import { OrganisationService } from '@whistle/organisation';
+import { CatalogueService, OrganisationService } from '@whistle/organisation';
 import { prepared } from '@whistle/persistence';
 import {
   applyTicketEvent,
@@ -108,6 +108,7 @@ export class TicketsService {
     private readonly repository: TicketsRepository,
     private readonly rules: TicketRules,
     private readonly organisation: OrganisationService,
+    private readonly catalogue: CatalogueService,
     private readonly notifications: NotificationsService,
     private readonly timers: TimersService,
     private readonly timerQueue: TimerQueue,
@@ -121,7 +122,11 @@ export class TicketsService {
   async place(actor: Actor, dto: CreateTicketDto): Promise<TicketView> {
     const enterprise = await this.orderingEnterprise(actor, dto.enterpriseId);
     const chain = await this.organisation.findChain(enterprise.chainId);
-    const sla = await this.policies.clockFor(dto.category, null);
+    const item = dto.serviceCode ? await this.catalogue.forOrder(dto.serviceCode, enterprise.chainId) : null;
+    if (item && dto.category && dto.category !== item.category) throw new InvalidInputError('category', `must be the item’s (${item.category}) or absent`);
+    const category = item?.category ?? dto.category;
+    if (!category) throw new InvalidInputError('category', 'is required when no serviceCode is given');
+    const sla = await this.policies.clockFor(category, null);
     const now = this.clock.now();
     const year = DateTime.fromJSDate(now, { zone: this.config.sla.timezone }).year;
     const { ticket, timers } = await this.repository.transaction(async (manager) => {
@@ -129,7 +134,8 @@ export class TicketsService {
         code: await this.repository.nextCode(manager, chain!.code, year),
         title: dto.title,
         description: dto.description,
-        category: dto.category,
+        category,
+        serviceCode: item?.code ?? null,
         priority: null,
         state: 'placed',
         machine: startTicket(),
@@ -164,7 +170,7 @@ export class TicketsService {
         actorRole: actor.role,
         fromState: null,
         toState: 'placed',
-        payload: { ...dto, enterpriseId: enterprise.id },
+        payload: { ...dto, category, enterpriseId: enterprise.id },
         at: now,
       });
       await this.notifications.deliver(
@@ -443,6 +449,7 @@ export class TicketsService {
       title: t.title,
       description: t.description,
       category: t.category,
+      serviceCode: t.serviceCode,
       priority: t.priority,
       state: t.state,
       enterpriseId: t.enterpriseId,

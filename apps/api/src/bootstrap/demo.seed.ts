@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Actor } from '@whistle/common';
-import { type EnterpriseTier, OrganisationService, type UserEntity } from '@whistle/organisation';
+import { CatalogueService, type CreateCatalogueItemDto, type EnterpriseTier, OrganisationService, type UserEntity } from '@whistle/organisation';
 import { type Category, TicketsService } from '@whistle/tickets';
 
 export const DEMO_PASSWORD = 'whistle-demo';
@@ -24,6 +24,27 @@ const DEPARTMENTS = [
   { code: 'TECH', name: '区科技和工业信息化局', leader: 'leader.li' },
 ];
 
+/** A zone's published service list (服务清单): 17 items, as Daqing's, each with where its dispatch starts. */
+const CATALOGUE: (Omit<CreateCatalogueItemDto, 'defaultDepartmentId' | 'sortOrder'> & { department: string })[] = [
+  { code: 'FIN-01', name: '融资对接', nameEn: 'Financing match-making', category: 'financing', department: 'FIN', description: '对接银行、担保和基金,解决项目贷款和股权融资需求' },
+  { code: 'FIN-02', name: '流动资金周转', nameEn: 'Working capital bridging', category: 'working_capital', department: 'FIN', defaultPriority: 'high', description: '转贷应急资金、供应链金融,缓解流动资金缺口' },
+  { code: 'FIN-03', name: '惠企政策兑现', nameEn: 'Paying out support policies', category: 'other', department: 'FIN', description: '奖补资金申报进度、兑现时限' },
+  { code: 'HR-01', name: '用工招聘', nameEn: 'Recruiting workers', category: 'hiring', department: 'HRSS', description: '专场招聘会、职业院校订单班对接' },
+  { code: 'HR-02', name: '职业技能培训', nameEn: 'Vocational training', category: 'hiring', department: 'HRSS', description: '以工代训、技能等级认定' },
+  { code: 'HR-03', name: '高层次人才引进', nameEn: 'Attracting senior talent', category: 'talent', department: 'HRSS', description: '人才认定、安居和子女入学' },
+  { code: 'LAND-01', name: '项目用地保障', nameEn: 'Land for projects', category: 'land_use', department: 'LAND', defaultPriority: 'high', description: '新增用地、标准地出让、闲置土地盘活' },
+  { code: 'LAND-02', name: '规划许可', nameEn: 'Planning permits', category: 'permits', department: 'LAND', description: '用地规划、工程规划许可和规划核实' },
+  { code: 'APP-01', name: '项目审批代办', nameEn: 'Approvals handled for the enterprise', category: 'permits', department: 'APPROVAL', description: '立项、施工许可全程帮办代办' },
+  { code: 'APP-02', name: '证照办理', nameEn: 'Licences and certificates', category: 'permits', department: 'APPROVAL', description: '营业执照、生产许可等证照变更和延续' },
+  { code: 'APP-03', name: '环评安评', nameEn: 'Environmental and safety assessments', category: 'permits', department: 'APPROVAL', description: '环境影响评价、安全评价审批' },
+  { code: 'LOG-01', name: '物流运输协调', nameEn: 'Logistics coordination', category: 'logistics', department: 'TRANSPORT', description: '运力对接、通行证、物流成本' },
+  { code: 'LOG-02', name: '原材料供应对接', nameEn: 'Raw material supply', category: 'raw_materials', department: 'TECH', description: '链上配套、本地采购对接' },
+  { code: 'TECH-01', name: '科技项目申报', nameEn: 'Applying for technology projects', category: 'technology', department: 'TECH', description: '高新技术企业认定、科技计划项目' },
+  { code: 'TECH-02', name: '产学研合作', nameEn: 'Research partnerships', category: 'technology', department: 'TECH', description: '对接高校院所、共建研发平台' },
+  { code: 'MKT-01', name: '市场开拓与产销对接', nameEn: 'Markets and buyers', category: 'market', department: 'TECH', description: '展会、链主企业采购、产销对接会' },
+  { code: 'UTIL-01', name: '水电气要素保障', nameEn: 'Water, power and gas', category: 'other', department: 'TECH', defaultPriority: 'urgent', description: '停电停气、扩容报装、要素价格' },
+];
+
 /**
  * Loads realistic demo data (SEED_DEMO=true, `npm run demo`) into an empty database, once,
  * and prints who can log in as what.
@@ -35,6 +56,7 @@ export class DemoSeeder {
   constructor(
     private readonly organisation: OrganisationService,
     private readonly tickets: TicketsService,
+    private readonly catalogue: CatalogueService,
   ) {}
 
   async seed(): Promise<void> {
@@ -58,6 +80,10 @@ export class DemoSeeder {
       departments.set(d.code, toActor(staff));
       lines.push(`department    ${d.code.toLowerCase()}.staff  (${d.name})`);
     }
+    for (const [i, { department, ...item }] of CATALOGUE.entries()) {
+      await this.catalogue.create({ ...item, defaultDepartmentId: departments.get(department)!.departmentId!, sortOrder: (i + 1) * 10 }, null);
+    }
+    lines.push(`catalogue     ${CATALOGUE.length} items (${CATALOGUE.map((c) => c.code).join(', ')})`);
     await user('supervisor', 'supervisor', {}, '营商环境监督员');
     lines.push('supervisor    supervisor  (all chains)');
 
@@ -89,18 +115,18 @@ export class DemoSeeder {
     actors: Record<string, { dispatcher: Actor; enterprise: Actor; commissioner: Actor; enterpriseIds: string[] }>,
     departments: Map<string, Actor>,
   ): Promise<void> {
-    const order = (chain: string, title: string, description: string, category: Category) =>
-      this.tickets.place(actors[chain]!.enterprise, { title, description, category });
-    await order('PHARMA', '扩产流动资金缺口', '新建原料药车间,流动资金缺口约800万元,希望对接银行贷款。', 'working_capital');
-    const hiring = await order('EQUIP', '技术工人招聘难', '数控操作工缺口30人,希望协助对接职业院校。', 'hiring');
+    const order = (chain: string, title: string, description: string, serviceCode: string) =>
+      this.tickets.place(actors[chain]!.enterprise, { title, description, serviceCode });
+    await order('PHARMA', '扩产流动资金缺口', '新建原料药车间,流动资金缺口约800万元,希望对接银行贷款。', 'FIN-02');
+    const hiring = await order('EQUIP', '技术工人招聘难', '数控操作工缺口30人,希望协助对接职业院校。', 'HR-01');
     await this.tickets.act(actors['EQUIP']!.dispatcher, hiring.id, 'dispatch', { departmentId: departments.get('HRSS')!.departmentId!, priority: 'high' });
-    const land = await order('FOOD', '冷链仓库用地审批', '新建冷链仓库需用地约20亩,审批进度慢。', 'land_use');
+    const land = await order('FOOD', '冷链仓库用地审批', '新建冷链仓库需用地约20亩,审批进度慢。', 'LAND-01');
     await this.tickets.act(actors['FOOD']!.dispatcher, land.id, 'dispatch', { departmentId: departments.get('LAND')!.departmentId!, priority: 'normal' });
     await this.tickets.act(departments.get('LAND')!, land.id, 'accept', { note: '已组建服务专班' });
     await this.tickets.place(actors['POWER']!.commissioner, {
       title: '物流运费上涨',
       description: '电缆外发物流成本上涨,希望协调本地物流企业。',
-      category: 'logistics',
+      category: 'logistics' satisfies Category,
       enterpriseId: actors['POWER']!.enterpriseIds[1],
     });
   }

@@ -14,6 +14,7 @@ import {
   Agenda,
   AgendaQuery,
   ChainReport,
+  ServiceReport,
   CreateEvaluationDto,
   DepartmentScoreboard,
   EvaluationsService,
@@ -223,6 +224,18 @@ export class ReportsController {
   @ApiOkResponse({ type: [ChainReport] })
   chains(@CurrentActor() actor: Actor, @Query() query: ReportQuery): Promise<ChainReport[]> {
     return this.reports.chains(actor, query);
+  }
+
+  @Get('services')
+  @ApiOperation({
+    summary: 'Per service catalogue item: orders placed in [from, to), open, solved, overdue, on-time feedback, mean rating',
+    description:
+      'The board grouped by catalogue item (服务清单), most ordered first; orders placed without an item come as ' +
+      '`serviceCode: null`. One chain with `chainId` (chain-bound roles always see their own). 403 for enterprises or another chain.',
+  })
+  @ApiOkResponse({ type: [ServiceReport] })
+  services(@CurrentActor() actor: Actor, @Query() query: ReportQuery): Promise<ServiceReport[]> {
+    return this.reports.services(actor, query);
   }
 
   @Get('agenda')

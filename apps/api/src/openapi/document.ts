@@ -10,6 +10,7 @@ export const API_TAGS = {
   auth: 'Logging in and the caller’s own account.',
   audit: 'The administrators’ audit trail: every change to the organisation, users, SLA policies and the calendar, hash-chained.',
   organisation: 'Industrial chains (产业链), departments, enterprises and users; administrators manage them.',
+  catalogue: 'The service catalogue (服务清单): what enterprises can order, with the department and priority a dispatch starts from.',
   imports: 'Bulk import of departments, enterprises and users from CSV or XLSX (Chinese or English headings): a dry run naming every bad row, then all or nothing.',
   tickets: 'Service orders (企业点单): placing, listing, reading one, its tamper-evident timeline.',
   'ticket actions': 'What moves a ticket along its cycle: dispatch (派单), accept (接单), return (退单), dual feedback (双反馈), rating (评单), extensions (延期), reminders (催办)…',

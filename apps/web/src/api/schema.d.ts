@@ -219,6 +219,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The service catalogue (服务清单): what enterprises can order
+         * @description Every signed-in user, in the published order. An enterprise or a commissioner sees the items of its own chain and those of every chain; others see all, or with `chainId` those a chain’s enterprises see. Retired items only with `includeRetired=true`.
+         */
+        get: operations["CatalogueController_list"];
+        put?: never;
+        /**
+         * Add an item to the service catalogue (admin)
+         * @description For every chain, or one (`chainId`). 409 when the code is taken; 400 naming a field that is wrong, a retired chain or department.
+         */
+        post: operations["CatalogueController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or retire a catalogue item (admin)
+         * @description The fields of the POST body but the code, and `retired`: a retired item is offered no more and no new order may name it; the orders that do keep it, and it is never deleted. Orders already placed keep their category.
+         */
+        patch: operations["CatalogueController_update"];
+        trace?: never;
+    };
     "/api/chains": {
         parameters: {
             query?: never;
@@ -1063,6 +1107,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per service catalogue item: orders placed in [from, to), open, solved, overdue, on-time feedback, mean rating
+         * @description The board grouped by catalogue item (服务清单), most ordered first; orders placed without an item come as `serviceCode: null`. One chain with `chainId` (chain-bound roles always see their own). 403 for enterprises or another chain.
+         */
+        get: operations["ReportsController_services"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/agenda": {
         parameters: {
             query?: never;
@@ -1319,7 +1383,7 @@ export interface components {
             actorId: string | null;
             actorUsername: string | null;
             /** @enum {string} */
-            entity: "chain" | "department" | "enterprise" | "user" | "sla_policy" | "calendar";
+            entity: "chain" | "department" | "enterprise" | "user" | "sla_policy" | "calendar" | "catalogue";
             entityId: string;
             /**
              * @description created, updated, retired, reactivated, password_reset, password_changed (by the user), unlocked, deleted (an SLA policy), replaced (a calendar year)
@@ -1405,6 +1469,88 @@ export interface components {
             errors: components["schemas"]["ImportErrorView"][];
             /** @description A real import of users: each new user’s one-time password, answered to the importing administrator only and stored nowhere in clear */
             credentials: components["schemas"]["ImportedCredentialView"][];
+        };
+        CatalogueItemView: {
+            /** @example FIN-01 */
+            code: string;
+            /** @example 融资对接 */
+            name: string;
+            nameEn: string | null;
+            /** @enum {string} */
+            category: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other";
+            description: string | null;
+            /**
+             * Format: uuid
+             * @description null: every chain
+             */
+            chainId: string | null;
+            /** Format: uuid */
+            defaultDepartmentId: string | null;
+            /** @enum {string|null} */
+            defaultPriority: "urgent" | "high" | "normal" | "low" | null;
+            sortOrder: number;
+            retired: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateCatalogueItemDto: {
+            /**
+             * @description Unique, never changed (orders name it)
+             * @example FIN-01
+             */
+            code: string;
+            /** @example 融资对接 */
+            name: string;
+            /** @example Financing match-making */
+            nameEn?: string;
+            /**
+             * @description The category an order from this item takes (its SLA policy follows it)
+             * @enum {string}
+             */
+            category: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other";
+            /** @example 对接银行、担保机构，解决流动资金和项目贷款需求 */
+            description?: string;
+            /**
+             * Format: uuid
+             * @description Only this chain’s enterprises see it; absent: every chain
+             */
+            chainId?: string;
+            /**
+             * Format: uuid
+             * @description The department the committee’s dispatch form starts from
+             */
+            defaultDepartmentId?: string;
+            /**
+             * @description The priority the dispatch form starts from
+             * @enum {string}
+             */
+            defaultPriority?: "urgent" | "high" | "normal" | "low";
+            /** @description Where it stands in the published list (then by code) */
+            sortOrder?: number;
+        };
+        UpdateCatalogueItemDto: {
+            name?: string;
+            nameEn?: string | null;
+            /**
+             * @description Orders already placed keep their category
+             * @enum {string}
+             */
+            category?: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other";
+            description?: string | null;
+            /**
+             * Format: uuid
+             * @description null: every chain
+             */
+            chainId?: string | null;
+            /** Format: uuid */
+            defaultDepartmentId?: string | null;
+            /** @enum {string|null} */
+            defaultPriority?: "urgent" | "high" | "normal" | "low" | null;
+            sortOrder?: number;
+            /** @description true: no new order may name it (the orders that do keep it); false: offered again */
+            retired?: boolean;
         };
         CreateChainDto: {
             /**
@@ -1589,8 +1735,16 @@ export interface components {
             title: string;
             /** @example 企业扩产需流动资金500万元,希望对接银行。 */
             description: string;
-            /** @enum {string} */
-            category: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other";
+            /**
+             * @description The item of the service catalogue (服务清单) ordered: the category then comes from it. Without it, `category` is required (an order of "other" kinds)
+             * @example FIN-01
+             */
+            serviceCode?: string;
+            /**
+             * @description Required without `serviceCode`; with it, must be the item’s or absent
+             * @enum {string}
+             */
+            category?: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other";
             /**
              * Format: uuid
              * @description Required for a commissioner (an enterprise of its chain); an enterprise user may omit it
@@ -1660,6 +1814,11 @@ export interface components {
             description: string;
             /** @enum {string} */
             category: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other";
+            /**
+             * @description The service catalogue item ordered; null for an order of "other" kinds
+             * @example FIN-01
+             */
+            serviceCode: string | null;
             /** @enum {string|null} */
             priority: "urgent" | "high" | "normal" | "low" | null;
             /** @enum {string} */
@@ -2177,6 +2336,27 @@ export interface components {
             /** @description Open and past their current deadline */
             overdue: number;
             open: number;
+        };
+        ServiceReport: {
+            /**
+             * @description null: orders placed without a catalogue item
+             * @example FIN-01
+             */
+            serviceCode: string | null;
+            /** @example 融资对接 */
+            name: string | null;
+            nameEn: string | null;
+            /** @description Orders placed in the period */
+            tickets: number;
+            open: number;
+            /** @description Closed with the last feedback "resolved" */
+            solved: number;
+            /** @description Open and past their current deadline */
+            overdue: number;
+            /** @description Share of dual feedbacks given on time, 0–1; null without any */
+            onTimeFeedbackRate: number | null;
+            /** @description Mean rating (1–5); null without any */
+            averageRating: number | null;
         };
         AgendaItem: {
             /** Format: uuid */
@@ -2904,7 +3084,7 @@ export interface operations {
             query?: {
                 /** @description Changes made by this administrator */
                 actorId?: string;
-                entity?: "chain" | "department" | "enterprise" | "user" | "sla_policy" | "calendar";
+                entity?: "chain" | "department" | "enterprise" | "user" | "sla_policy" | "calendar" | "catalogue";
                 /** @description The id of the changed object (a year for the calendar) */
                 entityId?: string;
                 /** @description From this instant (inclusive) */
@@ -3047,7 +3227,7 @@ export interface operations {
             query?: {
                 /** @description Changes made by this administrator */
                 actorId?: string;
-                entity?: "chain" | "department" | "enterprise" | "user" | "sla_policy" | "calendar";
+                entity?: "chain" | "department" | "enterprise" | "user" | "sla_policy" | "calendar" | "catalogue";
                 /** @description The id of the changed object (a year for the calendar) */
                 entityId?: string;
                 /** @description From this instant (inclusive) */
@@ -3303,6 +3483,288 @@ export interface operations {
             };
             /** @description Only admin may call this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CatalogueController_list: {
+        parameters: {
+            query?: {
+                /** @description The items a chain’s enterprises may order: that chain’s and every chain’s */
+                chainId?: string;
+                /** @description Retired items too (default false) */
+                includeRetired?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueItemView"][];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CatalogueController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCatalogueItemDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueItemView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The code is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CatalogueController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCatalogueItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueItemView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No item has this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7828,6 +8290,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChainReport"][];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Enterprises; or another chain than the caller’s own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_services: {
+        parameters: {
+            query?: {
+                /** @description Start, inclusive: a date (midnight in SLA_TIMEZONE) or a date-time */
+                from?: string;
+                /** @description End, exclusive */
+                to?: string;
+                /** @description One chain; chain-bound roles always see their own */
+                chainId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceReport"][];
                 };
             };
             /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */

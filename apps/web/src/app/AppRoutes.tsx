@@ -38,6 +38,7 @@ const screens = {
   calendar: preloadable(() => import('@/features/admin/pages/CalendarPage')),
   audit: preloadable(() => import('@/features/admin/pages/AuditPage')),
   import: preloadable(() => import('@/features/admin/pages/ImportPage')),
+  catalogue: preloadable(() => import('@/features/admin/pages/CataloguePage')),
 };
 type Screen = keyof typeof screens;
 
@@ -65,6 +66,7 @@ const SCREEN_PATHS: [RegExp, Screen][] = [
   [/^\/admin\/calendar$/, 'calendar'],
   [/^\/admin\/audit$/, 'audit'],
   [/^\/admin\/import$/, 'import'],
+  [/^\/admin\/catalogue$/, 'catalogue'],
 ];
 
 export function screenFor(pathname: string): Screen | undefined {
@@ -153,6 +155,7 @@ export function AppRoutes() {
         <Route path="admin/calendar" element={<screens.calendar />} />
         <Route path="admin/audit" element={<screens.audit />} />
         <Route path="admin/import" element={<screens.import />} />
+        <Route path="admin/catalogue" element={<screens.catalogue />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -74,6 +74,7 @@ export const MENUS: Record<Role, MenuItem[]> = {
     {
       label: 'menu.group.settings',
       children: [
+        { path: '/admin/catalogue', label: 'menu.admin.catalogue' },
         { path: '/admin/sla-policies', label: 'menu.admin.slaPolicies' },
         { path: '/admin/calendar', label: 'menu.admin.calendar' },
         { path: '/admin/audit', label: 'menu.admin.audit' },

@@ -5,5 +5,6 @@ import tickets from './en-US/tickets';
 import queues from './en-US/queues';
 import admin from './en-US/admin';
 import imports from './en-US/imports';
+import catalogue from './en-US/catalogue';
 
-export default { ...app, ...domain, ...assessment, ...queues, ...tickets, ...admin, ...imports };
+export default { ...app, ...domain, ...assessment, ...queues, ...tickets, ...admin, ...imports, ...catalogue };

@@ -5,6 +5,7 @@ import tickets from './zh-CN/tickets';
 import queues from './zh-CN/queues';
 import admin from './zh-CN/admin';
 import imports from './zh-CN/imports';
+import catalogue from './zh-CN/catalogue';
 
 /** Chinese, the default language. One module per feature under zh-CN/ (Ant Design Pro's layout). */
-export default { ...app, ...domain, ...assessment, ...queues, ...tickets, ...admin, ...imports } as const;
+export default { ...app, ...domain, ...assessment, ...queues, ...tickets, ...admin, ...imports, ...catalogue } as const;

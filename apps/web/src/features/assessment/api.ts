@@ -7,6 +7,7 @@ export type Evaluation = components['schemas']['EvaluationView'];
 export type Rectification = components['schemas']['RectificationView'];
 export type Scoreboard = components['schemas']['DepartmentScoreboard'];
 export type ChainReport = components['schemas']['ChainReport'];
+export type ServiceReport = components['schemas']['ServiceReport'];
 
 export interface ReportParams extends Period {
   chainId?: string;
@@ -22,7 +23,17 @@ export const assessmentKeys = {
   rectification: (id: string) => ['/api/rectifications', id] as const,
   scoreboard: (params: ReportParams) => ['/api/reports/departments', params] as const,
   chains: (params: ReportParams) => ['/api/reports/chains', params] as const,
+  services: (params: ReportParams) => ['/api/reports/services', params] as const,
 };
+
+/** The board by service catalogue item (服务清单), most ordered first. */
+export function useServiceReports(params: ReportParams) {
+  return useQuery({
+    queryKey: assessmentKeys.services(params),
+    queryFn: ({ signal }) => call(api.GET('/api/reports/services', { params: { query: params }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
 
 export function useScoreboard(params: ReportParams) {
   return useQuery({

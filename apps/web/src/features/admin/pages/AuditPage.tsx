@@ -16,7 +16,7 @@ import { matchesText } from '../lib/rules';
 
 type AuditRecord = components['schemas']['AuditRecordView'];
 type Entity = AuditRecord['entity'];
-const ENTITIES: Entity[] = ['chain', 'department', 'enterprise', 'user', 'sla_policy', 'calendar'];
+const ENTITIES: Entity[] = ['chain', 'department', 'enterprise', 'user', 'catalogue', 'sla_policy', 'calendar'];
 
 /**
  * 审计日志: every change administrators made to the organisation, the users, the SLA policies
@@ -54,6 +54,7 @@ export default function AuditPage() {
     enterpriseId: names.enterprise,
     departmentId: names.department,
     leaderUserId: names.user,
+    defaultDepartmentId: names.department,
   };
   const describe = (field: string, value: unknown): string | undefined => {
     if (typeof value === 'boolean') return field === 'active' ? t(value ? 'admin.status.active' : 'admin.status.retired') : t(value ? 'common.yes' : 'common.no');
@@ -63,7 +64,7 @@ export default function AuditPage() {
     if (field === 'role') return tx(`role.${value}`);
     if (field === 'tier') return tx(`tier.${value}`);
     if (field === 'category') return tx(`category.${value}`);
-    if (field === 'priority') return tx(`priority.${value}`);
+    if (field === 'priority' || field === 'defaultPriority') return tx(`priority.${value}`);
     return undefined;
   };
   const fieldName = (field: string) => {

@@ -1,6 +1,7 @@
 import { Card, Descriptions, Flex, List, Skeleton, Space, type TableColumnsType, Typography } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
-import { type ChainReport, type ReportParams, useChainReports, useScoreboard } from '../api';
+import { type ChainReport, type ReportParams, type ServiceReport, useChainReports, useScoreboard, useServiceReports } from '../api';
+import { itemName } from '@/features/catalogue/api';
 import { PeriodFilter, useReportFilter } from '../components/PeriodFilter';
 import { byRank, type DepartmentScore, describeWeights, formatNumber, formatRate } from '../lib/figures';
 import { periodDays } from '../lib/period';
@@ -36,6 +37,16 @@ export default function ScoreboardPage() {
   );
   const board = useScoreboard(params);
   const chains = useChainReports(params);
+  const services = useServiceReports(params);
+  const serviceColumns: TableColumnsType<ServiceReport> = [
+    { key: 'name', title: t('catalogue.field'), render: (_, r) => (r.serviceCode && r.name ? `${itemName({ name: r.name, nameEn: r.nameEn }, locale)} (${r.serviceCode})` : t('catalogue.board.other')) },
+    { key: 'tickets', title: t('catalogue.board.tickets'), dataIndex: 'tickets', align: 'right' },
+    { key: 'open', title: t('catalogue.board.open'), dataIndex: 'open', align: 'right' },
+    { key: 'solved', title: t('catalogue.board.solved'), dataIndex: 'solved', align: 'right' },
+    { key: 'overdue', title: t('catalogue.board.overdue'), dataIndex: 'overdue', align: 'right' },
+    { key: 'onTime', title: t('catalogue.board.onTime'), dataIndex: 'onTimeFeedbackRate', align: 'right', render: (v: number | null) => formatRate(v) },
+    { key: 'rating', title: t('catalogue.board.rating'), dataIndex: 'averageRating', align: 'right', render: (v: number | null) => formatNumber(v) },
+  ];
   const names = useAssessmentNames();
   const rows = useMemo(() => byRank(board.data?.departments ?? []), [board.data]);
   const days = periodDays(filter.period);
@@ -163,6 +174,26 @@ export default function ScoreboardPage() {
           </Card>
         </>
       )}
+      <Card>
+        <Typography.Title level={2} id="scoreboard-services" style={{ fontSize: 18, marginBlockStart: 0 }}>
+          {t('catalogue.board')}
+        </Typography.Title>
+        {services.isError ? (
+          <ErrorState error={services.error} onRetry={() => services.refetch()} />
+        ) : (
+          <ScrollTable<ServiceReport>
+            aria-labelledby="scoreboard-services"
+            label={t('catalogue.board')}
+            rowKey={(r) => r.serviceCode ?? '—'}
+            size="middle"
+            loading={services.isFetching}
+            columns={serviceColumns}
+            dataSource={services.data ?? []}
+            pagination={false}
+            locale={{ emptyText: t('common.empty') }}
+          />
+        )}
+      </Card>
       <Card>
         <Typography.Title level={2} id="scoreboard-chains" style={{ fontSize: 18, marginBlockStart: 0 }}>
           {t('assessment.chains.title')}

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Descriptions, Form, Input, Modal, Radio, Rate, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
+import { itemName, useCatalogue } from '@/features/catalogue/api';
 import { useI18n } from '@/lib/i18n';
 import { formatTime, timeZone } from '@/lib/time';
 import { useReportError } from '@/lib/use-report-error';
@@ -30,6 +31,9 @@ export function ActionModal({ ticket, action, open, onClose }: Props) {
   const report = useReportError();
   const { message } = App.useApp();
   const names = useNames();
+  const catalogue = useCatalogue(true);
+  // The catalogue item ordered: the dispatch starts from its department and priority.
+  const item = ticket.serviceCode ? catalogue.data?.find((i) => i.code === ticket.serviceCode) : undefined;
   const zone = timeZone();
   const stillPossible = ticket.availableActions.includes(action);
   const mutation = useMutation({
@@ -66,6 +70,13 @@ export function ActionModal({ ticket, action, open, onClose }: Props) {
     const leader = names.departments.find((d) => d.id === departmentId)?.leaderUserId;
     if (!form.isFieldTouched('leaderUserId') || !form.getFieldValue('leaderUserId')) form.setFieldValue('leaderUserId', leader ?? undefined);
   }, [action, departmentId, form, names.departments]);
+  useEffect(() => {
+    if (action !== 'dispatch' || !item) return;
+    if (!form.getFieldValue('departmentId') && item.defaultDepartmentId && names.departments.some((d) => d.id === item.defaultDepartmentId)) {
+      form.setFieldValue('departmentId', item.defaultDepartmentId);
+    }
+    if (!form.getFieldValue('priority') && item.defaultPriority) form.setFieldValue('priority', item.defaultPriority);
+  }, [action, item, form, names.departments]);
   const title = `${tx(`action.${action}`)} · ${ticket.code}`;
   const disabledPast = (d: dayjs.Dayjs) => d.isBefore(dayjs().startOf('day'));
   return (
@@ -92,7 +103,8 @@ export function ActionModal({ ticket, action, open, onClose }: Props) {
       >
         {action === 'dispatch' && (
           <>
-            <Form.Item name="departmentId" label={t('tickets.field.department')} rules={[required(t('tickets.field.department'))]}>
+            {item && <Alert type="info" showIcon title={t('catalogue.fromItem', { name: itemName(item, locale) })} style={{ marginBlockEnd: 12 }} />}
+            <Form.Item name="departmentId" label={t('tickets.field.department')} extra={item?.defaultDepartmentId ? t('catalogue.defaultsHelp') : undefined} rules={[required(t('tickets.field.department'))]}>
               <Select showSearch={{ optionFilterProp: 'label' }} options={names.departments.map((d) => ({ value: d.id, label: d.name }))} placeholder={t('tickets.form.chooseDepartment')} />
             </Form.Item>
             <Form.Item name="leaderUserId" label={optionalLabel(t('tickets.field.leader'))} extra={t('tickets.dispatch.leaderHint')}>

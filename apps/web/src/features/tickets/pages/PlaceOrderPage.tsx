@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { api, call } from '@/api/client';
 import type { components } from '@/api/schema';
 import { useSessionUser } from '@/features/auth/use-session';
+import { itemName, useCatalogue } from '@/features/catalogue/api';
 import { useI18n } from '@/lib/i18n';
 import { useReportError } from '@/lib/use-report-error';
 import { ticketKeys } from '../api';
@@ -12,11 +13,22 @@ import { useNames } from '../names';
 
 type CreateTicket = components['schemas']['CreateTicketDto'];
 
+/** The choice "not in the catalogue": the order then names a category itself. */
+const OTHER = '__other';
+
 /** 企业点单: an enterprise (or a commissioner for one of its chain's enterprises) lists a problem. */
 export default function PlaceOrderPage() {
-  const { t, tx } = useI18n();
+  const { t, tx, locale } = useI18n();
   const user = useSessionUser()!;
   const [form] = Form.useForm<CreateTicket>();
+  const catalogue = useCatalogue();
+  const items = catalogue.data ?? [];
+  const serviceCode = Form.useWatch('serviceCode', form);
+  const chosen = items.find((i) => i.code === serviceCode);
+  // Without a catalogue (or for "other"), the order names its category as before. Until the
+  // catalogue is read, its field waits (disabled): the form does not change shape under the user.
+  const hasCatalogue = catalogue.isPending || items.length > 0;
+  const byCategory = !hasCatalogue || serviceCode === OTHER;
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const report = useReportError();
@@ -34,7 +46,8 @@ export default function PlaceOrderPage() {
     onError: (error, body) => report(error, { form, retry: () => place.mutate(body) }),
   });
   const submit = (values: CreateTicket) => {
-    const body: CreateTicket = { title: values.title.trim(), description: values.description.trim(), category: values.category };
+    const fromItem = values.serviceCode && values.serviceCode !== OTHER;
+    const body: CreateTicket = { title: values.title.trim(), description: values.description.trim(), ...(fromItem ? { serviceCode: values.serviceCode } : { category: values.category }) };
     if (commissioner && values.enterpriseId) body.enterpriseId = values.enterpriseId;
     place.mutate(body);
   };
@@ -57,9 +70,34 @@ export default function PlaceOrderPage() {
             />
           </Form.Item>
         )}
-        <Form.Item name="category" label={t('tickets.field.category')} rules={[{ required: true, message: t('tickets.form.chooseCategory') }]}>
-          <Select placeholder={t('tickets.form.chooseCategory')} options={CATEGORIES.map((c) => ({ value: c, label: tx(`category.${c}`) }))} />
-        </Form.Item>
+        {hasCatalogue && (
+          <Form.Item
+            name="serviceCode"
+            label={t('catalogue.field')}
+            extra={chosen?.description ?? (serviceCode === OTHER ? t('catalogue.otherHint') : undefined)}
+            rules={[{ required: true, message: t('catalogue.choose') }]}
+          >
+            <Select
+              loading={catalogue.isPending}
+              disabled={catalogue.isPending}
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('catalogue.choose')}
+              options={[
+                ...CATEGORIES.filter((c) => items.some((i) => i.category === c)).map((c) => ({
+                  label: tx(`category.${c}`),
+                  title: tx(`category.${c}`),
+                  options: items.filter((i) => i.category === c).map((i) => ({ value: i.code, label: itemName(i, locale) })),
+                })),
+                { value: OTHER, label: t('catalogue.other') },
+              ]}
+            />
+          </Form.Item>
+        )}
+        {byCategory && (
+          <Form.Item name="category" label={t('tickets.field.category')} rules={[{ required: true, message: t('tickets.form.chooseCategory') }]}>
+            <Select placeholder={t('tickets.form.chooseCategory')} options={CATEGORIES.map((c) => ({ value: c, label: tx(`category.${c}`) }))} />
+          </Form.Item>
+        )}
         <Form.Item
           name="title"
           label={t('tickets.field.title')}

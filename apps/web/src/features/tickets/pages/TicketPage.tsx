@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Countdown, TicketFlags } from '@/components/Countdown';
 import { ErrorState } from '@/components/ErrorState';
 import { PageLoading } from '@/components/PageLoading';
+import { itemName, useCatalogue } from '@/features/catalogue/api';
 import { useI18n } from '@/lib/i18n';
 import { durationParts, formatTime } from '@/lib/time';
 import { actionButtons, type TicketAction } from '../actions';
@@ -44,7 +45,12 @@ export default function TicketPage() {
 }
 
 function TicketView({ ticket }: { ticket: Ticket }) {
-  const { t, tx } = useI18n();
+  const { t, tx, locale } = useI18n();
+  const catalogue = useCatalogue(true);
+  const serviceName = (code: string) => {
+    const item = catalogue.data?.find((i) => i.code === code);
+    return item ? `${itemName(item, locale)} (${code})` : code;
+  };
   const phone = usePhone();
   const names = useNames();
   const events = useTicketEvents(ticket.id);
@@ -146,6 +152,7 @@ function TicketView({ ticket }: { ticket: Ticket }) {
               <Descriptions.Item label={t('tickets.field.description')}>
                 <span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{ticket.description}</span>
               </Descriptions.Item>
+              {ticket.serviceCode && <Descriptions.Item label={t('catalogue.field')}>{serviceName(ticket.serviceCode)}</Descriptions.Item>}
               <Descriptions.Item label={t('tickets.field.category')}>{tx(`category.${ticket.category}`)}</Descriptions.Item>
               <Descriptions.Item label={t('tickets.field.priority')}>{ticket.priority ? tx(`priority.${ticket.priority}`) : t('tickets.page.notDispatched')}</Descriptions.Item>
               <Descriptions.Item label={t('tickets.field.enterprise')}>{dash(names.enterprise(ticket.enterpriseId))}</Descriptions.Item>
