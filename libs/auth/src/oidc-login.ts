@@ -60,7 +60,7 @@ export class OidcLogin {
   }
 
   /** The provider's authorization URL for a new login, and the cookie to set. */
-  async start(requestOrigin: string, returnTo: string): Promise<{ url: string; cookie: string }> {
+  async start(requestOrigin: string, returnTo: string | undefined): Promise<{ url: string; cookie: string }> {
     const settings = this.settings();
     const configuration = await this.configuration(settings);
     const login: LoginState = {

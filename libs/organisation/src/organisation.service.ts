@@ -371,7 +371,7 @@ export function snapshot(entity: Audited, row: object): object {
 }
 
 /** The fields a PATCH body gave (a DTO instance has every declared field, undefined when absent). */
-function given<T extends object>(dto: T): Partial<T> {
+export function given<T extends object>(dto: T): Partial<T> {
   return Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 

@@ -24,7 +24,6 @@ import {
   OidcLoginError,
   PasswordChangeRequired,
   Public,
-  safeReturn,
 } from '@whistle/auth';
 import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
@@ -108,7 +107,7 @@ export class AuthController {
   @ApiFoundResponse({ description: 'To the identity provider (or back to the login page when single sign-on is off or down)', content: REDIRECT_BODY })
   async oidcLogin(@Query('returnTo') returnTo: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
     try {
-      const { url, cookie } = await this.oidc.start(`${req.protocol}://${req.get('host')}`, safeReturn(typeof returnTo === 'string' ? returnTo : undefined));
+      const { url, cookie } = await this.oidc.start(`${req.protocol}://${req.get('host')}`, typeof returnTo === 'string' ? returnTo : undefined);
       res.cookie(OIDC_COOKIE, cookie, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: OIDC_PATH, maxAge: 600_000 });
       res.redirect(302, url);
     } catch (error) {

@@ -6,6 +6,7 @@ import { AdminAudit, type AuditActor } from '../admin-audit.js';
 import { ChainEntity, DepartmentEntity } from '../organisation.entity.js';
 import type { CatalogueQuery, CreateCatalogueItemDto, UpdateCatalogueItemDto } from './catalogue.dto.js';
 import { CatalogueItemEntity } from './catalogue.entity.js';
+import { given } from '../organisation.service.js';
 
 /** Roles that order for an enterprise: they see their own chain's items (and every chain's). */
 const ORDERING = new Set(['enterprise', 'commissioner']);
@@ -71,8 +72,7 @@ export class CatalogueService {
       if (!item) throw new NotFoundError('catalogue item');
       await this.checkReferences(manager, dto);
       const before = { ...item };
-      const given = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
-      return { before, after: await manager.save(Object.assign(item, given)) };
+      return { before, after: await manager.save(Object.assign(item, given(dto))) };
     });
   }
 
