@@ -1,4 +1,4 @@
-import { actionEvent, type ChainedEvent, TICKET_ACTIONS, type TicketAction, verifyChain } from '@whistle/tickets';
+import { actionEvent, actionPath, type ChainedEvent, TICKET_ACTIONS, type TicketAction, verifyChain } from '@whistle/tickets';
 import type { StoredTicketMachine } from '@whistle/workflows';
 import { DataSource } from 'typeorm';
 import { type Client, type Org, place, seedOrganisation, sleep, type TestApp, TestStack } from './harness.js';
@@ -35,6 +35,11 @@ const WEIGHTS: Record<TicketAction, number> = {
   remind: 2,
   'request-info': 1,
   'provide-info': 2,
+  'add-assist': 1,
+  'ask-assist': 0.5,
+  'assist-accept': 2,
+  'assist-decline': 0.5,
+  'assist-give': 2,
 };
 
 describe(`${CLIENTS} concurrent clients on ${TICKETS} tickets (${TestStack.mode} database)`, () => {
@@ -58,7 +63,10 @@ describe(`${CLIENTS} concurrent clients on ${TICKETS} tickets (${TestStack.mode}
     const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)]!;
     switch (action) {
       case 'dispatch':
-        return { client: org.dispatcher, body: { departmentId: org.ids.fin, priority: pick(['urgent', 'high', 'normal', 'low']) } };
+        return {
+          client: org.dispatcher,
+          body: { departmentId: org.ids.fin, priority: pick(['urgent', 'high', 'normal', 'low']), ...(Math.random() < 0.5 ? { assistingDepartmentIds: [org.ids.hr] } : {}) },
+        };
       case 'accept':
         return { client: org.finStaff, body: {} };
       case 'return':
@@ -80,6 +88,16 @@ describe(`${CLIENTS} concurrent clients on ${TICKETS} tickets (${TestStack.mode}
         return { client: org.finStaff, body: { question: '请补充财务报表' } };
       case 'provide-info':
         return { client: org.acme, body: { answer: '已上传' } };
+      case 'add-assist':
+        return { client: org.dispatcher, body: { departmentIds: [org.ids.hr] } };
+      case 'ask-assist':
+        return { client: org.finStaff, body: { reason: '需人社局协办' } };
+      case 'assist-accept':
+        return { client: org.hrStaff, body: {} };
+      case 'assist-decline':
+        return { client: org.hrStaff, body: { reason: 'not_our_function', note: '不属本部门职能' } };
+      case 'assist-give':
+        return { client: org.hrStaff, body: { content: '已出具协办意见' } };
     }
   }
 
@@ -102,7 +120,7 @@ describe(`${CLIENTS} concurrent clients on ${TICKETS} tickets (${TestStack.mode}
         const ticketId = tickets[Math.floor(Math.random() * tickets.length)]!;
         const action = randomAction();
         const { client: caller, body } = request(action);
-        const res = await caller.post(`/api/tickets/${ticketId}/${action}`, body);
+        const res = await caller.post(`/api/tickets/${ticketId}/${actionPath(action)}`, body);
         answers.push({ ticketId, action, actorId: caller.id, status: res.status, version: res.body.version });
       }
     };
@@ -116,8 +134,15 @@ describe(`${CLIENTS} concurrent clients on ${TICKETS} tickets (${TestStack.mode}
         `(${Math.round((answers.length * 1000) / RUN_MS)}/s), statuses ${JSON.stringify(statuses)}\n`,
     );
     expect(Object.keys(statuses).sort()).toEqual(expect.arrayContaining(['200', '409']));
-    // Besides 409, only the department may get 404: a ticket not (or no longer) at it is not its to see.
-    expect(answers.filter((a) => a.status !== 200 && a.status !== 409 && !(a.status === 404 && a.actorId === org.finStaff.id))).toEqual([]);
+    // Besides 409, only the departments may get 404 (a ticket not, or no longer, at them is not theirs to see), the assisting one
+    // 403 (a part not, or no longer, its own), and the committee 400 (adding a department already asked in this dispatch).
+    const expected = (a: Answer) =>
+      a.status === 200 ||
+      a.status === 409 ||
+      (a.status === 404 && (a.actorId === org.finStaff.id || a.actorId === org.hrStaff.id)) ||
+      (a.status === 403 && a.actorId === org.hrStaff.id) ||
+      (a.status === 400 && a.action === 'add-assist');
+    expect(answers.filter((a) => !expected(a))).toEqual([]);
 
     // One consistent snapshot of every ticket and its events.
     const { rows, events } = await app.get(DataSource).transaction('REPEATABLE READ', async (manager) => ({
@@ -143,7 +168,7 @@ describe(`${CLIENTS} concurrent clients on ${TICKETS} tickets (${TestStack.mode}
       const answered = ok.filter((a) => a.ticketId === ticket.id);
       for (const answer of answered) {
         const event = history[answer.version! - 1];
-        expect([event?.actorId, event?.event?.type]).toEqual([answer.actorId, actionEvent(answer.action, { score: 5, approve: true }).type]);
+        expect([event?.actorId, event?.event?.type]).toEqual([answer.actorId, actionEvent(answer.action, { score: 5, approve: true, departmentIds: [] }).type]);
       }
       // And nothing else was done by a person: no action applied twice, none without an answer.
       const byPeople = history.filter((e) => e.actorRole !== 'system' && e.seq > 1);

@@ -47,7 +47,7 @@ describe('ticket machine', () => {
     expect(startTicket()).toEqual({
       machineVersion: TICKET_MACHINE_VERSION,
       value: 'placed',
-      context: { overdue: false, escalationLevel: 0, returnCount: 0, extensionPending: false, chaseCount: 0, remindersSent: 0, pausedFrom: null },
+      context: { overdue: false, escalationLevel: 0, returnCount: 0, extensionPending: false, chaseCount: 0, remindersSent: 0, pausedFrom: null, assists: {}, assistAsks: 0 },
     });
   });
 
@@ -226,5 +226,87 @@ describe('ticket machine', () => {
     for (const node of Object.values(ticketMachine.states)) {
       expect(node.after).toEqual([]);
     }
+  });
+
+  describe('assisting departments (协办)', () => {
+    const H = 'helper';
+    const part = (event: string): TicketEvent => ({ type: event, department: H }) as TicketEvent;
+    const assisted = (...events: TicketEvent[]) => run({ type: 'DISPATCH', assisting: [H] }, ...events);
+
+    it('opens a part per assisting department at dispatch, and none without', () => {
+      expect(assisted().context.assists).toEqual({ [H]: { state: 'requested', overdue: false, escalationLevel: 0, remindersSent: 0 } });
+      expect(run(E.dispatch).context.assists).toEqual({});
+    });
+
+    it('holds the lead’s feedback until the part is given, declined or late', () => {
+      const working = assisted(E.accept);
+      expect(canApply(working, E.feedback)).toBe(false);
+      expect(canApply(applyTicketEvent(working, part('ASSIST_ACCEPT'))!, E.feedback)).toBe(false);
+      expect(canApply(assisted(E.accept, part('ASSIST_ACCEPT'), part('ASSIST_GIVE')), E.feedback)).toBe(true);
+      expect(canApply(assisted(E.accept, part('ASSIST_DECLINE')), E.feedback)).toBe(true);
+      expect(canApply(assisted(E.accept, part('ASSIST_DEADLINE_PASSED')), E.feedback)).toBe(true);
+    });
+
+    it('takes a part through accept → give, and refuses giving before accepting or twice', () => {
+      expect(applyTicketEvent(assisted(), part('ASSIST_GIVE'))).toBeNull();
+      const given = assisted(part('ASSIST_ACCEPT'), part('ASSIST_GIVE'));
+      expect(given.context.assists[H]!.state).toBe('given');
+      expect(given.value).toBe('dispatched');
+      expect(applyTicketEvent(given, part('ASSIST_GIVE'))).toBeNull();
+      expect(applyTicketEvent(given, part('ASSIST_DECLINE'))).toBeNull();
+      expect(applyTicketEvent(given, part('ASSIST_DEADLINE_PASSED'))).toBeNull();
+    });
+
+    it('knows only the parts it opened', () => {
+      expect(applyTicketEvent(assisted(), { type: 'ASSIST_ACCEPT', department: 'stranger' })).toBeNull();
+      expect(applyTicketEvent(run(E.dispatch), part('ASSIST_ACCEPT'))).toBeNull();
+    });
+
+    it('runs a part’s deadline like any other: late once, reminders only before, escalation level by level', () => {
+      const open = assisted(E.accept);
+      expect(canApply(open, part('ASSIST_REMINDER_DUE'))).toBe(true);
+      expect(applyTicketEvent(open, { type: 'ASSIST_ESCALATE', department: H, level: 1 })).toBeNull();
+      let late = applyTicketEvent(open, part('ASSIST_DEADLINE_PASSED'))!;
+      expect(late.context.assists[H]!.overdue).toBe(true);
+      expect(late.context.overdue).toBe(false);
+      expect(applyTicketEvent(late, part('ASSIST_DEADLINE_PASSED'))).toBeNull();
+      expect(canApply(late, part('ASSIST_REMINDER_DUE'))).toBe(false);
+      expect(applyTicketEvent(late, { type: 'ASSIST_ESCALATE', department: H, level: 2 })).toBeNull();
+      for (const level of [1, 2, 3] as const) {
+        late = applyTicketEvent(late, { type: 'ASSIST_ESCALATE', department: H, level })!;
+        expect(late.context.assists[H]!.escalationLevel).toBe(level);
+      }
+      // A late contribution is still taken.
+      expect(applyTicketEvent(applyTicketEvent(late, part('ASSIST_ACCEPT'))!, part('ASSIST_GIVE'))!.context.assists[H]!.state).toBe('given');
+    });
+
+    it('lets the committee add departments while the lead has the order, each once', () => {
+      const added = applyTicketEvent(run(E.dispatch, E.accept), { type: 'ADD_ASSIST', departments: [H] })!;
+      expect(added.context.assists[H]!.state).toBe('requested');
+      expect(canApply(added, E.feedback)).toBe(false);
+      expect(applyTicketEvent(added, { type: 'ADD_ASSIST', departments: [H] })).toBeNull();
+      expect(applyTicketEvent(run(E.dispatch), { type: 'ADD_ASSIST', departments: [] })).toBeNull();
+      expect(applyTicketEvent(run(...inState.feedback_given), { type: 'ADD_ASSIST', departments: [H] })).toBeNull();
+      expect(applyTicketEvent(run(), { type: 'ADD_ASSIST', departments: [H] })).toBeNull();
+    });
+
+    it('lets the lead ask for help only while it works on the order', () => {
+      expect(applyTicketEvent(run(E.dispatch, E.accept), { type: 'ASK_ASSIST' })!.context.assistAsks).toBe(1);
+      expect(applyTicketEvent(run(E.dispatch), { type: 'ASK_ASSIST' })).toBeNull();
+    });
+
+    it('ends every part when the lead returns the order (退单 returns the whole order)', () => {
+      const returned = assisted(part('ASSIST_ACCEPT'), E.return);
+      expect(returned.value).toBe('returned');
+      expect(returned.context.assists).toEqual({});
+      expect(applyTicketEvent(returned, part('ASSIST_GIVE'))).toBeNull();
+    });
+
+    it('stops the parts once the feedback is given', () => {
+      const answered = assisted(E.accept, part('ASSIST_DEADLINE_PASSED'), E.feedback);
+      expect(answered.value).toBe('feedback_given');
+      expect(applyTicketEvent(answered, part('ASSIST_ACCEPT'))).toBeNull();
+      expect(applyTicketEvent(answered, { type: 'ASSIST_ESCALATE', department: H, level: 1 })).toBeNull();
+    });
   });
 });

@@ -21,6 +21,8 @@ export interface SlaSettings {
   feedback: Duration;
   rectify: Duration;
   rate: Duration;
+  /** From a dispatch (or an added assisting department) to that department's contribution (协办意见). */
+  assist: Duration;
   remindBefore: Duration[];
   /** Offsets of escalation levels 1, 2, 3 from a missed deadline. */
   escalateAfter: [Duration, Duration, Duration];
@@ -112,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       feedback: Duration.fromISO(e.SLA_FEEDBACK),
       rectify: Duration.fromISO(e.SLA_RECTIFY),
       rate: Duration.fromISO(e.SLA_RATE),
+      assist: Duration.fromISO(e.SLA_ASSIST),
       remindBefore: durations(e.SLA_REMIND_BEFORE),
       escalateAfter: [l1!, l2!, l3!],
       rectificationOrder: Duration.fromISO(e.SLA_RECTIFICATION_ORDER),

@@ -128,6 +128,7 @@ export class Environment {
   @IsOptional() @IsIsoDuration() SLA_FEEDBACK: string = 'P1M';
   @IsOptional() @IsIsoDuration() SLA_RECTIFY: string = 'P15D';
   @IsOptional() @IsIsoDuration() SLA_RATE: string = 'P15D';
+  @IsOptional() @IsIsoDuration() SLA_ASSIST: string = 'P10D';
   @IsOptional() @IsIsoDurationList() SLA_REMIND_BEFORE: string = 'P7D,P1D';
   @IsOptional() @IsIsoDurationList(3) SLA_ESCALATE_AFTER: string = 'PT0S,P7D,P14D';
   /** From the close of an evaluation to the deadline of a rectification order (整改单). */

@@ -62,6 +62,10 @@ export class PolicyDeadlinesDto {
   @ApiPropertyOptional({ type: DeadlineSpecDto, description: 'feedback → rating' })
   @IsOptional() @IsObject() @ValidateNested() @Type(() => DeadlineSpecDto)
   rate?: DeadlineSpecDto;
+
+  @ApiPropertyOptional({ type: DeadlineSpecDto, description: 'dispatch → an assisting department’s contribution (协办意见)' })
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => DeadlineSpecDto)
+  assist?: DeadlineSpecDto;
 }
 
 export class SlaPolicyDto {

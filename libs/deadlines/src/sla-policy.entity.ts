@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const SLA_STAGES = ['dispatch', 'accept', 'feedback', 'rectify', 'rate'] as const;
+export const SLA_STAGES = ['dispatch', 'accept', 'feedback', 'rectify', 'rate', 'assist'] as const;
 export type SlaStage = (typeof SLA_STAGES)[number];
 
 /** One deadline: a calendar duration (ISO 8601) or a number of working days. */

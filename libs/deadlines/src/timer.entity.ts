@@ -15,6 +15,8 @@ export class TimerEntity {
   /** What the timer is for: a ticket, or a rectification order (整改单); exactly one is set. */
   @Column({ name: 'ticket_id', type: 'uuid', nullable: true }) ticketId!: string | null;
   @Column({ name: 'rectification_id', type: 'uuid', nullable: true }) rectificationId!: string | null;
+  /** For a ticket's timer about one assisting department's part (协办): that department. */
+  @Column({ type: 'uuid', nullable: true }) part!: string | null;
   @Column('text') kind!: TimerKind;
   /** The machine event the timer sends when it fires, e.g. FEEDBACK_DEADLINE_PASSED. */
   @Column('text') event!: string;

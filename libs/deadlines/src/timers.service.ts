@@ -10,6 +10,8 @@ export interface PlannedTimer {
   event: string;
   level: number | null;
   dueAt: Date;
+  /** The assisting department whose part the timer is about (协办); none for the ticket's own stages. */
+  part?: string | null;
   /** Reminders whose moment has passed are not worth sending late; deadlines always are. */
   skipIfPast?: boolean;
 }
@@ -19,8 +21,8 @@ export interface TimerChanges {
   cancelled: TimerEntity[];
 }
 
-const identity = (t: { kind: string; event: string; level: number | null; dueAt: Date }) =>
-  `${t.kind}|${t.event}|${t.level ?? ''}|${t.dueAt.getTime()}`;
+const identity = (t: { kind: string; event: string; level: number | null; dueAt: Date; part?: string | null }) =>
+  `${t.kind}|${t.event}|${t.level ?? ''}|${t.dueAt.getTime()}|${t.part ?? ''}`;
 
 type Row = Record<string, unknown>;
 
@@ -85,11 +87,19 @@ export class TimersService {
     await this.cancel(manager, cancelled, now);
     if (fresh.length === 0) return { armed: [], cancelled };
     const armed = ((await manager.query(
-      prepared(`INSERT INTO timers (${column}, kind, event, level, due_at, status, created_at)
-       SELECT owner, kind, event, level, due_at, 'pending', $1
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::smallint[], $6::timestamptz[]) AS t(owner, kind, event, level, due_at)
+      prepared(`INSERT INTO timers (${column}, kind, event, level, due_at, part, status, created_at)
+       SELECT owner, kind, event, level, due_at, part, 'pending', $1
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::smallint[], $6::timestamptz[], $7::uuid[]) AS t(owner, kind, event, level, due_at, part)
        RETURNING ${columns}`),
-      [now, fresh.map((p) => p.owner), fresh.map((p) => p.kind), fresh.map((p) => p.event), fresh.map((p) => p.level), fresh.map((p) => p.dueAt)],
+      [
+        now,
+        fresh.map((p) => p.owner),
+        fresh.map((p) => p.kind),
+        fresh.map((p) => p.event),
+        fresh.map((p) => p.level),
+        fresh.map((p) => p.dueAt),
+        fresh.map((p) => p.part ?? null),
+      ],
     )) as Row[]).map(hydrate);
     return { armed, cancelled };
   }

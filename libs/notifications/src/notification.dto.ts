@@ -18,6 +18,11 @@ export const NOTIFICATION_TYPES = [
   'ticket.escalated',
   'ticket.info_requested',
   'ticket.info_provided',
+  'ticket.assist_requested',
+  'ticket.assisted',
+  'ticket.assist_declined',
+  'ticket.assist_asked',
+  'ticket.assist_reminder',
   'evaluation.opened',
   'evaluation.closed',
   'rectification.ordered',
@@ -56,14 +61,16 @@ export interface NotificationParams {
   level?: number;
   question?: string;
   departments?: number;
+  /** The assisting department (协办) a notice is about. */
+  departmentId?: string;
 }
 
 export class NotificationParamsView implements NotificationParams {
   @ApiPropertyOptional({ description: 'ticket.placed: the ordering enterprise' }) enterpriseName?: string;
   @ApiPropertyOptional({ enum: ['urgent', 'high', 'normal', 'low'], description: 'ticket.dispatched' }) priority?: string;
   @ApiPropertyOptional({
-    enum: ['not_our_function', 'not_our_area', 'ownership_unclear', 'other'],
-    description: 'ticket.returned: the department’s coded reason (退单)',
+    enum: ['not_our_function', 'not_our_area', 'ownership_unclear', 'already_handled', 'other'],
+    description: 'ticket.returned: the department’s coded reason (退单); ticket.assist_declined: the assisting department’s; ticket.assist_asked carries the lead’s words in `note`',
   })
   reason?: string;
   @ApiPropertyOptional({ description: 'Free text: ticket.withdrawn (the reason), ticket.reminded (the committee’s note, if any), rectification.rejected' })
@@ -76,6 +83,11 @@ export class NotificationParamsView implements NotificationParams {
   @ApiPropertyOptional({ description: 'rectification.ordered: the threshold the result fell below' }) threshold?: number;
   @ApiPropertyOptional({ description: 'ticket.rated: the rating sent the order back for rectification (整改)' }) rectify?: boolean;
   @ApiPropertyOptional({ description: 'ticket.extension_decided' }) approved?: boolean;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The assisting department (协办): ticket.assist_requested, ticket.assisted, ticket.assist_declined, ticket.assist_reminder, ticket.escalated of a part; ticket.assist_asked: the one the lead suggests',
+  })
+  departmentId?: string;
   @ApiPropertyOptional({ format: 'date-time', description: 'ticket.extension_requested, ticket.extension_decided (when approved): the new feedback deadline' })
   until?: string;
   @ApiPropertyOptional({

@@ -12,6 +12,7 @@ export type Audience =
   | { usersOfEnterprise: string }
   | { user: string }
   | { supervisorsOfChain: string }
+  | { leaderOfDepartment: string }
   | { administrators: true };
 
 /** What a notice is about. */
@@ -73,6 +74,9 @@ function audienceOf(to: Audience, param: string): { kind: string; where: string;
   if ('usersOfDepartment' in to) return { kind: 'usersOfDepartment', where: `role = 'department' AND department_id = ${param}`, value: to.usersOfDepartment };
   if ('usersOfEnterprise' in to) return { kind: 'usersOfEnterprise', where: `role = 'enterprise' AND enterprise_id = ${param}`, value: to.usersOfEnterprise };
   if ('user' in to) return { kind: 'user', where: `id = ${param}`, value: to.user };
+  if ('leaderOfDepartment' in to) {
+    return { kind: 'leaderOfDepartment', where: `id = (SELECT d.leader_user_id FROM departments d WHERE d.id = ${param})`, value: to.leaderOfDepartment };
+  }
   // Supervisors of the chain, and those who watch every chain.
   return { kind: 'supervisorsOfChain', where: `role = 'supervisor' AND (chain_id = ${param} OR chain_id IS NULL)`, value: to.supervisorsOfChain };
 }

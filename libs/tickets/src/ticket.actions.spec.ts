@@ -1,34 +1,64 @@
 import { applyTicketEvent, startTicket, type StoredTicketMachine, type TicketEvent } from '@whistle/workflows';
-import { availableActions } from './ticket.actions.js';
+import { type ActionAsker, availableActions } from './ticket.actions.js';
 
 const after = (...events: TicketEvent[]): StoredTicketMachine =>
   events.reduce((stored, event) => applyTicketEvent(stored, event)!, startTicket());
 
+const LEAD = 'lead-department';
+const HELPER = 'assisting-department';
+const OTHER = 'another-department';
+const as = (role: ActionAsker['role'], departmentId: string | null = null): ActionAsker => ({ role, departmentId });
+const ticket = (machine: StoredTicketMachine, departmentId: string | null = LEAD) => ({ departmentId, machine });
+
 describe('availableActions', () => {
   it('intersects what the machine can do with what the role may do', () => {
-    const placed = startTicket();
-    expect(availableActions('dispatcher', placed)).toEqual(['dispatch', 'remind']);
-    expect(availableActions('enterprise', placed)).toEqual(['withdraw']);
-    expect(availableActions('commissioner', placed)).toEqual(['withdraw']);
-    expect(availableActions('department', placed)).toEqual([]);
-    expect(availableActions('supervisor', placed)).toEqual([]);
-    expect(availableActions('leader', placed)).toEqual([]);
-    expect(availableActions('admin', placed)).toEqual([]);
+    const placed = ticket(startTicket(), null);
+    expect(availableActions(as('dispatcher'), placed)).toEqual(['dispatch', 'remind']);
+    expect(availableActions(as('enterprise'), placed)).toEqual(['withdraw']);
+    expect(availableActions(as('commissioner'), placed)).toEqual(['withdraw']);
+    expect(availableActions(as('department', LEAD), placed)).toEqual([]);
+    expect(availableActions(as('supervisor'), placed)).toEqual([]);
+    expect(availableActions(as('leader'), placed)).toEqual([]);
+    expect(availableActions(as('admin'), placed)).toEqual([]);
   });
 
   it('follows the machine through the cycle', () => {
-    const dispatched = after({ type: 'DISPATCH' });
-    expect(availableActions('department', dispatched)).toEqual(['accept', 'return']);
+    const dispatched = ticket(after({ type: 'DISPATCH' }));
+    expect(availableActions(as('department', LEAD), dispatched)).toEqual(['accept', 'return']);
+    expect(availableActions(as('dispatcher'), dispatched)).toEqual(['remind', 'add-assist']);
     const working = after({ type: 'DISPATCH' }, { type: 'ACCEPT' });
-    expect(availableActions('department', working)).toEqual(['feedback', 'request-extension', 'request-info']);
-    expect(availableActions('dispatcher', working)).toEqual(['remind']);
+    expect(availableActions(as('department', LEAD), ticket(working))).toEqual(['feedback', 'request-extension', 'request-info', 'ask-assist']);
+    expect(availableActions(as('dispatcher'), ticket(working))).toEqual(['remind', 'add-assist']);
     const asked = applyTicketEvent(working, { type: 'REQUEST_EXTENSION' })!;
-    expect(availableActions('department', asked)).toEqual(['feedback']);
-    expect(availableActions('dispatcher', asked)).toEqual(['decide-extension', 'remind']);
+    expect(availableActions(as('department', LEAD), ticket(asked))).toEqual(['feedback', 'ask-assist']);
+    expect(availableActions(as('dispatcher'), ticket(asked))).toEqual(['decide-extension', 'remind', 'add-assist']);
     const late = applyTicketEvent(working, { type: 'FEEDBACK_DEADLINE_PASSED' })!;
-    expect(availableActions('department', late)).toEqual(['feedback']);
+    expect(availableActions(as('department', LEAD), ticket(late))).toEqual(['feedback', 'ask-assist']);
     const answered = applyTicketEvent(working, { type: 'FEEDBACK' })!;
-    expect(availableActions('enterprise', answered)).toEqual(['rate']);
-    expect(availableActions('department', answered)).toEqual([]);
+    expect(availableActions(as('enterprise'), ticket(answered))).toEqual(['rate']);
+    expect(availableActions(as('department', LEAD), ticket(answered))).toEqual([]);
+  });
+
+  it('gives the lead its actions and an assisting department only its part’s (协办)', () => {
+    const dispatched = after({ type: 'DISPATCH', assisting: [HELPER] });
+    expect(availableActions(as('department', HELPER), ticket(dispatched))).toEqual(['assist-accept', 'assist-decline']);
+    expect(availableActions(as('department', LEAD), ticket(dispatched))).toEqual(['accept', 'return']);
+    expect(availableActions(as('department', OTHER), ticket(dispatched))).toEqual([]);
+    const working = applyTicketEvent(applyTicketEvent(dispatched, { type: 'ACCEPT' })!, { type: 'ASSIST_ACCEPT', department: HELPER })!;
+    expect(availableActions(as('department', HELPER), ticket(working))).toEqual(['assist-decline', 'assist-give']);
+    // The lead's feedback waits for the part.
+    expect(availableActions(as('department', LEAD), ticket(working))).toEqual(['request-extension', 'request-info', 'ask-assist']);
+    const given = applyTicketEvent(working, { type: 'ASSIST_GIVE', department: HELPER })!;
+    expect(availableActions(as('department', HELPER), ticket(given))).toEqual([]);
+    expect(availableActions(as('department', LEAD), ticket(given))).toContain('feedback');
+  });
+
+  it('answers the same for the same relation, whatever was asked before (its cache)', () => {
+    const dispatched = after({ type: 'DISPATCH', assisting: [HELPER] });
+    for (let i = 0; i < 2; i++) {
+      expect(availableActions(as('department', HELPER), ticket(dispatched))).toEqual(['assist-accept', 'assist-decline']);
+      expect(availableActions(as('department', OTHER), ticket(dispatched))).toEqual([]);
+      expect(availableActions(as('department', LEAD), ticket(dispatched, OTHER))).toEqual([]);
+    }
   });
 });

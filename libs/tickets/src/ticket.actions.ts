@@ -1,7 +1,7 @@
 import type { Role } from '@whistle/common';
 import { restoreTicket, type StoredTicketMachine, type TicketActionEvent } from '@whistle/workflows';
 
-/** The actions of API.md's table, by their URL names. */
+/** The actions of API.md's table, by their URL names (`assist-accept` is POST …/assist/accept). */
 export const TICKET_ACTIONS = [
   'dispatch',
   'accept',
@@ -14,8 +14,20 @@ export const TICKET_ACTIONS = [
   'remind',
   'request-info',
   'provide-info',
+  'add-assist',
+  'ask-assist',
+  'assist-accept',
+  'assist-decline',
+  'assist-give',
 ] as const;
 export type TicketAction = (typeof TICKET_ACTIONS)[number];
+
+/** The action's path under /api/tickets/:id/: its name, but `assist/accept` for `assist-accept` and `assist/add` for `add-assist`. */
+export function actionPath(action: TicketAction): string {
+  if (action.startsWith('assist-')) return `assist/${action.slice('assist-'.length)}`;
+  if (action.endsWith('-assist')) return `assist/${action.slice(0, -'-assist'.length)}`;
+  return action;
+}
 
 /** Which roles may ever take each action; any other role gets 403. */
 export const ACTION_ROLES: Record<TicketAction, readonly Role[]> = {
@@ -30,13 +42,30 @@ export const ACTION_ROLES: Record<TicketAction, readonly Role[]> = {
   remind: ['dispatcher'],
   'request-info': ['department'],
   'provide-info': ['enterprise', 'commissioner'],
+  'add-assist': ['dispatcher'],
+  'ask-assist': ['department'],
+  'assist-accept': ['department'],
+  'assist-decline': ['department'],
+  'assist-give': ['department'],
 };
 
-/** The machine event each action sends, built from its validated body. */
-export function actionEvent(action: TicketAction, body: object): TicketActionEvent {
+/** A department's actions as the lead (主办): an assisting department that sees the order may not take them. */
+export const LEAD_ACTIONS: ReadonlySet<TicketAction> = new Set(['accept', 'return', 'feedback', 'request-extension', 'request-info', 'ask-assist']);
+
+/** A department's actions on its own assisting part (协办). */
+export const ASSIST_ACTIONS: ReadonlySet<TicketAction> = new Set(['assist-accept', 'assist-decline', 'assist-give']);
+
+/** Who asks, as far as the machine's events need it: the assisting department an assist action is about. */
+export interface ActingDepartment {
+  departmentId?: string | null;
+}
+
+/** The machine event each action sends, built from its validated body (and the acting department, for its part). */
+export function actionEvent(action: TicketAction, body: object, actor: ActingDepartment = {}): TicketActionEvent {
+  const department = actor.departmentId ?? '';
   switch (action) {
     case 'dispatch':
-      return { type: 'DISPATCH' };
+      return { type: 'DISPATCH', assisting: (body as { assistingDepartmentIds?: string[] }).assistingDepartmentIds ?? [] };
     case 'accept':
       return { type: 'ACCEPT' };
     case 'return':
@@ -57,43 +86,64 @@ export function actionEvent(action: TicketAction, body: object): TicketActionEve
       return { type: 'REQUEST_INFO' };
     case 'provide-info':
       return { type: 'PROVIDE_INFO' };
+    case 'add-assist':
+      return { type: 'ADD_ASSIST', departments: (body as { departmentIds: string[] }).departmentIds };
+    case 'ask-assist':
+      return { type: 'ASK_ASSIST' };
+    case 'assist-accept':
+      return { type: 'ASSIST_ACCEPT', department };
+    case 'assist-decline':
+      return { type: 'ASSIST_DECLINE', department };
+    case 'assist-give':
+      return { type: 'ASSIST_GIVE', department };
   }
 }
 
-/** A representative event per action, to ask the machine whether the action is possible at all. */
-const PROBES: Record<TicketAction, TicketActionEvent> = {
-  dispatch: actionEvent('dispatch', {}),
-  accept: actionEvent('accept', {}),
-  return: actionEvent('return', {}),
-  feedback: actionEvent('feedback', {}),
-  rate: actionEvent('rate', { score: 5 }),
-  withdraw: actionEvent('withdraw', {}),
-  'request-extension': actionEvent('request-extension', {}),
-  'decide-extension': actionEvent('decide-extension', { approve: false }),
-  remind: actionEvent('remind', {}),
-  'request-info': actionEvent('request-info', {}),
-  'provide-info': actionEvent('provide-info', {}),
-};
+/**
+ * A representative event per action, to ask the machine whether the action is possible at all.
+ * `add-assist` probes with a department no order has, so it asks "may any be added now".
+ */
+function probe(action: TicketAction, departmentId: string | null): TicketActionEvent {
+  if (action === 'rate') return actionEvent(action, { score: 5 });
+  if (action === 'decide-extension') return actionEvent(action, { approve: false });
+  if (action === 'add-assist') return actionEvent(action, { departmentIds: ['(any other department)'] });
+  return actionEvent(action, {}, { departmentId });
+}
+
+/** The caller as availableActions needs it: its role, and for a department which one. */
+export interface ActionAsker {
+  role: Role;
+  departmentId?: string | null;
+}
 
 /**
- * What `role` may do now: the machine's `can()` intersected with the role's actions.
- * Callers only ask this for tickets the actor may see, which is the relation check.
+ * What the asker may do now: the machine's `can()` intersected with the role's actions, and for a
+ * department its relation to the order: the lead's actions if it leads it, its part's if it assists.
+ * Callers only ask this for tickets the asker may see, which is the relation check.
  */
-export function availableActions(role: Role, machine: StoredTicketMachine): TicketAction[] {
-  const key = `${role}|${JSON.stringify(machine)}`;
+export function availableActions(asker: ActionAsker, ticket: { departmentId: string | null; machine: StoredTicketMachine }): TicketAction[] {
+  const department = asker.role === 'department' ? (asker.departmentId ?? null) : null;
+  const leads = department !== null && ticket.departmentId === department;
+  const assists = department !== null && department in ticket.machine.context.assists;
+  const key = `${asker.role}|${leads}|${assists}|${JSON.stringify(ticket.machine)}|${assists ? department : ''}`;
   const known = answered.get(key);
   if (known) return [...known];
-  const snapshot = restoreTicket(machine);
-  const actions = TICKET_ACTIONS.filter((action) => ACTION_ROLES[action].includes(role) && snapshot.can(PROBES[action]));
+  const snapshot = restoreTicket(ticket.machine);
+  const actions = TICKET_ACTIONS.filter(
+    (action) =>
+      ACTION_ROLES[action].includes(asker.role) &&
+      (asker.role !== 'department' || (LEAD_ACTIONS.has(action) ? leads : ASSIST_ACTIONS.has(action) ? assists : leads)) &&
+      snapshot.can(probe(action, department)),
+  );
   if (answered.size >= ANSWERS_KEPT) answered.clear();
   answered.set(key, actions);
   return [...actions];
 }
 
 /**
- * The answer depends only on the role and the stored machine, and a page of tickets mostly
- * repeats a few of those: restoring the snapshot and probing it with can() per ticket was most
- * of a list request's CPU (npm run bench).
+ * The answer depends only on the asker's relation and the stored machine, and a page of tickets
+ * mostly repeats a few of those: restoring the snapshot and probing it with can() per ticket was
+ * most of a list request's CPU (npm run bench).
  */
 const answered = new Map<string, TicketAction[]>();
 const ANSWERS_KEPT = 2000;

@@ -24,7 +24,10 @@ import {
   type Priority,
   RETURN_REASONS,
   type ReturnReason,
+  ASSIST_DECLINE_REASONS,
+  type AssistDeclineReason,
 } from './ticket.entity.js';
+import { ASSIST_STATES, type AssistState } from '@whistle/workflows';
 import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
 import { DEADLINE_STAGES, type DeadlineStage, TICKET_SORTS, type TicketSort } from './ticket.queues.js';
 import { IsWindow } from './ticket.queues.dto.js';
@@ -73,6 +76,15 @@ export class DispatchTicketDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'Overrides the feedback deadline (default: first dispatch + SLA_FEEDBACK)' })
   @IsOptional() @IsISO8601({ strict: true })
   feedbackBy?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: 10,
+    description: 'Assisting departments (协办), besides the lead: each gives its contribution by SLA_ASSIST; the lead’s feedback waits for them',
+  })
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsUUID('all', { each: true })
+  assistingDepartmentIds?: string[];
 
   @ApiPropertyOptional(NOTE)
   @IsOptional() @IsString() @MaxLength(2000)
@@ -141,6 +153,42 @@ export class DecideExtensionDto {
   note?: string;
 }
 
+export class AddAssistDto {
+  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 10, description: 'Departments to assist the lead (协办), not yet asked in this dispatch' })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @IsUUID('all', { each: true })
+  departmentIds!: string[];
+
+  @ApiPropertyOptional(NOTE)
+  @IsOptional() @IsString() @MaxLength(2000)
+  note?: string;
+}
+
+export class AskAssistDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'The department the lead would like to assist it, if it knows' })
+  @IsOptional() @IsUUID()
+  departmentId?: string;
+
+  @ApiProperty({ maxLength: 2000, example: '需自然资源局出具用地意见', description: 'What the lead needs help with' })
+  @IsString() @MinLength(1) @MaxLength(2000)
+  reason!: string;
+}
+
+export class DeclineAssistDto {
+  @ApiProperty({ enum: ASSIST_DECLINE_REASONS, description: 'Why the department declines its part' })
+  @IsIn(ASSIST_DECLINE_REASONS)
+  reason!: AssistDeclineReason;
+
+  @ApiProperty({ ...NOTE, minLength: 1 })
+  @IsString() @MinLength(1) @MaxLength(2000)
+  note!: string;
+}
+
+export class GiveAssistDto {
+  @ApiProperty({ maxLength: 10000, example: '经核查,该地块符合用地规划,同意出具用地意见。', description: 'The contribution (协办意见), which the lead’s feedback shows' })
+  @IsString() @MinLength(1) @MaxLength(10000)
+  content!: string;
+}
+
 export class RequestInfoDto {
   @ApiProperty({ maxLength: 2000, example: '请补充近三年财务报表' , description: 'What the department needs from the enterprise' })
   @IsString() @MinLength(1) @MaxLength(2000)
@@ -203,6 +251,15 @@ export class ListTicketsQuery {
   @IsOptional() @IsIn(TICKET_SORTS)
   sort: TicketSort = 'created';
 
+  @ApiPropertyOptional({
+    enum: ['open', 'all'],
+    description:
+      'Orders with assisting parts (协办). For a department (and a leader, for its departments): the orders it assists, instead of those it leads; ' +
+      '`open` only where its part is still owed. For the other roles: orders with any part (`open`: any part still owed)',
+  })
+  @IsOptional() @IsIn(['open', 'all'])
+  assist?: 'open' | 'all';
+
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
   page: number = 1;
@@ -229,11 +286,34 @@ export class DeadlinesView {
   currentStage!: DeadlineStage | null;
 }
 
+export class AssistView {
+  @ApiProperty({ format: 'uuid', description: 'The assisting department (协办部门)' }) departmentId!: string;
+  @ApiProperty({ enum: ASSIST_STATES }) state!: AssistState;
+  @ApiProperty({ format: 'date-time' }) requestedAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'Its contribution is due by then (SLA_ASSIST)' }) dueBy!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) acceptedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it was given or declined' }) at!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The contribution (协办意见)' }) content!: string | null;
+  @ApiProperty(nullableEnum(ASSIST_DECLINE_REASONS)) declineReason!: AssistDeclineReason | null;
+  @ApiProperty({ type: String, nullable: true }) declineNote!: string | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Given by its deadline; false when given late or the deadline passed first; null while open and not due, or declined' })
+  onTime!: boolean | null;
+}
+
+export class FeedbackAssistView {
+  @ApiProperty({ format: 'uuid' }) departmentId!: string;
+  @ApiProperty({ enum: ASSIST_STATES }) state!: AssistState;
+  @ApiProperty({ type: String, nullable: true }) content!: string | null;
+  @ApiProperty({ type: Boolean, nullable: true }) onTime!: boolean | null;
+}
+
 export class FeedbackView {
   @ApiProperty({ enum: FEEDBACK_RESULTS }) result!: FeedbackResult;
   @ApiProperty() content!: string;
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiProperty({ description: 'Given before the feedback deadline' }) onTime!: boolean;
+  @ApiPropertyOptional({ type: [FeedbackAssistView], description: 'The assisting departments’ parts when the feedback was given' })
+  assists?: FeedbackAssistView[];
 }
 
 export class RatingView {
@@ -280,6 +360,8 @@ export class TicketView {
   infoRequest!: InfoRequestView | null;
   @ApiProperty({ description: 'Seconds the clock stood still waiting for the enterprise, already added to the deadline' })
   pausedSeconds!: number;
+  @ApiProperty({ type: [AssistView], description: 'The assisting departments’ parts of the current dispatch (协办)' })
+  assists!: AssistView[];
   @ApiProperty({ type: [String], description: 'The actions the caller may take now' }) availableActions!: string[];
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;

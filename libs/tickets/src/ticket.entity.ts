@@ -1,5 +1,5 @@
 import type { ActorRole, Category, Priority } from '@whistle/common';
-import type { StoredTicketMachine, TicketEvent, TicketState } from '@whistle/workflows';
+import type { AssistState, StoredTicketMachine, TicketEvent, TicketState } from '@whistle/workflows';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export { CATEGORIES, type Category, PRIORITIES, type Priority } from '@whistle/common';
@@ -10,11 +10,37 @@ export type FeedbackResult = (typeof FEEDBACK_RESULTS)[number];
 export const RETURN_REASONS = ['not_our_function', 'not_our_area', 'ownership_unclear', 'other'] as const;
 export type ReturnReason = (typeof RETURN_REASONS)[number];
 
+/** Why an assisting department declines its part (协办): the committee sees the code and the note. */
+export const ASSIST_DECLINE_REASONS = ['not_our_function', 'not_our_area', 'already_handled', 'other'] as const;
+export type AssistDeclineReason = (typeof ASSIST_DECLINE_REASONS)[number];
+
+/**
+ * One assisting department's part of the current dispatch (协办). The machine holds its state;
+ * this is what people read: its deadline, the contribution or the decline.
+ */
+export interface AssistRecord {
+  departmentId: string;
+  state: AssistState;
+  requestedAt: string;
+  dueBy: string;
+  acceptedAt: string | null;
+  /** When it was given or declined. */
+  at: string | null;
+  /** The contribution (协办意见). */
+  content: string | null;
+  declineReason: AssistDeclineReason | null;
+  declineNote: string | null;
+  /** Given by its deadline: true; given late or the deadline passed first: false; open and not yet due, or declined: null. */
+  onTime: boolean | null;
+}
+
 export interface Feedback {
   result: FeedbackResult;
   content: string;
   at: string;
   onTime: boolean;
+  /** The assisting departments' parts as they stood when the feedback was given. */
+  assists?: Pick<AssistRecord, 'departmentId' | 'state' | 'content' | 'onTime'>[];
 }
 
 export interface Rating {
@@ -70,6 +96,8 @@ export class TicketEntity {
   @Column({ type: 'jsonb', nullable: true }) rating!: Rating | null;
   @Column({ name: 'extension_request', type: 'jsonb', nullable: true }) extensionRequest!: ExtensionRequest | null;
   @Column({ name: 'info_request', type: 'jsonb', nullable: true }) infoRequest!: InfoRequest | null;
+  /** The assisting departments' parts of the current dispatch (协办); empty for most orders. */
+  @Column('jsonb') assists!: AssistRecord[];
   /** Time the clock stood still waiting for the enterprise, over all requests; added to the deadline. */
   @Column({ name: 'paused_seconds', type: 'integer' }) pausedSeconds!: number;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy!: string | null;

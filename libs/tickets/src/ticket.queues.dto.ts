@@ -42,6 +42,10 @@ export class TicketCountsView {
   @ApiProperty({ description: 'open with escalationLevel > 0 (督办)' }) escalated!: number;
   @ApiProperty({ description: 'feedback_given: waiting for the enterprise’s rating (评单)' }) feedbackGiven!: number;
   @ApiProperty({ description: 'every open ticket (not closed, not withdrawn)' }) open!: number;
+  @ApiProperty({
+    description: '协办: open orders whose assisting part is still owed; for a department (or leader) its own parts (`assist=open`), for other roles any part',
+  })
+  assistOpen!: number;
   @ApiProperty({ example: 'P3D', description: 'The window dueSoon was counted with' }) dueSoonWithin!: string;
   @ApiProperty({ type: String, format: 'date-time', description: 'The moment counted at (the server’s clock)' }) at!: Date;
 }

@@ -4,6 +4,10 @@ import type { SlaClock } from '@whistle/deadlines';
 import type { Notice } from '@whistle/notifications';
 import type { EscalationLevel, TicketEvent, TicketState } from '@whistle/workflows';
 import type {
+  AddAssistDto,
+  AskAssistDto,
+  DeclineAssistDto,
+  GiveAssistDto,
   DecideExtensionDto,
   DispatchTicketDto,
   FeedbackDto,
@@ -14,7 +18,7 @@ import type {
   ReturnTicketDto,
   WithdrawDto,
 } from './ticket.dto.js';
-import type { TicketEntity } from './ticket.entity.js';
+import type { AssistRecord, TicketEntity } from './ticket.entity.js';
 
 /** What a change does besides moving the machine: fields, timeline entry, notices. */
 export interface Effects {
@@ -40,6 +44,27 @@ export interface EffectsInput {
 
 const label = (t: TicketEntity) => `${t.code} “${t.title}”`;
 const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** New parts for `departments`, due by `dueBy`. */
+const requestedParts = (departments: readonly string[], now: Date, dueBy: Date): AssistRecord[] =>
+  departments.map((departmentId) => ({
+    departmentId,
+    state: 'requested',
+    requestedAt: now.toISOString(),
+    dueBy: dueBy.toISOString(),
+    acceptedAt: null,
+    at: null,
+    content: null,
+    declineReason: null,
+    declineNote: null,
+    onTime: null,
+  }));
+
+/** The ticket's parts with `department`'s changed. */
+const changePart = (t: TicketEntity, department: string, change: Partial<AssistRecord>): AssistRecord[] =>
+  t.assists.map((part) => (part.departmentId === department ? { ...part, ...change } : part));
+
+const partOf = (t: TicketEntity, department: string): AssistRecord | undefined => t.assists.find((part) => part.departmentId === department);
 
 /**
  * The rules around the machine: which deadlines each step sets (the feedback deadline runs
@@ -75,12 +100,23 @@ export class TicketRules {
           firstDispatchedAt: t.firstDispatchedAt ?? now,
           // The one-month rule counts from the first dispatch; a re-dispatch keeps it.
           feedbackBy: feedbackBy ?? t.feedbackBy ?? sla.due('feedback', now),
+          assists: requestedParts(body.assistingDepartmentIds ?? [], now, sla.due('assist', now)),
         };
         return {
           patch,
           type: 'dispatched',
-          payload: { ...body, leaderUserId, acceptBy: iso(patch.acceptBy!), feedbackBy: iso(patch.feedbackBy!), redispatch: t.firstDispatchedAt !== null },
-          notices: [{ type: 'ticket.dispatched', to: { usersOfDepartment: body.departmentId }, message: `${label(t)}: dispatched to your department`, params: { priority: body.priority } }],
+          payload: {
+            ...body,
+            leaderUserId,
+            acceptBy: iso(patch.acceptBy!),
+            feedbackBy: iso(patch.feedbackBy!),
+            redispatch: t.firstDispatchedAt !== null,
+            ...(patch.assists!.length > 0 ? { assistBy: patch.assists![0]!.dueBy } : {}),
+          },
+          notices: [
+            { type: 'ticket.dispatched', to: { usersOfDepartment: body.departmentId }, message: `${label(t)}: dispatched to your department`, params: { priority: body.priority } },
+            ...this.assistRequests(t, patch.assists!),
+          ],
         };
       }
       case 'ACCEPT':
@@ -93,9 +129,10 @@ export class TicketRules {
       case 'RETURN': {
         const body = input.body as ReturnTicketDto;
         return {
-          patch: { departmentId: null, leaderUserId: null, dispatchBy: sla.due('dispatch', now) },
+          // The whole order goes back: the parts of this dispatch end with it.
+          patch: { departmentId: null, leaderUserId: null, dispatchBy: sla.due('dispatch', now), assists: [] },
           type: 'returned',
-          payload: { ...body, departmentId: t.departmentId },
+          payload: { ...body, departmentId: t.departmentId, ...(t.assists.length > 0 ? { assistsEnded: t.assists.map((part) => part.departmentId) } : {}) },
           notices: [{ type: 'ticket.returned', to: chain, message: `${label(t)}: returned by the department (${body.reason}), re-dispatch it`, params: { reason: body.reason } }],
         };
       }
@@ -105,7 +142,15 @@ export class TicketRules {
         const message = `${label(t)}: feedback given (${body.result})`;
         return {
           patch: {
-            feedback: { result: body.result, content: body.content, at: now.toISOString(), onTime },
+            feedback: {
+              result: body.result,
+              content: body.content,
+              at: now.toISOString(),
+              onTime,
+              ...(t.assists.length > 0
+                ? { assists: t.assists.map(({ departmentId, state, content, onTime: partOnTime }) => ({ departmentId, state, content, onTime: partOnTime })) }
+                : {}),
+            },
             rating: null,
             extensionRequest: null,
             rateBy: sla.due('rate', now),
@@ -237,7 +282,116 @@ export class TicketRules {
           payload: { level: event.level },
           notices: [{ type: 'ticket.escalated', to: this.escalationAudience(t, event.level), message: `${label(t)}: overdue, escalated to level ${event.level} (督办)`, params: { level: event.level } }],
         };
+      case 'ADD_ASSIST': {
+        const body = input.body as AddAssistDto;
+        const added = requestedParts(body.departmentIds, now, sla.due('assist', now));
+        return {
+          patch: { assists: [...t.assists, ...added] },
+          type: 'assist_added',
+          payload: { ...body, assistBy: added[0]!.dueBy },
+          notices: this.assistRequests(t, added),
+        };
+      }
+      case 'ASK_ASSIST': {
+        const body = input.body as AskAssistDto;
+        return {
+          patch: {},
+          type: 'assist_asked',
+          payload: { ...body },
+          notices: [
+            {
+              type: 'ticket.assist_asked',
+              to: chain,
+              message: `${label(t)}: the lead department asks for an assisting department: ${body.reason}`,
+              params: { note: body.reason, ...(body.departmentId ? { departmentId: body.departmentId } : {}) },
+            },
+          ],
+        };
+      }
+      case 'ASSIST_ACCEPT':
+        return {
+          patch: { assists: changePart(t, event.department, { state: 'accepted', acceptedAt: now.toISOString() }) },
+          type: 'assist_accepted',
+          payload: { departmentId: event.department },
+          notices: [],
+        };
+      case 'ASSIST_DECLINE': {
+        const body = input.body as DeclineAssistDto;
+        const message = `${label(t)}: an assisting department declines its part (${body.reason})`;
+        const params = { reason: body.reason, note: body.note, departmentId: event.department };
+        return {
+          patch: { assists: changePart(t, event.department, { state: 'declined', at: now.toISOString(), declineReason: body.reason, declineNote: body.note, onTime: null }) },
+          type: 'assist_declined',
+          payload: { ...body, departmentId: event.department },
+          notices: [
+            { type: 'ticket.assist_declined', to: chain, message, params },
+            ...(department ? [{ type: 'ticket.assist_declined' as const, to: department, message, params }] : []),
+          ],
+        };
+      }
+      case 'ASSIST_GIVE': {
+        const body = input.body as GiveAssistDto;
+        const part = partOf(t, event.department)!;
+        const onTime = now <= new Date(part.dueBy);
+        const message = `${label(t)}: an assisting department gave its contribution (协办意见)`;
+        return {
+          patch: { assists: changePart(t, event.department, { state: 'given', at: now.toISOString(), content: body.content, onTime }) },
+          type: 'assisted',
+          payload: { ...body, departmentId: event.department, onTime },
+          notices: [
+            ...(department ? [{ type: 'ticket.assisted' as const, to: department, message, params: { departmentId: event.department } }] : []),
+            { type: 'ticket.assisted', to: chain, message, params: { departmentId: event.department } },
+          ],
+        };
+      }
+      case 'ASSIST_DEADLINE_PASSED':
+        return {
+          patch: { assists: changePart(t, event.department, { onTime: false }) },
+          type: 'assist_deadline_passed',
+          payload: { departmentId: event.department, dueBy: partOf(t, event.department)?.dueBy ?? null },
+          notices: [],
+        };
+      case 'ASSIST_REMINDER_DUE': {
+        const dueBy = partOf(t, event.department)?.dueBy;
+        return {
+          patch: {},
+          type: 'assist_reminder_sent',
+          payload: { departmentId: event.department, dueBy: dueBy ?? null },
+          notices: [
+            {
+              type: 'ticket.assist_reminder',
+              to: { usersOfDepartment: event.department },
+              message: `${label(t)}: your contribution (协办意见) is due by ${dueBy}`,
+              params: { departmentId: event.department, ...(dueBy ? { dueBy } : {}) },
+            },
+          ],
+        };
+      }
+      case 'ASSIST_ESCALATE':
+        return {
+          patch: {},
+          type: 'assist_escalated',
+          payload: { departmentId: event.department, level: event.level },
+          notices: [
+            {
+              type: 'ticket.escalated',
+              to: event.level === 1 ? { leaderOfDepartment: event.department } : this.escalationAudience(t, event.level),
+              message: `${label(t)}: an assisting department’s contribution is overdue, escalated to level ${event.level} (督办)`,
+              params: { level: event.level, departmentId: event.department },
+            },
+          ],
+        };
     }
+  }
+
+  /** Each new assisting department hears of its part (ticket.assist_requested). */
+  private assistRequests(t: TicketEntity, parts: AssistRecord[]): Notice[] {
+    return parts.map((part) => ({
+      type: 'ticket.assist_requested',
+      to: { usersOfDepartment: part.departmentId },
+      message: `${label(t)}: your department is asked to assist (协办), by ${part.dueBy}`,
+      params: { departmentId: part.departmentId, dueBy: part.dueBy },
+    }));
   }
 
   /** Level 1: the leader in charge; 2: the chain committee; 3: the supervisors. */

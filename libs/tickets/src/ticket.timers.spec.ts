@@ -15,10 +15,20 @@ const ticket = (fields: Partial<TicketEntity>) =>
     acceptBy: at('2026-03-06T00:00:00Z'),
     feedbackBy: at('2026-04-01T00:00:00Z'),
     rateBy: at('2026-04-20T00:00:00Z'),
+    assists: [],
+    machine: { machineVersion: 3, value: 'placed', context: { assists: {} } },
     ...fields,
   }) as TicketEntity;
 const plan = (fields: Partial<TicketEntity>) =>
-  planTimers(ticket(fields), config.sla, calendar).map((t) => [t.kind, t.event, t.level, t.dueAt.toISOString()]);
+  planTimers(ticket(fields), config.sla, calendar).map((t) => [t.kind, t.event, t.level, t.dueAt.toISOString(), ...(t.part ? [t.part] : [])]);
+
+/** A ticket with one assisting part (协办) of department `d`, due 2026-03-20, in the machine as `part`. */
+const assisted = (state: TicketEntity['state'], part: object) =>
+  ({
+    state,
+    assists: [{ departmentId: 'd', state: 'requested', dueBy: '2026-03-20T00:00:00.000Z' }],
+    machine: { machineVersion: 3, value: state, context: { assists: { d: { state: 'requested', overdue: false, escalationLevel: 0, remindersSent: 0, ...part } } } },
+  }) as unknown as Partial<TicketEntity>;
 
 describe('planTimers', () => {
   it('plans the dispatch and accept deadlines without reminders', () => {
@@ -59,5 +69,29 @@ describe('planTimers', () => {
   it('marks reminders, and only reminders, as not worth sending late', () => {
     const timers = planTimers(ticket({ state: 'in_progress' }), config.sla, calendar);
     expect(timers.filter((t) => t.skipIfPast).map((t) => t.kind)).toEqual(['reminder', 'reminder']);
+  });
+
+  describe('an assisting part (协办)', () => {
+    it('runs on its own deadline, with reminders, beside the lead’s', () => {
+      expect(plan(assisted('in_progress', {}))).toEqual([
+        ['deadline', 'FEEDBACK_DEADLINE_PASSED', null, '2026-04-01T00:00:00.000Z'],
+        ['reminder', 'REMINDER_DUE', null, '2026-03-25T00:00:00.000Z'],
+        ['reminder', 'REMINDER_DUE', null, '2026-03-31T00:00:00.000Z'],
+        ['deadline', 'ASSIST_DEADLINE_PASSED', null, '2026-03-20T00:00:00.000Z', 'd'],
+        ['reminder', 'ASSIST_REMINDER_DUE', null, '2026-03-13T00:00:00.000Z', 'd'],
+        ['reminder', 'ASSIST_REMINDER_DUE', null, '2026-03-19T00:00:00.000Z', 'd'],
+      ]);
+      expect(plan(assisted('dispatched', {})).filter((t) => t[4] === 'd')).toHaveLength(3);
+      expect(plan(assisted('awaiting_info', {})).filter((t) => t[4] === 'd')).toHaveLength(3);
+    });
+
+    it('escalates level by level once missed, and stops when the part is in or the lead has answered', () => {
+      expect(plan(assisted('in_progress', { overdue: true, escalationLevel: 1 })).filter((t) => t[4] === 'd')).toEqual([
+        ['escalation', 'ASSIST_ESCALATE', 2, '2026-03-27T00:00:00.000Z', 'd'],
+      ]);
+      expect(plan(assisted('in_progress', { state: 'given' })).filter((t) => t[4] === 'd')).toEqual([]);
+      expect(plan(assisted('in_progress', { state: 'declined' })).filter((t) => t[4] === 'd')).toEqual([]);
+      expect(plan(assisted('feedback_given', {})).filter((t) => t[4] === 'd')).toEqual([]);
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { SlaSettings } from '@whistle/config';
 import { type PlannedTimer, type SlaCalendar, stageTimers } from '@whistle/deadlines';
-import type { TicketState, TicketTimerEvent } from '@whistle/workflows';
+import { assistOpen, type TicketState, type TicketTimerEvent } from '@whistle/workflows';
 import type { TicketEntity } from './ticket.entity.js';
 
 interface TicketStage {
@@ -24,10 +24,27 @@ const STAGE_DEADLINES: Partial<Record<TicketState, TicketStage>> = {
   feedback_given: { event: 'RATE_DEADLINE_PASSED', field: 'rateBy', remind: false, escalate: false },
 };
 
-/** The timers a ticket should have now (see stageTimers). */
+/** The states in which assisting departments work on their parts (the lead has the order). */
+const ASSISTING_STATES: ReadonlySet<TicketState> = new Set(['dispatched', 'in_progress', 'awaiting_info']);
+
+/**
+ * The timers a ticket should have now (see stageTimers): its own stage's, and each open assisting
+ * part's (协办), which runs on its own deadline with the same reminders and escalation levels.
+ */
 export function planTimers(ticket: TicketEntity, sla: SlaSettings, calendar: SlaCalendar): PlannedTimer[] {
   const stage = STAGE_DEADLINES[ticket.state];
   const due = stage ? ticket[stage.field] : null;
-  if (!stage || !due) return [];
-  return stageTimers({ ...stage, due }, ticket, sla, calendar);
+  const own = stage && due ? stageTimers({ ...stage, due }, ticket, sla, calendar) : [];
+  if (!ASSISTING_STATES.has(ticket.state) || ticket.assists.length === 0) return own;
+  const parts = ticket.assists.flatMap((record) => {
+    const part = ticket.machine.context.assists[record.departmentId];
+    if (!part || !assistOpen(part)) return [];
+    const deadline = { event: 'ASSIST_DEADLINE_PASSED', due: new Date(record.dueBy), remind: true, escalate: true };
+    return stageTimers(deadline, part, sla, calendar).map((timer) => ({
+      ...timer,
+      event: timer.event === 'REMINDER_DUE' ? 'ASSIST_REMINDER_DUE' : timer.event === 'ESCALATE' ? 'ASSIST_ESCALATE' : timer.event,
+      part: record.departmentId,
+    }));
+  });
+  return [...own, ...parts];
 }

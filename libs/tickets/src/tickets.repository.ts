@@ -9,7 +9,7 @@ import { TicketEntity, TicketEventEntity } from './ticket.entity.js';
 /** Written apart from the rest of the row (see updateIfVersion). */
 const LEADER = ['leader_user_id'] as const;
 import { eventHash, GENESIS_HASH } from './ticket.audit.js';
-import { visibleTo } from './ticket.visibility.js';
+import { listScope, visibleTo } from './ticket.visibility.js';
 import { CURRENT_DEADLINE_SQL, SORT_KEYS } from './ticket.queues.js';
 
 /** The hash of the timeline's head (the event numbered by the ticket's version), beside the ticket's columns. */
@@ -44,6 +44,7 @@ export interface TicketCounts {
   escalated: number;
   feedbackGiven: number;
   open: number;
+  assistOpen: number;
 }
 
 /** Lists count their tickets exactly up to this many; beyond, the total is an estimate. */
@@ -248,7 +249,7 @@ export class TicketsRepository {
    * was half of its database time, only to learn again that the total is an estimate.
    */
   async page(actor: Actor, query: ListTicketsQuery, due?: { from: Date; until: Date }): Promise<{ items: TicketEntity[]; total: number; totalExact: boolean }> {
-    const scope = visibleTo(actor);
+    const scope = listScope(actor, query.assist);
     const values: unknown[] = [];
     const conditions = [positional(scope.where, scope.params, values)];
     for (const [key, condition] of FILTERS) {
@@ -308,12 +309,19 @@ export class TicketsRepository {
    * open tickets, read from the deadline indexes alone where the scope has one).
    */
   async counts(actor: Actor, now: Date, soon: Date): Promise<TicketCounts> {
-    const scope = visibleTo(actor);
+    const scope = listScope(actor);
     const values: unknown[] = [];
     const where = positional(scope.where, scope.params, values);
     const counts = positional(COUNTS, { now, soon }, values);
-    const [row] = (await this.dataSource.query(`SELECT ${counts} FROM tickets t WHERE ${where} AND ${CURRENT_DEADLINE_SQL} IS NOT NULL`, values)) as [TicketCounts];
-    return row;
+    const assisting = listScope(actor, 'open');
+    const assistValues: unknown[] = [];
+    const assistWhere = positional(assisting.where, assisting.params, assistValues);
+    const [[row], [{ assistOpen }]] = await Promise.all([
+      this.dataSource.query(`SELECT ${counts} FROM tickets t WHERE ${where} AND ${CURRENT_DEADLINE_SQL} IS NOT NULL`, values) as Promise<[Omit<TicketCounts, 'assistOpen'>]>,
+      // The 协办 queue: orders whose assisting part is still owed (by the caller's department, for a department or leader).
+      this.dataSource.query(`SELECT count(*)::int AS "assistOpen" FROM tickets t WHERE ${assistWhere} AND ${CURRENT_DEADLINE_SQL} IS NOT NULL`, assistValues) as Promise<[{ assistOpen: number }]>,
+    ]);
+    return { ...row, assistOpen };
   }
 
   events(ticketId: string): Promise<TicketEventEntity[]> {

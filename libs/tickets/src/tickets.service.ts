@@ -36,8 +36,9 @@ import { DateTime, Duration } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { type ChainReport, verifyChain } from './ticket.audit.js';
 import { recordAssignment, recordAssignments } from './ticket.assignments.js';
-import { ACTION_ROLES, actionEvent, availableActions, type TicketAction } from './ticket.actions.js';
-import type { CreateTicketDto, DispatchTicketDto, ListTicketsQuery, TicketEventView, TicketPage, TicketView } from './ticket.dto.js';
+import { ACTION_ROLES, actionEvent, ASSIST_ACTIONS, availableActions, LEAD_ACTIONS, type TicketAction } from './ticket.actions.js';
+import { recordAssists } from './ticket.assists.js';
+import type { AddAssistDto, AskAssistDto, CreateTicketDto, DispatchTicketDto, ListTicketsQuery, TicketEventView, TicketPage, TicketView } from './ticket.dto.js';
 import type { TicketEntity, TicketEventEntity } from './ticket.entity.js';
 import { TicketRules } from './ticket.rules.js';
 import { currentDeadline } from './ticket.queues.js';
@@ -52,7 +53,7 @@ type TimelineLine = Omit<TicketEventEntity, 'id' | 'prevHash' | 'hash'>;
 interface Cause {
   actor: Actor | null;
   /** The action's name, for messages: `dispatch`, or the timer event. */
-  action: string;
+  action: TicketAction | string;
   body: object;
   event?: TicketEvent;
   timerId?: string;
@@ -93,6 +94,9 @@ const TIMER_EVENTS: ReadonlySet<string> = new Set<TicketTimerEvent['type']>([
   'RATE_DEADLINE_PASSED',
   'REMINDER_DUE',
   'ESCALATE',
+  'ASSIST_DEADLINE_PASSED',
+  'ASSIST_REMINDER_DUE',
+  'ASSIST_ESCALATE',
 ]);
 
 /**
@@ -155,6 +159,7 @@ export class TicketsService {
         rating: null,
         extensionRequest: null,
         infoRequest: null,
+        assists: [],
         pausedSeconds: 0,
         createdBy: actor.id,
         createdAt: now,
@@ -222,7 +227,9 @@ export class TicketsService {
       throw new ForbiddenError(`${actor.role} may not ${action}; ${ACTION_ROLES[action].join(' or ')} may`);
     }
     if (action === 'dispatch') await this.checkDispatch(body as DispatchTicketDto);
-    const result = await this.change(id, { actor, action, body, event: actionEvent(action, body) });
+    if (action === 'dispatch' || action === 'add-assist') await this.checkAssisting(body as DispatchTicketDto | AddAssistDto);
+    if (action === 'ask-assist' && (body as AskAssistDto).departmentId) await this.checkAssisting({ departmentIds: [(body as AskAssistDto).departmentId!] });
+    const result = await this.change(id, { actor, action, body, event: actionEvent(action, body, actor) });
     if (result.outcome !== 'applied') throw new NotFoundError('ticket');
     return this.view(actor, result.ticket);
   }
@@ -281,6 +288,7 @@ export class TicketsService {
       if (!(await this.repository.updateManyIfVersion(manager, updated))) throw new VersionConflict();
       await this.repository.appendEvents(manager, changes.map(({ line, headHash }) => ({ event: line, headHash })));
       await recordAssignments(manager, changes, now);
+      for (const { before, after, event } of changes) await recordAssists(manager, before, after, event, now);
       await this.notifications.deliverForTickets(manager, changes.flatMap(({ after, notices }) => notices.map((notice) => ({ ticketId: after.id, notice }))), now);
       await this.timers.settleMany(manager, changes.map(({ timer }) => timer.id), 'fired', now);
       await this.timers.settleMany(manager, stale, 'stale', now);
@@ -330,10 +338,11 @@ export class TicketsService {
       throw new NotFoundError('ticket');
     }
     const { ticket, headHash } = found;
+    if (cause.actor) this.checkRelation(cause.actor, cause.action as TicketAction, ticket, cause.body);
     const next = applyTicketEvent(ticket.machine, event!);
     if (!next) {
       if (!cause.actor) return timer ? this.settleStale(manager, timer, now) : { outcome: 'stale' };
-      throw new InvalidStateError(cause.action, ticket.state, availableActions(cause.actor.role, ticket.machine));
+      throw new InvalidStateError(cause.action, ticket.state, availableActions(cause.actor, ticket));
     }
     // A dispatch may re-categorise and sets the priority: its deadlines follow the new ones.
     const dispatch = event!.type === 'DISPATCH' ? (cause.body as DispatchTicketDto) : null;
@@ -351,6 +360,7 @@ export class TicketsService {
     if (!(await this.repository.updateIfVersion(manager, updated, ticket.version, ticket.leaderUserId))) throw new VersionConflict();
     await this.repository.appendEvent(manager, line, headHash);
     await recordAssignment(manager, ticket, updated, event!, now);
+    await recordAssists(manager, ticket, updated, event!, now);
     await this.notifications.deliver(manager, ticket.id, notices, now);
     if (timer) await this.timers.settle(manager, timer.id, 'fired', now);
     const timers = await this.timers.sync(manager, { ticketId: ticket.id }, planTimers(updated, this.config.sla, this.calendar), now);
@@ -430,6 +440,42 @@ export class TicketsService {
     return enterprise;
   }
 
+  /**
+   * A department sees an order it leads or assists: the lead's actions are the lead's (403 for an
+   * assisting department), a part's actions need a part, and the departments asked to assist are
+   * neither the lead nor already asked in this dispatch (400, naming the field).
+   */
+  private checkRelation(actor: Actor, action: TicketAction, ticket: TicketEntity, body: object): void {
+    if (actor.role === 'department' && LEAD_ACTIONS.has(action) && ticket.departmentId !== actor.departmentId) {
+      throw new ForbiddenError(`only the lead department (主办) may ${action}; your department assists this order`);
+    }
+    if (actor.role === 'department' && ASSIST_ACTIONS.has(action) && !ticket.assists.some((part) => part.departmentId === actor.departmentId)) {
+      throw new ForbiddenError(`your department has no assisting part (协办) in this order`);
+    }
+    const asked = action === 'dispatch' ? (body as DispatchTicketDto) : null;
+    if (asked?.assistingDepartmentIds?.includes(asked.departmentId)) {
+      throw new InvalidInputError('assistingDepartmentIds', 'must not include the lead department (departmentId)');
+    }
+    if (action === 'add-assist') {
+      const { departmentIds } = body as AddAssistDto;
+      if (departmentIds.includes(ticket.departmentId ?? '')) throw new InvalidInputError('departmentIds', 'must not include the lead department');
+      const already = departmentIds.filter((id) => ticket.assists.some((part) => part.departmentId === id));
+      if (already.length > 0) throw new InvalidInputError('departmentIds', `already asked to assist in this dispatch: ${already.join(', ')}`);
+    }
+  }
+
+  /** The assisting departments named exist, take orders, and are named once. */
+  private async checkAssisting(body: { assistingDepartmentIds?: string[]; departmentIds?: string[] }): Promise<void> {
+    const field = body.departmentIds ? 'departmentIds' : 'assistingDepartmentIds';
+    const ids = body.departmentIds ?? body.assistingDepartmentIds ?? [];
+    if (new Set(ids).size !== ids.length) throw new InvalidInputError(field, 'names a department twice');
+    for (const id of ids) {
+      const department = await this.organisation.findDepartment(id);
+      if (!department) throw new InvalidInputError(field, `no such department: ${id}`);
+      if (!department.active) throw new InvalidInputError(field, `the department ${department.name} is retired and takes no orders`);
+    }
+  }
+
   /** Checks a dispatch's references (its leader in charge is read in the change's transaction). */
   private async checkDispatch(body: DispatchTicketDto): Promise<void> {
     const department = await this.organisation.findDepartment(body.departmentId);
@@ -465,7 +511,8 @@ export class TicketsService {
       extensionRequest: t.extensionRequest,
       infoRequest: t.infoRequest,
       pausedSeconds: t.pausedSeconds,
-      availableActions: availableActions(actor.role, t.machine),
+      assists: t.assists,
+      availableActions: availableActions(actor, t),
       createdAt: t.createdAt,
       updatedAt: t.updatedAt,
       version: t.version,
@@ -475,6 +522,12 @@ export class TicketsService {
 
 function timerEvent(timer: TimerEntity): TicketTimerEvent {
   if (!TIMER_EVENTS.has(timer.event)) throw new Error(`timer ${timer.id} carries unknown event ${timer.event}`);
+  if (timer.event.startsWith('ASSIST_')) {
+    if (!timer.part) throw new Error(`timer ${timer.id} (${timer.event}) names no assisting department`);
+    if (timer.event !== 'ASSIST_ESCALATE') return { type: timer.event, department: timer.part } as TicketTimerEvent;
+    if (!ESCALATION_LEVELS.includes(timer.level as EscalationLevel)) throw new Error(`timer ${timer.id} has no escalation level`);
+    return { type: 'ASSIST_ESCALATE', department: timer.part, level: timer.level as EscalationLevel };
+  }
   if (timer.event === 'ESCALATE') {
     if (!ESCALATION_LEVELS.includes(timer.level as EscalationLevel)) throw new Error(`timer ${timer.id} has no escalation level`);
     return { type: 'ESCALATE', level: timer.level as EscalationLevel };

@@ -12,6 +12,10 @@ import {
 import { CurrentActor } from '@whistle/auth';
 import { type Actor, InvalidInputError } from '@whistle/common';
 import {
+  AddAssistDto,
+  AskAssistDto,
+  DeclineAssistDto,
+  GiveAssistDto,
   ChainReportView,
   CreateTicketDto,
   DecideExtensionDto,
@@ -279,5 +283,69 @@ export class TicketActionsController {
   @ApiOkResponse(UPDATED)
   provideInfo(@CurrentActor() actor: Actor, @TicketId() id: string, @Body() dto: ProvideInfoDto): Promise<TicketView> {
     return this.tickets.act(actor, id, 'provide-info', dto);
+  }
+
+  @Post('assist/add')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '增加协办部门 (dispatcher): add assisting departments to the current dispatch',
+    description:
+      'While the lead department has the order (dispatched, in_progress, awaiting_info). Each department gets its part with its own ' +
+      'deadline (SLA_ASSIST) and is notified (ticket.assist_requested); the lead’s feedback then waits for it too. 400 naming `departmentIds` ' +
+      'for an unknown or retired department, the lead itself, or one already asked in this dispatch; 409 in any other state.',
+  })
+  @ApiOkResponse(UPDATED)
+  addAssist(@CurrentActor() actor: Actor, @TicketId() id: string, @Body() dto: AddAssistDto): Promise<TicketView> {
+    return this.tickets.act(actor, id, 'add-assist', dto);
+  }
+
+  @Post('assist/ask')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Ask the committee for an assisting department (lead department): in_progress',
+    description:
+      'The lead says what it needs help with and may suggest a department; the chain’s dispatchers are notified (ticket.assist_asked) and ' +
+      'decide with POST …/assist/add. The state does not change. 403 for an assisting department; 409 in any other state.',
+  })
+  @ApiOkResponse(UPDATED)
+  askAssist(@CurrentActor() actor: Actor, @TicketId() id: string, @Body() dto: AskAssistDto): Promise<TicketView> {
+    return this.tickets.act(actor, id, 'ask-assist', dto);
+  }
+
+  @Post('assist/accept')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '接受协办 (assisting department): its part requested → accepted',
+    description: 'The assisting department takes on its part. 403 for a department with no part in the order; 409 when its part is not requested.',
+  })
+  @ApiOkResponse(UPDATED)
+  acceptAssist(@CurrentActor() actor: Actor, @TicketId() id: string, @Body() dto: NoteDto): Promise<TicketView> {
+    return this.tickets.act(actor, id, 'assist-accept', dto);
+  }
+
+  @Post('assist/decline')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '拒绝协办 (assisting department): its part → declined, with a coded reason',
+    description:
+      'The committee and the lead are notified (ticket.assist_declined) with the reason; the lead no longer waits for the part. ' +
+      '403 for a department with no part; 409 when its part is already given or declined.',
+  })
+  @ApiOkResponse(UPDATED)
+  declineAssist(@CurrentActor() actor: Actor, @TicketId() id: string, @Body() dto: DeclineAssistDto): Promise<TicketView> {
+    return this.tickets.act(actor, id, 'assist-decline', dto);
+  }
+
+  @Post('assist/give')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '协办意见 (assisting department): its part accepted → given',
+    description:
+      'The contribution goes to the lead and the committee (ticket.assisted) and is shown with the lead’s feedback; `onTime` records ' +
+      'whether it came by the part’s deadline. 403 for a department with no part; 409 unless its part is accepted.',
+  })
+  @ApiOkResponse(UPDATED)
+  giveAssist(@CurrentActor() actor: Actor, @TicketId() id: string, @Body() dto: GiveAssistDto): Promise<TicketView> {
+    return this.tickets.act(actor, id, 'assist-give', dto);
   }
 }

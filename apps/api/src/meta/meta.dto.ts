@@ -6,6 +6,7 @@ export class SlaMetaView {
   @ApiProperty({ example: 'P1M', description: 'SLA_FEEDBACK: first dispatch → feedback (双反馈)' }) feedback!: string;
   @ApiProperty({ example: 'P15D', description: 'SLA_RECTIFY: unsatisfied rating → new feedback' }) rectify!: string;
   @ApiProperty({ example: 'P15D', description: 'SLA_RATE: feedback → rating' }) rate!: string;
+  @ApiProperty({ example: 'P10D', description: 'SLA_ASSIST: dispatch → an assisting department’s contribution (协办意见)' }) assist!: string;
   @ApiProperty({ type: [String], example: ['P7D', 'P1D'], description: 'SLA_REMIND_BEFORE' }) remindBefore!: string[];
   @ApiProperty({ type: [String], example: ['PT0S', 'P7D', 'P14D'], description: 'SLA_ESCALATE_AFTER: levels 1, 2, 3' }) escalateAfter!: string[];
 }

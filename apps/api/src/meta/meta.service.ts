@@ -48,6 +48,7 @@ export class MetaService {
         feedback: iso(sla.feedback),
         rectify: iso(sla.rectify),
         rate: iso(sla.rate),
+        assist: iso(sla.assist),
         remindBefore: sla.remindBefore.map(iso),
         escalateAfter: sla.escalateAfter.map(iso),
       },
