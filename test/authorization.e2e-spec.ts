@@ -69,6 +69,8 @@ const OUTSIDE_EVALUATION = { 'enterprise of the same chain': [404], 'another dep
 const NOT_ENTERPRISES: readonly Who[] = EVERYONE.filter((who) => who !== 'enterprise');
 
 const action = (roles: readonly Who[], body: Rule['body'] = () => ({})): Rule => ({ roles, ticket: true, mutates: true, body });
+/** An assisting department's action on a ticket whose department leads it (协办: 403, no part of its own). */
+const NO_PART = { department: [403], 'another department': [403] };
 
 const MATRIX: Record<string, Rule> = {
   'GET /health': { roles: 'public' },
@@ -130,6 +132,12 @@ const MATRIX: Record<string, Rule> = {
   'POST /api/tickets/{id}/remind': action(['dispatcher']),
   'POST /api/tickets/{id}/request-info': action(['department'], () => ({ question: '请补充材料' })),
   'POST /api/tickets/{id}/provide-info': action(['enterprise', 'commissioner'], () => ({ answer: '已补充' })), // 409: nothing was asked
+  'POST /api/tickets/{id}/assist/add': action(['dispatcher'], (ids) => ({ departmentIds: [ids.hr] })),
+  'POST /api/tickets/{id}/assist/ask': action(['department'], () => ({ reason: '需人社局协办' })),
+  // The tickets have no assisting part: a department that sees one leads it, and has no part to act on.
+  'POST /api/tickets/{id}/assist/accept': { ...action(['department']), except: NO_PART },
+  'POST /api/tickets/{id}/assist/decline': { ...action(['department'], () => ({ reason: 'not_our_function', note: '不属本部门职能' })), except: NO_PART },
+  'POST /api/tickets/{id}/assist/give': { ...action(['department'], () => ({ content: '协办意见' })), except: NO_PART },
   'POST /api/evaluations': {
     roles: ['admin', 'dispatcher'],
     body: (ids, org) => ({ title: '测评', chainId: ids.chain, periodFrom: '2026-11-01', periodTo: '2026-11-30', departmentIds: [ids.fin], scorerIds: [org.supervisor.id] }),

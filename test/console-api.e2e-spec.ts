@@ -225,6 +225,7 @@ describe(`the console's API (${TestStack.mode} database)`, () => {
       const counts = (await q.dispatcher.get('/api/tickets/counts').expect(200)).body;
       expect(counts).toEqual({
         toDispatch: 2,
+        assistOpen: 0,
         awaitingAcceptance: 1,
         inProgress: 2,
         // 20 hours to feedback, 2 days to accept, 3 days to dispatch (twice): all within P3D.

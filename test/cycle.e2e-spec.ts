@@ -62,7 +62,7 @@ describe(`the cycle (${TestStack.mode} database)`, () => {
 
     const accepted = (await org.finStaff.post(`/api/tickets/${placed.id}/accept`, { note: '已组建服务专班' }).expect(200)).body;
     expect(accepted.state).toBe('in_progress');
-    expect(accepted.availableActions).toEqual(['feedback', 'request-extension', 'request-info']);
+    expect(accepted.availableActions).toEqual(['feedback', 'request-extension', 'request-info', 'ask-assist']);
 
     const fed = (
       await org.finStaff.post(`/api/tickets/${placed.id}/feedback`, { result: 'resolved', content: '已对接农商行,授信500万元' }).expect(200)
@@ -139,8 +139,8 @@ describe(`the cycle (${TestStack.mode} database)`, () => {
     const until = new Date(oldDeadline.getTime() + 20 * 24 * 3600 * 1000).toISOString();
     const asked = (await org.finStaff.post(`/api/tickets/${ticket.id}/request-extension`, { until, reason: '需省厅审批' }).expect(200)).body;
     expect(asked).toMatchObject({ state: 'in_progress', extensionRequest: { until, reason: '需省厅审批', requestedBy: org.finStaff.id } });
-    expect(asked.availableActions).toEqual(['feedback']);
-    expect((await org.dispatcher.get(`/api/tickets/${ticket.id}`).expect(200)).body.availableActions).toEqual(['decide-extension', 'remind']);
+    expect(asked.availableActions).toEqual(['feedback', 'ask-assist']);
+    expect((await org.dispatcher.get(`/api/tickets/${ticket.id}`).expect(200)).body.availableActions).toEqual(['decide-extension', 'remind', 'add-assist']);
     expect((await org.dispatcher.inbox()).map((n) => n.type)).toContain('ticket.extension_requested');
 
     const decided = (await org.dispatcher.post(`/api/tickets/${ticket.id}/decide-extension`, { approve: true, note: '同意' }).expect(200)).body;

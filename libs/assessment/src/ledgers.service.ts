@@ -76,6 +76,8 @@ const COLUMNS: Record<Ledger, LedgerColumn[]> = {
     { header: '轻重缓急', width: 8, value: (r) => named(PRIORITIES, r.priority) },
     { header: '责任部门', width: 20, value: (r) => text(r.department) },
     { header: '分管领导', width: 12, value: (r) => text(r.leader) },
+    { header: '协办部门', width: 24, value: (r) => text(r.assisting) },
+    { header: '协办意见', width: 40, value: (r) => text(r.assist_contents) },
     { header: '派单时间', width: 20, value: (r, local) => local(r.first_dispatched_at) },
     { header: '反馈时限', width: 20, value: (r, local) => local(r.feedback_by) },
     { header: '反馈时间', width: 20, value: (r, local) => local(feedback(r)?.at) },
@@ -91,6 +93,11 @@ const COLUMNS: Record<Ledger, LedgerColumn[]> = {
 };
 
 const PAGE = 1000;
+
+/** An assisting part's state in the ledger's words. */
+const ASSIST_STATE_SQL =
+  "CASE x.part->>'state' WHEN 'requested' THEN '待接受' WHEN 'accepted' THEN '协办中' WHEN 'declined' THEN '已拒绝' WHEN 'given' THEN " +
+  "CASE WHEN (x.part->>'onTime')::boolean THEN '已按时反馈' ELSE '已反馈(逾期)' END END";
 
 /** A checked request for a ledger: what `write` streams. */
 export interface LedgerExport {
@@ -169,8 +176,16 @@ export class LedgersService {
     let after: { createdAt: Date; id: string } | null = null;
     for (;;) {
       const page = (await this.dataSource.query(
-        `SELECT t.*, e.name AS enterprise, e.tier, d.name AS department, COALESCE(u.display_name, u.username) AS leader, s.name AS service
+        `SELECT t.*, e.name AS enterprise, e.tier, d.name AS department, COALESCE(u.display_name, u.username) AS leader, s.name AS service,
+                a.assisting, a.assist_contents
            FROM tickets t
+           LEFT JOIN LATERAL (
+             SELECT string_agg(ad.name || '(' || ${ASSIST_STATE_SQL} || ')', '；' ORDER BY x.n) AS assisting,
+                    string_agg(ad.name || '：' || (x.part->>'content'), '；' ORDER BY x.n) FILTER (WHERE x.part->>'content' IS NOT NULL) AS assist_contents
+               FROM jsonb_array_elements(t.assists) WITH ORDINALITY AS x(part, n)
+               JOIN departments ad ON ad.id = (x.part->>'departmentId')::uuid
+              WHERE t.assists <> '[]'::jsonb
+           ) a ON TRUE
            JOIN enterprises e ON e.id = t.enterprise_id
            LEFT JOIN service_catalogue s ON s.code = t.service_code
            LEFT JOIN departments d ON d.id = t.department_id

@@ -74,6 +74,13 @@ export class DepartmentScore {
   @ApiProperty({ type: Number, nullable: true }) meanRating!: number | null;
   @ApiProperty({ description: 'Orders the department sent back (退单)' }) returns!: number;
   @ApiProperty({ type: EscalationCounts }) escalations!: EscalationCounts;
+  @ApiProperty({ description: '协办: parts asked of the department as an assisting department in the period (a part a return ended is not counted)' })
+  assists!: number;
+  @ApiProperty({ description: 'Parts given, or whose deadline (SLA_ASSIST) passed undeclined' }) assistsDue!: number;
+  @ApiProperty({ description: 'Parts given by their deadline' }) assistsOnTime!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'On-time assist rate: given on time / due; not part of the composite' })
+  onTimeAssistRate!: number | null;
+  @ApiProperty({ description: 'Parts the department declined (with a coded reason)' }) assistDeclines!: number;
   @ApiProperty({ type: Number, nullable: true, description: 'Mean result of the closed evaluations (测评会) overlapping the period' })
   evaluationScore!: number | null;
   @ApiProperty() evaluations!: number;

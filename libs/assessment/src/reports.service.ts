@@ -43,6 +43,19 @@ export class ReportsService {
            AND ($2::timestamptz IS NULL OR dispatched_at < $2)
            AND ($3::uuid IS NULL OR chain_id = $3)
          GROUP BY department_id
+      ), pa AS (
+        -- 协办: the parts asked of the department in the period (a part a return ended is not counted).
+        SELECT department_id,
+               count(*) AS assists,
+               count(*) FILTER (WHERE state = 'given' OR (overdue AND state <> 'declined')) AS assists_due,
+               count(*) FILTER (WHERE state = 'given' AND given_at <= due_by) AS assists_on_time,
+               count(*) FILTER (WHERE state = 'declined') AS assist_declines
+          FROM ticket_assists
+         WHERE cancelled_at IS NULL
+           AND ($1::timestamptz IS NULL OR requested_at >= $1)
+           AND ($2::timestamptz IS NULL OR requested_at < $2)
+           AND ($3::uuid IS NULL OR chain_id = $3)
+         GROUP BY department_id
       ), ev AS (
         SELECT ed.department_id, avg(ed.result) AS score, count(*) AS evaluations
           FROM evaluation_departments ed JOIN evaluations e ON e.id = ed.evaluation_id
@@ -52,7 +65,8 @@ export class ReportsService {
            AND ($3::uuid IS NULL OR e.chain_id = $3 OR e.chain_id IS NULL)
          GROUP BY ed.department_id
       ), r AS (
-        SELECT d.id, d.name, d.code, a.*, ev.evaluations,
+        SELECT d.id, d.name, d.code, a.*, ev.evaluations, pa.assists, pa.assists_due, pa.assists_on_time, pa.assist_declines,
+               100.0 * pa.assists_on_time / NULLIF(pa.assists_due, 0) AS assist_rate,
                100.0 * a.accepted_on_time / NULLIF(a.received, 0) AS response_rate,
                100.0 * a.feedback_on_time / NULLIF(a.feedback_due, 0) AS feedback_rate,
                100.0 * a.resolved / NULLIF(a.feedback_given, 0) AS resolution_rate,
@@ -62,6 +76,7 @@ export class ReportsService {
           FROM departments d
           LEFT JOIN a ON a.department_id = d.id
           LEFT JOIN ev ON ev.department_id = d.id
+          LEFT JOIN pa ON pa.department_id = d.id
       ), c AS (
         SELECT r.*,
                (COALESCE($6 * response_rate, 0) + COALESCE($7 * feedback_rate, 0) + COALESCE($8 * resolution_rate, 0)
@@ -99,6 +114,11 @@ export class ReportsService {
         meanRating: round(r.mean_rating),
         returns: count(r.returns),
         escalations: { level1: count(r.e1), level2: count(r.e2), level3: count(r.e3) },
+        assists: count(r.assists),
+        assistsDue: count(r.assists_due),
+        assistsOnTime: count(r.assists_on_time),
+        onTimeAssistRate: round(r.assist_rate),
+        assistDeclines: count(r.assist_declines),
         evaluationScore: round(r.evaluation_score),
         evaluations: count(r.evaluations),
         composite: round(r.composite),

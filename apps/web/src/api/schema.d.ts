@@ -803,6 +803,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tickets/{id}/assist/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 增加协办部门 (dispatcher): add assisting departments to the current dispatch
+         * @description While the lead department has the order (dispatched, in_progress, awaiting_info). Each department gets its part with its own deadline (SLA_ASSIST) and is notified (ticket.assist_requested); the lead’s feedback then waits for it too. 400 naming `departmentIds` for an unknown or retired department, the lead itself, or one already asked in this dispatch; 409 in any other state.
+         */
+        post: operations["TicketActionsController_addAssist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/assist/ask": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the committee for an assisting department (lead department): in_progress
+         * @description The lead says what it needs help with and may suggest a department; the chain’s dispatchers are notified (ticket.assist_asked) and decide with POST …/assist/add. The state does not change. 403 for an assisting department; 409 in any other state.
+         */
+        post: operations["TicketActionsController_askAssist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/assist/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 接受协办 (assisting department): its part requested → accepted
+         * @description The assisting department takes on its part. 403 for a department with no part in the order; 409 when its part is not requested.
+         */
+        post: operations["TicketActionsController_acceptAssist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/assist/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 拒绝协办 (assisting department): its part → declined, with a coded reason
+         * @description The committee and the lead are notified (ticket.assist_declined) with the reason; the lead no longer waits for the part. 403 for a department with no part; 409 when its part is already given or declined.
+         */
+        post: operations["TicketActionsController_declineAssist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/assist/give": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 协办意见 (assisting department): its part accepted → given
+         * @description The contribution goes to the lead and the committee (ticket.assisted) and is shown with the lead’s feedback; `onTime` records whether it came by the part’s deadline. 403 for a department with no part; 409 unless its part is accepted.
+         */
+        post: operations["TicketActionsController_giveAssist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -1751,6 +1851,14 @@ export interface components {
              */
             enterpriseId?: string;
         };
+        FeedbackAssistView: {
+            /** Format: uuid */
+            departmentId: string;
+            /** @enum {string} */
+            state: "requested" | "accepted" | "declined" | "given";
+            content: string | null;
+            onTime: boolean | null;
+        };
         FeedbackView: {
             /** @enum {string} */
             result: "resolved" | "partially_resolved" | "unresolvable";
@@ -1759,6 +1867,8 @@ export interface components {
             at: string;
             /** @description Given before the feedback deadline */
             onTime: boolean;
+            /** @description The assisting departments’ parts when the feedback was given */
+            assists?: components["schemas"]["FeedbackAssistView"][];
         };
         RatingView: {
             score: number;
@@ -1805,6 +1915,36 @@ export interface components {
              */
             currentStage: "dispatch" | "accept" | "feedback" | "rectify" | "rate" | null;
         };
+        AssistView: {
+            /**
+             * Format: uuid
+             * @description The assisting department (协办部门)
+             */
+            departmentId: string;
+            /** @enum {string} */
+            state: "requested" | "accepted" | "declined" | "given";
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * Format: date-time
+             * @description Its contribution is due by then (SLA_ASSIST)
+             */
+            dueBy: string;
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was given or declined
+             */
+            at: string | null;
+            /** @description The contribution (协办意见) */
+            content: string | null;
+            /** @enum {string|null} */
+            declineReason: "not_our_function" | "not_our_area" | "already_handled" | "other" | null;
+            declineNote: string | null;
+            /** @description Given by its deadline; false when given late or the deadline passed first; null while open and not due, or declined */
+            onTime: boolean | null;
+        };
         TicketView: {
             /** Format: uuid */
             id: string;
@@ -1844,6 +1984,8 @@ export interface components {
             infoRequest: components["schemas"]["InfoRequestView"] | null;
             /** @description Seconds the clock stood still waiting for the enterprise, already added to the deadline */
             pausedSeconds: number;
+            /** @description The assisting departments’ parts of the current dispatch (协办) */
+            assists: components["schemas"]["AssistView"][];
             /** @description The actions the caller may take now */
             availableActions: string[];
             /** Format: date-time */
@@ -1878,6 +2020,8 @@ export interface components {
             feedbackGiven: number;
             /** @description every open ticket (not closed, not withdrawn) */
             open: number;
+            /** @description 协办: open orders whose assisting part is still owed; for a department (or leader) its own parts (`assist=open`), for other roles any part */
+            assistOpen: number;
             /**
              * @description The window dueSoon was counted with
              * @example P3D
@@ -1954,6 +2098,8 @@ export interface components {
              * @description Overrides the feedback deadline (default: first dispatch + SLA_FEEDBACK)
              */
             feedbackBy?: string;
+            /** @description Assisting departments (协办), besides the lead: each gives its contribution by SLA_ASSIST; the lead’s feedback waits for them */
+            assistingDepartmentIds?: string[];
             /** @description A free-text note for the timeline */
             note?: string;
         };
@@ -2009,6 +2155,40 @@ export interface components {
             /** @description The enterprise’s answer */
             answer: string;
         };
+        AddAssistDto: {
+            /** @description Departments to assist the lead (协办), not yet asked in this dispatch */
+            departmentIds: string[];
+            /** @description A free-text note for the timeline */
+            note?: string;
+        };
+        AskAssistDto: {
+            /**
+             * Format: uuid
+             * @description The department the lead would like to assist it, if it knows
+             */
+            departmentId?: string;
+            /**
+             * @description What the lead needs help with
+             * @example 需自然资源局出具用地意见
+             */
+            reason: string;
+        };
+        DeclineAssistDto: {
+            /**
+             * @description Why the department declines its part
+             * @enum {string}
+             */
+            reason: "not_our_function" | "not_our_area" | "already_handled" | "other";
+            /** @description A free-text note for the timeline */
+            note: string;
+        };
+        GiveAssistDto: {
+            /**
+             * @description The contribution (协办意见), which the lead’s feedback shows
+             * @example 经核查,该地块符合用地规划,同意出具用地意见。
+             */
+            content: string;
+        };
         NotificationParamsView: {
             /** @description ticket.placed: the ordering enterprise */
             enterpriseName?: string;
@@ -2018,10 +2198,10 @@ export interface components {
              */
             priority?: "urgent" | "high" | "normal" | "low";
             /**
-             * @description ticket.returned: the department’s coded reason (退单)
+             * @description ticket.returned: the department’s coded reason (退单); ticket.assist_declined: the assisting department’s; ticket.assist_asked carries the lead’s words in `note`
              * @enum {string}
              */
-            reason?: "not_our_function" | "not_our_area" | "ownership_unclear" | "other";
+            reason?: "not_our_function" | "not_our_area" | "ownership_unclear" | "already_handled" | "other";
             /** @description Free text: ticket.withdrawn (the reason), ticket.reminded (the committee’s note, if any), rectification.rejected */
             note?: string;
             /**
@@ -2037,6 +2217,11 @@ export interface components {
             rectify?: boolean;
             /** @description ticket.extension_decided */
             approved?: boolean;
+            /**
+             * Format: uuid
+             * @description The assisting department (协办): ticket.assist_requested, ticket.assisted, ticket.assist_declined, ticket.assist_reminder, ticket.escalated of a part; ticket.assist_asked: the one the lead suggests
+             */
+            departmentId?: string;
             /**
              * Format: date-time
              * @description ticket.extension_requested, ticket.extension_decided (when approved): the new feedback deadline
@@ -2058,7 +2243,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "ticket.placed" | "ticket.dispatched" | "ticket.accepted" | "ticket.returned" | "ticket.feedback" | "ticket.rated" | "ticket.closed" | "ticket.withdrawn" | "ticket.reminded" | "ticket.extension_requested" | "ticket.extension_decided" | "deadline.reminder" | "ticket.escalated" | "ticket.info_requested" | "ticket.info_provided" | "evaluation.opened" | "evaluation.closed" | "rectification.ordered" | "rectification.reminder" | "rectification.escalated" | "rectification.reported" | "rectification.signed_off" | "rectification.rejected";
+            type: "ticket.placed" | "ticket.dispatched" | "ticket.accepted" | "ticket.returned" | "ticket.feedback" | "ticket.rated" | "ticket.closed" | "ticket.withdrawn" | "ticket.reminded" | "ticket.extension_requested" | "ticket.extension_decided" | "deadline.reminder" | "ticket.escalated" | "ticket.info_requested" | "ticket.info_provided" | "ticket.assist_requested" | "ticket.assisted" | "ticket.assist_declined" | "ticket.assist_asked" | "ticket.assist_reminder" | "evaluation.opened" | "evaluation.closed" | "rectification.ordered" | "rectification.reminder" | "rectification.escalated" | "rectification.reported" | "rectification.signed_off" | "rectification.rejected";
             /** Format: uuid */
             ticketId: string | null;
             /**
@@ -2280,6 +2465,16 @@ export interface components {
             /** @description Orders the department sent back (退单) */
             returns: number;
             escalations: components["schemas"]["EscalationCounts"];
+            /** @description 协办: parts asked of the department as an assisting department in the period (a part a return ended is not counted) */
+            assists: number;
+            /** @description Parts given, or whose deadline (SLA_ASSIST) passed undeclined */
+            assistsDue: number;
+            /** @description Parts given by their deadline */
+            assistsOnTime: number;
+            /** @description On-time assist rate: given on time / due; not part of the composite */
+            onTimeAssistRate: number | null;
+            /** @description Parts the department declined (with a coded reason) */
+            assistDeclines: number;
             /** @description Mean result of the closed evaluations (测评会) overlapping the period */
             evaluationScore: number | null;
             evaluations: number;
@@ -2409,6 +2604,8 @@ export interface components {
             rectify?: components["schemas"]["DeadlineSpecDto"];
             /** @description feedback → rating */
             rate?: components["schemas"]["DeadlineSpecDto"];
+            /** @description dispatch → an assisting department’s contribution (协办意见) */
+            assist?: components["schemas"]["DeadlineSpecDto"];
         };
         SlaPolicyView: {
             /** Format: uuid */
@@ -2570,6 +2767,11 @@ export interface components {
              * @example P15D
              */
             rate: string;
+            /**
+             * @description SLA_ASSIST: dispatch → an assisting department’s contribution (协办意见)
+             * @example P10D
+             */
+            assist: string;
             /**
              * @description SLA_REMIND_BEFORE
              * @example [
@@ -5107,6 +5309,8 @@ export interface operations {
                 dueWithin?: string;
                 /** @description `created`: newest first; `deadline`: the current deadline soonest first (overdue first, closed last); `priority`: urgent, high, normal, low, undispatched, each by deadline; `escalation`: highest escalation level first, then by deadline */
                 sort?: "created" | "deadline" | "priority" | "escalation";
+                /** @description Orders with assisting parts (协办). For a department (and a leader, for its departments): the orders it assists, instead of those it leads; `open` only where its part is still owed. For the other roles: orders with any part (`open`: any part still owed) */
+                assist?: "open" | "all";
                 page?: number;
                 pageSize?: number;
             };
@@ -6770,6 +6974,576 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ProvideInfoDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_addAssist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAssistDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_askAssist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskAssistDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_acceptAssist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_declineAssist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineAssistDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_giveAssist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GiveAssistDto"];
             };
         };
         responses: {

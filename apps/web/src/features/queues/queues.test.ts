@@ -23,14 +23,15 @@ const counts: TicketCounts = {
   overdue: 1,
   escalated: 5,
   feedbackGiven: 6,
+  assistOpen: 8,
   open: 20,
   dueSoonWithin: 'P3D',
   at: '2026-12-01T00:00:00.000Z',
 };
 
 describe('the committee’s queues (党委派单)', () => {
-  it('are to dispatch, waiting for acceptance, in progress, due soon, overdue and escalated, in that order', () => {
-    expect(DISPATCH_QUEUES.map((q) => q.id)).toEqual(['toDispatch', 'awaitingAcceptance', 'inProgress', 'dueSoon', 'overdue', 'escalated']);
+  it('are to dispatch, waiting for acceptance, in progress, due soon, overdue, escalated and assisting, in that order', () => {
+    expect(DISPATCH_QUEUES.map((q) => q.id)).toEqual(['toDispatch', 'awaitingAcceptance', 'inProgress', 'dueSoon', 'overdue', 'escalated', 'assisting']);
   });
 
   it('ask the list for exactly what their count counts', () => {
@@ -42,8 +43,9 @@ describe('the committee’s queues (党委派单)', () => {
       dueSoon: { dueWithin: 'P3D', sort: 'deadline' },
       overdue: { overdue: true, open: true, sort: 'deadline' },
       escalated: { escalated: true, open: true, sort: 'deadline' },
+      assisting: { assist: 'open', open: true, sort: 'deadline' },
     });
-    expect(DISPATCH_QUEUES.map((q) => queueCount(q, counts))).toEqual([4, 3, 7, 2, 1, 5]);
+    expect(DISPATCH_QUEUES.map((q) => queueCount(q, counts))).toEqual([4, 3, 7, 2, 1, 5, 8]);
   });
 
   it('show the return reason and count in the to-dispatch queue only', () => {
@@ -82,12 +84,13 @@ describe('picking a queue', () => {
 });
 
 describe('/work', () => {
-  it('gives a department its own queues: incoming, in progress, awaiting information, rectifying, feedback given', () => {
+  it('gives a department its own queues: incoming, assisting (协办), in progress, awaiting information, rectifying, feedback given', () => {
     const { kind, queues } = workQueuesFor('department');
     expect(kind).toBe('department');
-    expect(queues.map((q) => q.id)).toEqual(['incoming', 'inProgress', 'awaitingInfo', 'rectifying', 'feedbackGiven']);
+    expect(queues.map((q) => q.id)).toEqual(['incoming', 'assisting', 'inProgress', 'awaitingInfo', 'rectifying', 'feedbackGiven']);
     expect(queues.map((q) => q.filter)).toEqual([
       { state: 'dispatched' },
+      { assist: 'open', open: true },
       { state: 'in_progress' },
       { state: 'awaiting_info' },
       { state: 'rectifying' },
@@ -110,8 +113,9 @@ describe('/work', () => {
       ['escalated', { escalated: true, open: true, sort: 'escalation' }],
       ['overdue', { overdue: true, open: true, sort: 'deadline' }],
       ['open', { open: true, sort: 'escalation' }],
+      ['assisting', { assist: 'open', open: true, sort: 'deadline' }],
     ]);
-    expect(queues.map((q) => queueCount(q, counts))).toEqual([5, 1, 20]);
+    expect(queues.map((q) => queueCount(q, counts))).toEqual([5, 1, 20, 8]);
   });
 });
 

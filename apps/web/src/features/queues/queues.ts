@@ -20,6 +20,7 @@ export type QueueId =
   | 'awaitingInfo'
   | 'rectifying'
   | 'feedbackGiven'
+  | 'assisting'
   | 'open';
 
 /** The window of "due soon", the same for the list and for its count. */
@@ -98,12 +99,23 @@ const escalated: QueueDef = {
   defaultSort: 'escalation',
 };
 
+/** 协办: the orders whose assisting part is still owed (for a department or leader: its own parts). */
+const assisting: QueueDef = {
+  id: 'assisting',
+  label: 'queues.tab.assisting',
+  hint: 'queues.hint.assisting',
+  filter: { assist: 'open', open: true },
+  count: 'assistOpen',
+  defaultSort: 'deadline',
+};
+
 /** 党委派单: the chain committee's queues, in the order the work flows. */
-export const DISPATCH_QUEUES: readonly QueueDef[] = [toDispatch, awaitingAcceptance, inProgress, dueSoon, overdue, escalated];
+export const DISPATCH_QUEUES: readonly QueueDef[] = [toDispatch, awaitingAcceptance, inProgress, dueSoon, overdue, escalated, { ...assisting, hint: 'queues.hint.assistingCommittee' }];
 
 /** 部门接单: a department's orders, from the new ones to those waiting for the rating. */
 export const DEPARTMENT_QUEUES: readonly QueueDef[] = [
   { ...awaitingAcceptance, id: 'incoming', label: 'queues.tab.incoming', hint: 'queues.hint.incoming' },
+  assisting,
   // Only the orders being worked on: the paused and the rectifying ones have tabs of their own.
   { id: 'inProgress', label: 'queues.tab.inProgress', hint: 'queues.hint.inProgressDepartment', filter: { state: 'in_progress' }, defaultSort: 'deadline' },
   { id: 'awaitingInfo', label: 'queues.tab.awaitingInfo', hint: 'queues.hint.awaitingInfo', filter: { state: 'awaiting_info' }, defaultSort: 'deadline' },
@@ -116,6 +128,7 @@ export const LEADER_QUEUES: readonly QueueDef[] = [
   escalated,
   overdue,
   { id: 'open', label: 'queues.tab.open', hint: 'queues.hint.open', filter: { open: true }, count: 'open', defaultSort: 'escalation' },
+  { ...assisting, hint: 'queues.hint.assistingLeader' },
 ];
 
 /**

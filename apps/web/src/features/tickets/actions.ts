@@ -21,6 +21,11 @@ export interface ActionBodies {
   remind: Schemas['NoteDto'];
   'request-info': Schemas['RequestInfoDto'];
   'provide-info': Schemas['ProvideInfoDto'];
+  'add-assist': Schemas['AddAssistDto'];
+  'ask-assist': Schemas['AskAssistDto'];
+  'assist-accept': Schemas['NoteDto'];
+  'assist-decline': Schemas['DeclineAssistDto'];
+  'assist-give': Schemas['GiveAssistDto'];
 }
 export type TicketAction = keyof ActionBodies;
 
@@ -28,6 +33,8 @@ export type TicketAction = keyof ActionBodies;
 export const ACTIONS: TicketAction[] = [
   'dispatch',
   'accept',
+  'assist-accept',
+  'assist-give',
   'feedback',
   'rate',
   'provide-info',
@@ -35,7 +42,10 @@ export const ACTIONS: TicketAction[] = [
   'request-info',
   'request-extension',
   'remind',
+  'add-assist',
+  'ask-assist',
   'return',
+  'assist-decline',
   'withdraw',
 ];
 
@@ -51,6 +61,8 @@ export function actionButtons(available: readonly string[]): TicketAction[] {
 /** What the forms hold before they become bodies: dates as pickers give them. */
 export interface ActionValues {
   departmentId?: string;
+  /** The dispatch's assisting departments, and those the committee adds (协办). */
+  departmentIds?: string[];
   leaderUserId?: string;
   priority?: Schemas['DispatchTicketDto']['priority'];
   category?: Schemas['DispatchTicketDto']['category'];
@@ -101,8 +113,19 @@ export function actionBody<A extends TicketAction>(action: A, v: ActionValues, z
           category: v.category,
           leaderUserId: v.leaderUserId,
           feedbackBy: v.feedbackBy ? pickedToIso(v.feedbackBy, zone) : undefined,
+          assistingDepartmentIds: v.departmentIds?.length ? v.departmentIds : undefined,
           note: clean(v.note),
         });
+      case 'add-assist':
+        return compact<ActionBodies['add-assist']>({ departmentIds: v.departmentIds ?? [], note: clean(v.note) });
+      case 'ask-assist':
+        return compact<ActionBodies['ask-assist']>({ reason: clean(v.reason) ?? '', departmentId: v.departmentId });
+      case 'assist-accept':
+        return compact({ note: clean(v.note) });
+      case 'assist-decline':
+        return { reason: v.reason as ActionBodies['assist-decline']['reason'], note: clean(v.note) ?? '' };
+      case 'assist-give':
+        return { content: clean(v.content) ?? '' };
       case 'accept':
       case 'remind':
         return compact({ note: clean(v.note) });

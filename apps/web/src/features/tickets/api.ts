@@ -74,5 +74,15 @@ export function postAction<A extends TicketAction>(id: string, action: A, body: 
       return call<Ticket>(api.POST('/api/tickets/{id}/request-info', { params: path, body: b }));
     case 'provide-info':
       return call<Ticket>(api.POST('/api/tickets/{id}/provide-info', { params: path, body: b }));
+    case 'add-assist':
+      return call<Ticket>(api.POST('/api/tickets/{id}/assist/add', { params: path, body: b }));
+    case 'ask-assist':
+      return call<Ticket>(api.POST('/api/tickets/{id}/assist/ask', { params: path, body: b }));
+    case 'assist-accept':
+      return call<Ticket>(api.POST('/api/tickets/{id}/assist/accept', { params: path, body: b }));
+    case 'assist-decline':
+      return call<Ticket>(api.POST('/api/tickets/{id}/assist/decline', { params: path, body: b }));
+    case 'assist-give':
+      return call<Ticket>(api.POST('/api/tickets/{id}/assist/give', { params: path, body: b }));
   }
 }

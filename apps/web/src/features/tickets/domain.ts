@@ -40,5 +40,8 @@ export const RETURN_REASONS = Object.keys(returnReasons) as Schemas['ReturnTicke
 const feedbackResults: Record<Schemas['FeedbackDto']['result'], true> = { resolved: true, partially_resolved: true, unresolvable: true };
 export const FEEDBACK_RESULTS = Object.keys(feedbackResults) as Schemas['FeedbackDto']['result'][];
 
+const assistReasons: Record<Schemas['DeclineAssistDto']['reason'], true> = { not_our_function: true, not_our_area: true, already_handled: true, other: true };
+export const ASSIST_REASONS = Object.keys(assistReasons) as Schemas['DeclineAssistDto']['reason'][];
+
 /** Field lengths of the DTOs (libs/tickets/src/ticket.dto.ts). */
 export const MAX = { title: 200, description: 5000, note: 2000, content: 10000, answer: 5000 } as const;

@@ -8,7 +8,7 @@ import { formatTime, timeZone } from '@/lib/time';
 import { useReportError } from '@/lib/use-report-error';
 import { type ActionValues, actionBody, isoToPicked, rectifies, type TicketAction } from '../actions';
 import { postAction, type Ticket, ticketKeys } from '../api';
-import { CATEGORIES, FEEDBACK_RESULTS, MAX, PRIORITIES, RETURN_REASONS } from '../domain';
+import { ASSIST_REASONS, CATEGORIES, FEEDBACK_RESULTS, MAX, PRIORITIES, RETURN_REASONS } from '../domain';
 import { useNames } from '../names';
 
 interface Props {
@@ -107,6 +107,14 @@ export function ActionModal({ ticket, action, open, onClose }: Props) {
             <Form.Item name="departmentId" label={t('tickets.field.department')} extra={item?.defaultDepartmentId ? t('catalogue.defaultsHelp') : undefined} rules={[required(t('tickets.field.department'))]}>
               <Select showSearch={{ optionFilterProp: 'label' }} options={names.departments.map((d) => ({ value: d.id, label: d.name }))} placeholder={t('tickets.form.chooseDepartment')} />
             </Form.Item>
+            <Form.Item name="departmentIds" label={optionalLabel(t('tickets.field.assisting'))} extra={t('tickets.dispatch.assistingHint')}>
+              <Select
+                mode="multiple"
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                options={names.departments.filter((d) => d.id !== departmentId).map((d) => ({ value: d.id, label: d.name }))}
+              />
+            </Form.Item>
             <Form.Item name="leaderUserId" label={optionalLabel(t('tickets.field.leader'))} extra={t('tickets.dispatch.leaderHint')}>
               <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={names.leaders.map((l) => ({ value: l.id, label: l.name }))} />
             </Form.Item>
@@ -124,6 +132,56 @@ export function ActionModal({ ticket, action, open, onClose }: Props) {
               <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={disabledPast} style={{ width: '100%' }} />
             </Form.Item>
             {noteItem()}
+          </>
+        )}
+        {action === 'add-assist' && (
+          <>
+            <Typography.Paragraph>{t('tickets.assist.addIntro')}</Typography.Paragraph>
+            <Form.Item name="departmentIds" label={t('tickets.field.assisting')} rules={[required(t('tickets.field.assisting'))]}>
+              <Select
+                mode="multiple"
+                showSearch={{ optionFilterProp: 'label' }}
+                options={names.departments
+                  .filter((d) => d.id !== ticket.departmentId && !ticket.assists.some((p) => p.departmentId === d.id))
+                  .map((d) => ({ value: d.id, label: d.name }))}
+                placeholder={t('tickets.form.chooseDepartment')}
+              />
+            </Form.Item>
+            {noteItem()}
+          </>
+        )}
+        {action === 'ask-assist' && (
+          <>
+            <Typography.Paragraph>{t('tickets.assist.askIntro')}</Typography.Paragraph>
+            <Form.Item name="departmentId" label={optionalLabel(t('tickets.field.suggested'))}>
+              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={names.departments.filter((d) => d.id !== ticket.departmentId).map((d) => ({ value: d.id, label: d.name }))} />
+            </Form.Item>
+            <Form.Item name="reason" label={t('tickets.field.askReason')} rules={[requiredText(t('tickets.field.askReason')), max(t('tickets.field.askReason'), MAX.note)]}>
+              <Input.TextArea rows={3} maxLength={MAX.note} showCount />
+            </Form.Item>
+          </>
+        )}
+        {action === 'assist-accept' && (
+          <>
+            <Typography.Paragraph>{t('tickets.assist.yourPart')}</Typography.Paragraph>
+            {noteItem()}
+          </>
+        )}
+        {action === 'assist-decline' && (
+          <>
+            <Typography.Paragraph>{t('tickets.assist.declineIntro')}</Typography.Paragraph>
+            <Form.Item name="reason" label={t('tickets.field.assistReason')} rules={[required(t('tickets.field.assistReason'))]}>
+              <Select options={ASSIST_REASONS.map((r) => ({ value: r, label: tx(`assistReason.${r}`) }))} placeholder={t('tickets.form.chooseReason')} />
+            </Form.Item>
+            {noteItem(t('tickets.field.returnNote'), false)}
+          </>
+        )}
+        {action === 'assist-give' && (
+          <>
+            <Typography.Paragraph>{t('tickets.assist.giveIntro')}</Typography.Paragraph>
+            <Form.Item name="content" label={t('tickets.field.assistContent')} rules={[requiredText(t('tickets.field.assistContent')), max(t('tickets.field.assistContent'), MAX.content)]}>
+              <Input.TextArea rows={6} maxLength={MAX.content} showCount />
+            </Form.Item>
           </>
         )}
         {(action === 'accept' || action === 'remind') && (

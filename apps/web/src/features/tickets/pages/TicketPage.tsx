@@ -1,4 +1,4 @@
-import { Alert, Breadcrumb, Button, Card, Col, ConfigProvider, Descriptions, Flex, Rate, Row, Space, Steps, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Col, ConfigProvider, Descriptions, Flex, List, Rate, Row, Space, Steps, Tag, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Countdown, TicketFlags } from '@/components/Countdown';
@@ -145,6 +145,8 @@ function TicketView({ ticket }: { ticket: Ticket }) {
         />
       )}
 
+      {ticket.assists.length > 0 && <AssistsCard ticket={ticket} />}
+
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={14}>
           <Card title={sectionTitle(t('tickets.page.details'))} style={{ height: '100%' }}>
@@ -186,6 +188,17 @@ function TicketView({ ticket }: { ticket: Ticket }) {
                   <Descriptions.Item label={t('tickets.detail.timeliness')}>
                     <span style={{ color: ticket.feedback.onTime ? '#135200' : '#a8071a' }}>{t(ticket.feedback.onTime ? 'tickets.feedback.onTime' : 'tickets.feedback.late')}</span>
                   </Descriptions.Item>
+                  {ticket.feedback.assists && ticket.feedback.assists.length > 0 && (
+                    <Descriptions.Item label={t('tickets.feedback.assists')}>
+                      <Flex vertical gap={4}>
+                        {ticket.feedback.assists.map((part) => (
+                          <span key={part.departmentId} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                            {names.department(part.departmentId) ?? '—'}({tx(`assistState.${part.state}`)}){part.content ? `:${part.content}` : ''}
+                          </span>
+                        ))}
+                      </Flex>
+                    </Descriptions.Item>
+                  )}
                 </Descriptions>
               ) : (
                 <Typography.Text>{t('tickets.feedback.none')}</Typography.Text>
@@ -217,5 +230,55 @@ function TicketView({ ticket }: { ticket: Ticket }) {
         <ActionModal key={action} ticket={ticket} action={action} open={open === action} onClose={() => setOpen(null)} />
       ))}
     </Flex>
+  );
+}
+
+/** 协办: each assisting department's part, its deadline, and what it gave or why it declined. */
+function AssistsCard({ ticket }: { ticket: Ticket }) {
+  const { t, tx } = useI18n();
+  const names = useNames();
+  const waiting = ticket.state === 'in_progress' || ticket.state === 'dispatched' || ticket.state === 'awaiting_info'
+    ? ticket.assists.filter((p) => (p.state === 'requested' || p.state === 'accepted') && p.onTime !== false)
+    : [];
+  const lead = ticket.departmentId ? (names.department(ticket.departmentId) ?? '—') : '—';
+  const color: Record<Ticket['assists'][number]['state'], string> = { requested: 'gold', accepted: 'blue', declined: 'default', given: 'green' };
+  return (
+    <Card title={sectionTitle(t('tickets.assist.title', { lead }))}>
+      {waiting.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('tickets.assist.waiting', { names: waiting.map((p) => names.department(p.departmentId) ?? '—').join('、') })}
+          style={{ marginBlockEnd: 12 }}
+        />
+      )}
+      <List
+        dataSource={ticket.assists}
+        renderItem={(part) => (
+          <List.Item key={part.departmentId}>
+            <Flex vertical gap={4} style={{ width: '100%' }}>
+              <Flex wrap gap={8} align="center">
+                <Typography.Text strong>{names.department(part.departmentId) ?? '—'}</Typography.Text>
+                <Tag color={color[part.state]}>{tx(`assistState.${part.state}`)}</Tag>
+                {part.onTime !== null && (
+                  <Typography.Text style={{ color: part.onTime ? '#135200' : '#a8071a' }}>{t(part.onTime ? 'tickets.assist.onTime' : 'tickets.assist.late')}</Typography.Text>
+                )}
+                <Typography.Text type="secondary">
+                  {t('tickets.assist.due')} {formatTime(part.dueBy)}
+                  {part.at ? ` · ${formatTime(part.at)}` : ''}
+                </Typography.Text>
+              </Flex>
+              {part.content && <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{part.content}</Typography.Paragraph>}
+              {part.state === 'declined' && (
+                <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+                  {part.declineReason ? tx(`assistReason.${part.declineReason}`) : ''}
+                  {part.declineNote ? `:${part.declineNote}` : ''}
+                </Typography.Paragraph>
+              )}
+            </Flex>
+          </List.Item>
+        )}
+      />
+    </Card>
   );
 }
