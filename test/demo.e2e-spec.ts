@@ -26,6 +26,11 @@ describe(`the demo data (${TestStack.mode} database)`, () => {
     const enterprise = await app.login('pharma.e1', 'whistle-demo');
     const orders = (await enterprise.get('/api/tickets').expect(200)).body.items as { serviceCode: string | null; category: string }[];
     expect(orders).toEqual([expect.objectContaining({ serviceCode: 'FIN-02', category: 'working_capital' })]);
+    // 主办 / 协办: the land bureau leads the cold-store land approval; the approval bureau gave its part, the transport bureau owes its own.
+    const transport = await app.login('transport.staff', 'whistle-demo');
+    const assisted = (await transport.get('/api/tickets?assist=open').expect(200)).body.items as { title: string; assists: { state: string }[] }[];
+    expect(assisted).toEqual([expect.objectContaining({ title: '冷链仓库用地审批' })]);
+    expect(assisted[0]!.assists.map((part) => part.state)).toEqual(['given', 'requested']);
     for (const username of ['pharma.dispatch', 'fin.staff', 'leader.wang', 'supervisor', 'power.commissioner']) {
       await request(app.http).post('/api/auth/login').send({ username, password: 'whistle-demo' }).expect(200);
     }

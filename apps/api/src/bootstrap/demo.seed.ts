@@ -121,8 +121,15 @@ export class DemoSeeder {
     const hiring = await order('EQUIP', '技术工人招聘难', '数控操作工缺口30人,希望协助对接职业院校。', 'HR-01');
     await this.tickets.act(actors['EQUIP']!.dispatcher, hiring.id, 'dispatch', { departmentId: departments.get('HRSS')!.departmentId!, priority: 'high' });
     const land = await order('FOOD', '冷链仓库用地审批', '新建冷链仓库需用地约20亩,审批进度慢。', 'LAND-01');
-    await this.tickets.act(actors['FOOD']!.dispatcher, land.id, 'dispatch', { departmentId: departments.get('LAND')!.departmentId!, priority: 'normal' });
+    // 主办 / 协办: the land bureau leads; the approval bureau assists, and has given its contribution; the transport bureau has not yet.
+    await this.tickets.act(actors['FOOD']!.dispatcher, land.id, 'dispatch', {
+      departmentId: departments.get('LAND')!.departmentId!,
+      priority: 'normal',
+      assistingDepartmentIds: [departments.get('APPROVAL')!.departmentId!, departments.get('TRANSPORT')!.departmentId!],
+    });
     await this.tickets.act(departments.get('LAND')!, land.id, 'accept', { note: '已组建服务专班' });
+    await this.tickets.act(departments.get('APPROVAL')!, land.id, 'assist-accept', {});
+    await this.tickets.act(departments.get('APPROVAL')!, land.id, 'assist-give', { content: '项目立项备案已办结,可并联办理用地预审。' });
     await this.tickets.place(actors['POWER']!.commissioner, {
       title: '物流运费上涨',
       description: '电缆外发物流成本上涨,希望协调本地物流企业。',

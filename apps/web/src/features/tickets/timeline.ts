@@ -29,7 +29,16 @@ const message = (label: string, prefix: string): Rule => (v) => (str(v) ? { labe
 const RULES: [field: string, rule: Rule][] = [
   ['deadline', message('tickets.detail.deadlineKind', 'deadline')],
   ['level', (v) => (typeof v === 'number' ? { label: 'tickets.detail.escalation', value: { kind: 'message', key: 'escalation.level', vars: { level: v } } } : null)],
-  ['departmentId', (v, type) => (str(v) ? { label: type === 'returned' ? 'tickets.detail.returnedBy' : 'tickets.field.department', value: { kind: 'department', id: str(v)! } } : null)],
+  [
+    'departmentId',
+    (v, type) =>
+      str(v)
+        ? {
+            label: type === 'returned' ? 'tickets.detail.returnedBy' : isAssist(type) ? (type === 'assist_asked' ? 'tickets.field.suggested' : 'tickets.field.assisting') : 'tickets.field.department',
+            value: { kind: 'department', id: str(v)! },
+          }
+        : null,
+  ],
   ['leaderUserId', (v) => (str(v) ? { label: 'tickets.field.leader', value: { kind: 'user', id: str(v)! } } : null)],
   ['priority', message('tickets.field.priority', 'priority')],
   ['category', message('tickets.field.category', 'category')],
@@ -38,10 +47,18 @@ const RULES: [field: string, rule: Rule][] = [
   ['outcome', message('tickets.detail.outcome', 'tickets.outcome')],
   ['approve', (v) => (typeof v === 'boolean' ? { label: 'tickets.detail.decision', value: { kind: 'message', key: v ? 'tickets.decision.approve' : 'tickets.decision.reject' } } : null)],
   ['until', time('tickets.detail.until')],
-  ['reason', (v, type) => (type === 'returned' ? message('tickets.field.returnReason', 'returnReason')(v, type) : text('tickets.field.reason')(v, type))],
+  [
+    'reason',
+    (v, type) =>
+      type === 'returned'
+        ? message('tickets.field.returnReason', 'returnReason')(v, type)
+        : type === 'assist_declined'
+          ? message('tickets.field.assistReason', 'assistReason')(v, type)
+          : text(type === 'assist_asked' ? 'tickets.field.askReason' : 'tickets.field.reason')(v, type),
+  ],
   ['note', text('tickets.field.note')],
   ['comment', text('tickets.field.comment')],
-  ['content', text('tickets.field.content')],
+  ['content', (v, type) => text(type === 'assisted' ? 'tickets.field.assistContent' : 'tickets.field.content')(v, type)],
   ['question', text('tickets.field.question')],
   ['answer', text('tickets.field.answer')],
   ['pausedMs', (v) => (typeof v === 'number' ? { label: 'tickets.detail.paused', value: { kind: 'duration', ms: v } } : null)],
@@ -52,7 +69,11 @@ const RULES: [field: string, rule: Rule][] = [
   ['feedbackBy', (v, type) => time(FEEDBACK_BY_LABEL[type] ?? 'deadline.feedback')(v, type)],
   ['previousFeedbackBy', time('tickets.detail.previousFeedbackBy')],
   ['rateBy', time('deadline.rate')],
+  ['assistBy', time('deadline.assist')],
 ];
+
+/** The timeline entries about an assisting department's part (协办). */
+const isAssist = (type: string) => type.startsWith('assist');
 
 /** `feedbackBy` means the deadline before the event for some types, the new one for others. */
 const FEEDBACK_BY_LABEL: Record<string, string> = {

@@ -243,7 +243,8 @@ function AssistsCard({ ticket }: { ticket: Ticket }) {
   const lead = ticket.departmentId ? (names.department(ticket.departmentId) ?? '—') : '—';
   const color: Record<Ticket['assists'][number]['state'], string> = { requested: 'gold', accepted: 'blue', declined: 'default', given: 'green' };
   return (
-    <Card title={sectionTitle(t('tickets.assist.title', { lead }))}>
+    <Card title={sectionTitle(t('tickets.assist.heading'))}>
+      <Typography.Paragraph>{t('tickets.assist.lead', { lead })}</Typography.Paragraph>
       {waiting.length > 0 && (
         <Alert
           type="info"
