@@ -50,8 +50,14 @@ describe(`lead and assisting departments (${TestStack.mode} database)`, () => {
     expect(ids((await org.hrStaff.get('/api/tickets?assist=open').expect(200)).body)).toContain(id);
     expect(ids((await org.finStaff.get('/api/tickets?assist=open').expect(200)).body)).not.toContain(id);
     expect((await org.hrStaff.get('/api/tickets/counts').expect(200)).body.assistOpen).toBeGreaterThanOrEqual(1);
-    // The assisting department's leader sees it too; nobody else does.
+    // The assisting department's leader sees it too, in its 协办 list; the committee's lists every owed part; nobody else sees it.
     await org.hrLeader.get(`/api/tickets/${id}`).expect(200);
+    expect(ids((await org.hrLeader.get('/api/tickets?assist=open').expect(200)).body)).toContain(id);
+    expect(ids((await org.hrLeader.get('/api/tickets').expect(200)).body)).not.toContain(id);
+    expect(ids((await org.finLeader.get('/api/tickets?assist=open').expect(200)).body)).not.toContain(id);
+    expect(ids((await org.dispatcher.get('/api/tickets?assist=open').expect(200)).body)).toContain(id);
+    expect(ids((await org.dispatcher.get('/api/tickets?assist=all').expect(200)).body)).toContain(id);
+    expect((await org.hrLeader.get('/api/tickets/counts').expect(200)).body.assistOpen).toBeGreaterThanOrEqual(1);
     await org.rival.get(`/api/tickets/${id}`).expect(404);
 
     // Not the lead's actions.

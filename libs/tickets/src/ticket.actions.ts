@@ -132,7 +132,8 @@ export function availableActions(asker: ActionAsker, ticket: { departmentId: str
   const actions = TICKET_ACTIONS.filter(
     (action) =>
       ACTION_ROLES[action].includes(asker.role) &&
-      (asker.role !== 'department' || (LEAD_ACTIONS.has(action) ? leads : ASSIST_ACTIONS.has(action) ? assists : leads)) &&
+      // A department's other actions are the lead's.
+      (asker.role !== 'department' || (ASSIST_ACTIONS.has(action) ? assists : leads)) &&
       snapshot.can(probe(action, department)),
   );
   if (answered.size >= ANSWERS_KEPT) answered.clear();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countParams,
+  busiestFirst,
   DEPARTMENT_QUEUES,
   DISPATCH_QUEUES,
   LEADER_QUEUES,
@@ -72,6 +73,16 @@ describe('sorting', () => {
     expect(pickSort(toDispatch, null)).toBe('deadline');
     expect(pickSort(toDispatch, 'nonsense')).toBe('deadline');
     expect(pickSort(DISPATCH_QUEUES.find((q) => q.id === 'escalated')!, null)).toBe('escalation');
+  });
+});
+
+describe('landing on a queue', () => {
+  const counts = (values: Record<string, number | undefined>) => (q: { id: string }) => values[q.id];
+  it('opens the first queue that holds orders, once every count is known', () => {
+    const ids = Object.fromEntries(DEPARTMENT_QUEUES.map((q) => [q.id, 0]));
+    expect(busiestFirst(DEPARTMENT_QUEUES, counts({ ...ids, assisting: 2, rectifying: 1 }))?.id).toBe('assisting');
+    expect(busiestFirst(DEPARTMENT_QUEUES, counts(ids))?.id).toBe('incoming');
+    expect(busiestFirst(DEPARTMENT_QUEUES, counts({ ...ids, awaitingInfo: undefined, rectifying: 3 }))).toBeUndefined();
   });
 });
 

@@ -144,6 +144,16 @@ export function pickQueue(queues: readonly QueueDef[], id: string | null): Queue
   return queues.find((q) => q.id === id) ?? queues[0];
 }
 
+/**
+ * The queue to open when the address names none: the first that holds orders, once every count
+ * is known (a clerk lands where there is work, not on an empty first tab); undefined until then.
+ */
+export function busiestFirst(queues: readonly QueueDef[], count: (queue: QueueDef) => number | undefined): QueueDef | undefined {
+  const counts = queues.map(count);
+  if (counts.some((n) => n === undefined)) return undefined;
+  return queues[counts.findIndex((n) => n! > 0)] ?? queues[0];
+}
+
 /** The sort the address names (`?sort=`), else the queue's own. */
 export function pickSort(queue: QueueDef, sort: string | null): TicketSort {
   return (SORTS as readonly string[]).includes(sort ?? '') ? (sort as TicketSort) : queue.defaultSort;

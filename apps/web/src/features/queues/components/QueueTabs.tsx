@@ -1,9 +1,10 @@
 import { Flex, Form, Radio, Select, Tabs, Typography } from 'antd';
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { TicketTable } from '@/features/tickets';
 import { useI18n } from '@/lib/i18n';
 import { useQueueCounts } from '../hooks';
-import { pickQueue, pickSort, placedParams, type QueueDef, queueParams, SORTS, sortLabel, type TicketSort } from '../queues';
+import { busiestFirst, pickQueue, pickSort, placedParams, type QueueDef, queueParams, SORTS, sortLabel, type TicketSort } from '../queues';
 import { ReturnedOrders } from './ReturnedOrders';
 import { usePhone } from '@/lib/use-phone';
 
@@ -45,6 +46,13 @@ export function QueueTabs({ queues }: { queues: readonly QueueDef[] }) {
   const sort = pickSort(queue, search.get('sort'));
   const count = useQueueCounts(queues);
   const phone = usePhone();
+  // Without a queue in the address, open the first that holds orders, and put it in the address
+  // so the list stays put when the counts change.
+  const landing = search.get('queue') ? undefined : busiestFirst(queues, count)?.id;
+  useEffect(() => {
+    // A queue chosen meanwhile (a click) wins.
+    if (landing) setSearch((current) => (current.get('queue') ? current : new URLSearchParams({ ...Object.fromEntries(current), queue: landing })), { replace: true });
+  }, [landing, setSearch]);
 
   const choose = (next: { queue?: string; sort?: TicketSort }) =>
     setSearch(
