@@ -1,3 +1,4 @@
+import { PGlite } from '@electric-sql/pglite';
 import type { INestApplication } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { OpenAPIObject } from '@nestjs/swagger';
@@ -34,14 +35,15 @@ export class TestStack {
     return process.env.WHISTLE_TEST_DATABASE === 'postgres' ? 'postgres' : 'embedded';
   }
 
-  static async create(overrides: Env = {}): Promise<TestStack> {
+  /** `empty`: no run's template for the embedded database, which starts as a blank one (for `load`). */
+  static async create(overrides: Env = {}, { empty = false }: { empty?: boolean } = {}): Promise<TestStack> {
     const id = randomBytes(4).toString('hex');
     const dataDir = await mkdtemp(join(tmpdir(), 'whistle-test-'));
     let database: string | null = null;
     if (TestStack.mode === 'postgres') {
       database = `whistle_test_${id}`;
       await admin(`CREATE DATABASE ${database}`);
-    } else if (process.env.WHISTLE_TEST_PGLITE_TEMPLATE) {
+    } else if (process.env.WHISTLE_TEST_PGLITE_TEMPLATE && !empty) {
       // The run's empty embedded database (test/setup/pglite-template.mjs), where the service keeps it.
       await cp(process.env.WHISTLE_TEST_PGLITE_TEMPLATE, join(dataDir, 'db'), { recursive: true });
     }
@@ -71,6 +73,18 @@ export class TestStack {
     const testApp = new TestApp(app);
     validateResponsesOf(testApp.address, (await request(testApp.http).get('/docs-json').expect(200)).body as OpenAPIObject);
     return testApp;
+  }
+
+  /** Runs `sql` (a plain pg_dump, say) in this deployment's database before any app starts on it. */
+  async load(sql: string): Promise<void> {
+    if (this.database) {
+      const client = new pg.Client({ connectionString: `${SERVER}/${this.database}` });
+      await client.connect();
+      await client.query(sql).finally(() => client.end());
+      return;
+    }
+    const db = await PGlite.create(join(this.dataDir, 'db'));
+    await db.exec(sql).finally(() => db.close());
   }
 
   /** Deletes every job of this deployment from Redis, as a Redis that lost its data would. */
