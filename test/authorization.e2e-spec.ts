@@ -62,7 +62,12 @@ interface Fixtures {
   rectification: string;
   policy: string;
   doomedPolicy: string;
+  /** A file attached to an own ticket. */
+  attachment: string;
 }
+
+/** A one-pixel PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 /** The callers who do not see the chain's evaluation (fin under review; scorers acme and the supervisor). */
 const OUTSIDE_EVALUATION = { 'enterprise of the same chain': [404], 'another department': [404], 'supervisor of another chain': [404] };
@@ -121,6 +126,10 @@ const MATRIX: Record<string, Rule> = {
   'GET /api/tickets/{id}': { roles: EVERYONE, ticket: true },
   'GET /api/tickets/{id}/events': { roles: EVERYONE, ticket: true },
   'GET /api/tickets/{id}/events/verify': { roles: EVERYONE, ticket: true },
+  // 附件: the parties attach, everyone who sees the order reads; a download is the order's visibility.
+  'POST /api/tickets/{id}/attachments': { roles: ['enterprise', 'dispatcher', 'commissioner', 'department'], ticket: true, mutates: true, upload: () => [PNG, '现场照片.png'] },
+  'GET /api/tickets/{id}/attachments': { roles: EVERYONE, ticket: true },
+  'GET /api/attachments/{id}': { roles: EVERYONE, fill: (fx) => `/api/attachments/${fx.attachment}`, except: { 'enterprise of the same chain': [404], 'another department': [404], 'supervisor of another chain': [404] } },
   'POST /api/tickets/{id}/dispatch': action(['dispatcher'], (ids) => ({ departmentId: ids.fin, priority: 'high' })),
   'POST /api/tickets/{id}/accept': action(['department']),
   'POST /api/tickets/{id}/return': action(['department'], () => ({ reason: 'not_our_function', note: '不属本部门职能' })),
@@ -264,7 +273,8 @@ describe(`authorization matrix (${TestStack.mode} database)`, () => {
       user: await make('/api/users', { username: 'spare.supervisor', password: 'password-123', role: 'supervisor' }),
     };
     await org.admin.post('/api/catalogue', { code: 'SPARE-1', name: '备用事项', category: 'other' }).expect(201);
-    return { ids: org.ids, spare, evaluation: evaluation.id, rectification: closed.departments[0].rectificationId, policy: policy.id, doomedPolicy: doomed.id };
+    const attached = (await org.acme.post(`/api/tickets/${await ownTicket()}/attachments`).attach('file', PNG, 'photo.png').expect(201)).body as { id: string };
+    return { ids: org.ids, spare, evaluation: evaluation.id, rectification: closed.departments[0].rectificationId, policy: policy.id, doomedPolicy: doomed.id, attachment: attached.id };
   }
 
   it('answers every route × role × own/other ticket as the policy says', async () => {

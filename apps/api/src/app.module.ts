@@ -10,6 +10,7 @@ import { NotificationsModule } from '@whistle/notifications';
 import { OrganisationModule } from '@whistle/organisation';
 import { PlatformModule } from '@whistle/platform';
 import { TicketsModule } from '@whistle/tickets';
+import { AttachmentsController, TicketAttachmentsController } from './controllers/attachments.controller.js';
 import type { Request } from 'express';
 import { WorkerModule } from '../../worker/src/index.js';
 import { AdministratorBootstrap } from './bootstrap/administrator.bootstrap.js';
@@ -75,6 +76,8 @@ export class AppModule {
         OrganisationController,
         TicketsController,
         TicketActionsController,
+        TicketAttachmentsController,
+        AttachmentsController,
         NotificationsController,
         EvaluationsController,
         RectificationsController,

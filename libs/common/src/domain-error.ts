@@ -10,6 +10,8 @@ export type DomainErrorCode =
   | 'invalid_state'
   | 'conflict'
   | 'too_many_attempts'
+  | 'too_large'
+  | 'unsupported_type'
   | 'unavailable';
 
 export class DomainError extends Error {
@@ -69,5 +71,20 @@ export class InvalidStateError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('conflict', message, details);
+  }
+}
+
+/** An upload larger than the limit (`field` names the part, `limit` the bytes allowed). */
+export class TooLargeError extends DomainError {
+  constructor(field: string, limit: number, setting: string) {
+    super('too_large', `${field}: larger than ${limit} bytes (${setting})`, { errors: [{ field, messages: [`larger than ${limit} bytes (${setting})`] }], limit });
+  }
+}
+
+/** An upload whose bytes are not of a type accepted here; `found` says what they are. */
+export class UnsupportedTypeError extends DomainError {
+  constructor(field: string, found: string) {
+    const message = `the bytes are ${found}, which is not accepted (images, PDF, Office and OpenDocument documents, plain text)`;
+    super('unsupported_type', `${field}: ${message}`, { errors: [{ field, messages: [message] }] });
   }
 }

@@ -10,6 +10,8 @@ const STATUS: Record<DomainErrorCode, HttpStatus> = {
   invalid_state: HttpStatus.CONFLICT,
   conflict: HttpStatus.CONFLICT,
   too_many_attempts: HttpStatus.TOO_MANY_REQUESTS,
+  too_large: HttpStatus.PAYLOAD_TOO_LARGE,
+  unsupported_type: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 

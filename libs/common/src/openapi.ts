@@ -39,7 +39,7 @@ export class ErrorResponse {
   @ApiProperty({ example: 409 })
   statusCode!: number;
 
-  @ApiProperty({ required: false, example: 'invalid_state', description: 'The error code: invalid_input, unauthenticated, forbidden, not_found, invalid_state, conflict, too_many_attempts, unavailable' })
+  @ApiProperty({ required: false, example: 'invalid_state', description: 'The error code: invalid_input, unauthenticated, forbidden, not_found, invalid_state, conflict, too_many_attempts, too_large, unsupported_type, unavailable' })
   error?: string;
 
   @ApiProperty({ example: 'rate is not possible while the ticket is in_progress' })
@@ -62,4 +62,7 @@ export class ErrorResponse {
 
   @ApiProperty({ required: false, example: 'active', description: '409 that concerns one field (the last active administrator: active)' })
   field?: string;
+
+  @ApiProperty({ required: false, example: 20971520, description: '413 too_large: the bytes allowed; 409 on an attachment: the files an order may hold' })
+  limit?: number;
 }

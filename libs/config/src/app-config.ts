@@ -58,6 +58,12 @@ export interface OidcSettings {
   scope: string;
 }
 
+/** Attachments (附件): the largest file, and how many one order may hold. */
+export interface AttachmentSettings {
+  maxBytes: number;
+  maxPerTicket: number;
+}
+
 /** The typed, validated configuration. Built once from the environment; nothing else reads process.env. */
 export class AppConfig {
   constructor(
@@ -79,6 +85,7 @@ export class AppConfig {
     readonly web: { root: string },
     readonly accounts: AccountSettings,
     readonly oidc: OidcSettings | null = null,
+    readonly attachments: AttachmentSettings = { maxBytes: 20 * 1024 * 1024, maxPerTicket: 50 },
   ) {}
 
   get runsApi(): boolean {
@@ -151,6 +158,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
           scope: e.OIDC_SCOPE,
         }
       : null,
+    { maxBytes: e.ATTACHMENT_MAX_BYTES, maxPerTicket: e.ATTACHMENT_MAX_PER_TICKET },
   );
 }
 

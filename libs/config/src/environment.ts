@@ -191,6 +191,14 @@ export class Environment {
 
   @IsOptional() @IsIsoDuration() LOGIN_LOCK_MAX: string = 'PT1H';
 
+  /** The largest attachment (附件) accepted, in bytes (20 MB). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1024 * 1024 * 1024)
+  ATTACHMENT_MAX_BYTES: number = 20 * 1024 * 1024;
+
+  /** How many attachments one order may hold. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  ATTACHMENT_MAX_PER_TICKET: number = 50;
+
   /** The park's identity provider (统一身份认证), an OpenID Connect issuer: single sign-on is on when set. */
   @IsOptional() @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'OIDC_ISSUER must be the issuer URL, e.g. https://sso.example.gov.cn/realms/park' })
   OIDC_ISSUER?: string;

@@ -14,3 +14,4 @@ export {
 export * from './tickets.module.js';
 export { TicketsService } from './tickets.service.js';
 export * from './ticket.audit.js';
+export { ATTACHMENT_EVENT, type AttachmentRef, UPLOADER_ROLES } from './ticket.attachments.js';

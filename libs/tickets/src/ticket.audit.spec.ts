@@ -11,10 +11,10 @@ const STEPS: Array<[string, TicketEvent | null, string]> = [
 ];
 
 /** A correctly chained timeline and the machine state it replays to. */
-function timeline(): { events: ChainedEvent[]; ticket: { version: number; machine: StoredTicketMachine } } {
+function timeline(steps = STEPS): { events: ChainedEvent[]; ticket: { version: number; machine: StoredTicketMachine } } {
   let machine = startTicket();
   let prevHash = GENESIS_HASH;
-  const events = STEPS.map(([type, event, toState], index) => {
+  const events = steps.map(([type, event, toState], index) => {
     if (event) machine = applyTicketEvent(machine, event)!;
     const content = {
       ticketId: TICKET,
@@ -23,7 +23,7 @@ function timeline(): { events: ChainedEvent[]; ticket: { version: number; machin
       event,
       actorId: null,
       actorRole: 'system',
-      fromState: index === 0 ? null : STEPS[index - 1]![2],
+      fromState: index === 0 ? null : steps[index - 1]![2],
       toState,
       payload: { note: `step ${index + 1}`, nested: { b: 1, a: [1, 'x'] } },
       at: new Date(Date.UTC(2026, 0, 1, 0, index)),
@@ -41,6 +41,14 @@ describe('the hash-chained timeline', () => {
     const { events, ticket } = timeline();
     expect(verifyChain(events, ticket)).toEqual({ intact: true, events: 5, brokenAt: null, reason: null, headHash: events[4]!.hash });
     expect(events[4]!.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('replays past the files attached between steps (no step of the workflow), so a forged state is still found', () => {
+    const steps: typeof STEPS = [STEPS[0]!, STEPS[1]!, ['attachment_added', null, 'dispatched'], STEPS[2]!, ['attachment_added', null, 'accepted'], STEPS[3]!];
+    const { events, ticket } = timeline(steps);
+    expect(verifyChain(events, ticket)).toMatchObject({ intact: true, events: 6 });
+    const forged = { ...ticket, machine: { ...ticket.machine, value: 'closed' as const } };
+    expect(verifyChain(events, forged)).toMatchObject({ intact: false, reason: expect.stringContaining('replaying the timeline gives feedback_given') });
   });
 
   it('hashes the same content the same whatever the key order, as jsonb returns it', () => {

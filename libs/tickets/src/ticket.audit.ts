@@ -1,6 +1,7 @@
 import { applyTicketEvent, startTicket, type StoredTicketMachine, type TicketEvent } from '@whistle/workflows';
 import canonicalize from 'canonicalize';
 import { chainHash, GENESIS_HASH } from '@whistle/common';
+import { ATTACHMENT_EVENT } from './ticket.attachments.js';
 
 /** The `prevHash` of a ticket's first event. */
 export { GENESIS_HASH };
@@ -77,6 +78,8 @@ export function verifyChain(
     prevHash = event.hash;
     if (seq === 1) {
       machine = startTicket();
+    } else if (event.type === ATTACHMENT_EVENT && event.event === null) {
+      // a file attached: no step of the workflow
     } else if (machine && event.event) {
       machine = applyTicketEvent(machine, event.event);
       if (!machine) return report(seq, `event ${seq} (${event.event.type}) is not a step the workflow could take`);

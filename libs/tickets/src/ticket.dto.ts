@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -28,7 +28,7 @@ import {
   type AssistDeclineReason,
 } from './ticket.entity.js';
 import { ASSIST_STATES, type AssistState } from '@whistle/workflows';
-import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray } from 'class-validator';
 import { DEADLINE_STAGES, type DeadlineStage, TICKET_SORTS, type TicketSort } from './ticket.queues.js';
 import { IsWindow } from './ticket.queues.dto.js';
 
@@ -97,6 +97,14 @@ export class NoteDto {
   note?: string;
 }
 
+/** `attachmentIds` of an action's body: files uploaded to the order first (POST /api/tickets/:id/attachments). */
+const ATTACHMENT_IDS: ApiPropertyOptions = {
+  type: [String],
+  format: 'uuid',
+  maxItems: 20,
+  description: 'Files this user attached to the order (POST /api/tickets/:id/attachments) that no action has carried yet; the timeline names them with their hashes',
+};
+
 export class ReturnTicketDto {
   @ApiProperty({ enum: RETURN_REASONS, description: 'Why the department is not responsible (退单)' })
   @IsIn(RETURN_REASONS)
@@ -105,6 +113,10 @@ export class ReturnTicketDto {
   @ApiProperty({ ...NOTE, minLength: 1 })
   @IsString() @MinLength(1) @MaxLength(2000)
   note!: string;
+
+  @ApiPropertyOptional(ATTACHMENT_IDS)
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 export class FeedbackDto {
@@ -115,6 +127,10 @@ export class FeedbackDto {
   @ApiProperty({ description: 'What was done, sent to both the committee and the enterprise (双反馈)', maxLength: 10000 })
   @IsString() @MinLength(1) @MaxLength(10000)
   content!: string;
+
+  @ApiPropertyOptional(ATTACHMENT_IDS)
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 export class RateDto {
@@ -125,6 +141,10 @@ export class RateDto {
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional() @IsString() @MaxLength(2000)
   comment?: string;
+
+  @ApiPropertyOptional(ATTACHMENT_IDS)
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 export class WithdrawDto {
@@ -181,24 +201,40 @@ export class DeclineAssistDto {
   @ApiProperty({ ...NOTE, minLength: 1 })
   @IsString() @MinLength(1) @MaxLength(2000)
   note!: string;
+
+  @ApiPropertyOptional(ATTACHMENT_IDS)
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 export class GiveAssistDto {
   @ApiProperty({ maxLength: 10000, example: '经核查,该地块符合用地规划,同意出具用地意见。', description: 'The contribution (协办意见), which the lead’s feedback shows' })
   @IsString() @MinLength(1) @MaxLength(10000)
   content!: string;
+
+  @ApiPropertyOptional(ATTACHMENT_IDS)
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 export class RequestInfoDto {
   @ApiProperty({ maxLength: 2000, example: '请补充近三年财务报表' , description: 'What the department needs from the enterprise' })
   @IsString() @MinLength(1) @MaxLength(2000)
   question!: string;
+
+  @ApiPropertyOptional(ATTACHMENT_IDS)
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 export class ProvideInfoDto {
   @ApiProperty({ maxLength: 5000, description: 'The enterprise’s answer' })
   @IsString() @MinLength(1) @MaxLength(5000)
   answer!: string;
+
+  @ApiPropertyOptional(ATTACHMENT_IDS)
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -314,6 +350,27 @@ export class FeedbackView {
   @ApiProperty({ description: 'Given before the feedback deadline' }) onTime!: boolean;
   @ApiPropertyOptional({ type: [FeedbackAssistView], description: 'The assisting departments’ parts when the feedback was given' })
   assists?: FeedbackAssistView[];
+  @ApiPropertyOptional({ type: () => [AttachmentRefView], description: 'The files the feedback carried (evidence)' })
+  attachments?: AttachmentRefView[];
+}
+
+export class AttachmentRefView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '现场照片.jpg' }) name!: string;
+  @ApiProperty({ description: 'Bytes' }) size!: number;
+  @ApiProperty({ example: 'image/jpeg', description: 'As read from the bytes, not the name' }) contentType!: string;
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the bytes' }) sha256!: string;
+}
+
+export class AttachmentView extends AttachmentRefView {
+  @ApiProperty({ format: 'uuid' }) ticketId!: string;
+  @ApiProperty({ description: 'The timeline event that names the upload' }) seq!: number;
+  @ApiProperty({ format: 'uuid' }) uploadedBy!: string;
+  @ApiProperty({ enum: ROLES }) uploadedRole!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) uploadedAt!: Date;
+  @ApiProperty({ type: Number, nullable: true, description: 'The timeline event of the action that carried it (a feedback, an answer, …); null until one does' })
+  usedSeq!: number | null;
+  @ApiProperty({ type: String, nullable: true, example: 'feedback', description: 'That action' }) usedAction!: string | null;
 }
 
 export class RatingView {

@@ -1,3 +1,4 @@
+import type { AttachmentRef } from './ticket.attachments.js';
 import type { ActorRole, Category, Priority } from '@whistle/common';
 import type { AssistState, StoredTicketMachine, TicketEvent, TicketState } from '@whistle/workflows';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
@@ -41,6 +42,8 @@ export interface Feedback {
   onTime: boolean;
   /** The assisting departments' parts as they stood when the feedback was given. */
   assists?: Pick<AssistRecord, 'departmentId' | 'state' | 'content' | 'onTime'>[];
+  /** The files the feedback carried. */
+  attachments?: AttachmentRef[];
 }
 
 export interface Rating {

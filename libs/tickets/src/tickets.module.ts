@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DeadlinesModule } from '@whistle/deadlines';
+import { FilesModule } from '@whistle/files';
 import { NotificationsModule } from '@whistle/notifications';
 import { OrganisationModule } from '@whistle/organisation';
 import { TicketEntity, TicketEventEntity } from './ticket.entity.js';
@@ -10,8 +11,8 @@ import { TicketsRepository } from './tickets.repository.js';
 import { TicketsService } from './tickets.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TicketEntity, TicketEventEntity, TicketAssignmentEntity]), DeadlinesModule, NotificationsModule, OrganisationModule],
+  imports: [TypeOrmModule.forFeature([TicketEntity, TicketEventEntity, TicketAssignmentEntity]), DeadlinesModule, NotificationsModule, OrganisationModule, FilesModule],
   providers: [TicketsService, TicketsRepository, TicketRules],
-  exports: [TicketsService],
+  exports: [TicketsService, FilesModule],
 })
 export class TicketsModule {}

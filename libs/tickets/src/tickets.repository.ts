@@ -61,6 +61,11 @@ export class TicketsRepository {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** For reads outside a transaction. */
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
   }

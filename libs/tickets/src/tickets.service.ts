@@ -8,6 +8,8 @@ import {
   InvalidStateError,
   NotFoundError,
   SYSTEM,
+  TooLargeError,
+  UnsupportedTypeError,
 } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
 import {
@@ -20,6 +22,7 @@ import {
   TimerQueue,
   TimersService,
 } from '@whistle/deadlines';
+import { cleanName, detectType, FileStore, Staging, type StagedFile } from '@whistle/files';
 import { type Notice, NotificationsService } from '@whistle/notifications';
 import { CatalogueService, OrganisationService } from '@whistle/organisation';
 import { prepared } from '@whistle/persistence';
@@ -33,12 +36,24 @@ import {
   type TicketTimerEvent,
 } from '@whistle/workflows';
 import { DateTime, Duration } from 'luxon';
+import type { Readable } from 'node:stream';
 import type { EntityManager } from 'typeorm';
 import { type ChainReport, verifyChain } from './ticket.audit.js';
 import { recordAssignment, recordAssignments } from './ticket.assignments.js';
 import { ACTION_ROLES, actionEvent, ASSIST_ACTIONS, availableActions, LEAD_ACTIONS, type TicketAction } from './ticket.actions.js';
 import { recordAssists } from './ticket.assists.js';
-import type { AddAssistDto, AskAssistDto, CreateTicketDto, DispatchTicketDto, ListTicketsQuery, TicketEventView, TicketPage, TicketView } from './ticket.dto.js';
+import {
+  ATTACHMENT_EVENT,
+  type AttachmentRow,
+  claimAttachments,
+  countAttachments,
+  findAttachment,
+  insertAttachment,
+  listAttachments,
+  ref,
+  UPLOADER_ROLES,
+} from './ticket.attachments.js';
+import type { AddAssistDto, AskAssistDto, AttachmentView, CreateTicketDto, DispatchTicketDto, ListTicketsQuery, TicketEventView, TicketPage, TicketView } from './ticket.dto.js';
 import type { TicketEntity, TicketEventEntity } from './ticket.entity.js';
 import { TicketRules } from './ticket.rules.js';
 import { currentDeadline } from './ticket.queues.js';
@@ -120,6 +135,8 @@ export class TicketsService {
     private readonly policies: SlaPoliciesService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly files: FileStore,
+    private readonly staging: Staging,
   ) {}
 
   /** 企业点单: an enterprise, or a commissioner on its behalf, places an order. */
@@ -307,11 +324,16 @@ export class TicketsService {
   }
 
   private async change(ticketId: string | null, cause: Cause): Promise<ChangeOutcome> {
+    const result = await this.retrying((manager) => this.changeOnce(manager, ticketId, cause));
+    if (result.outcome === 'applied') await this.timerQueue.apply(result.timers);
+    return result;
+  }
+
+  /** Runs `work` in a transaction, again (a few times, after a short random pause) when it lost a race. */
+  private async retrying<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const result = await this.repository.transaction((manager) => this.changeOnce(manager, ticketId, cause));
-        if (result.outcome === 'applied') await this.timerQueue.apply(result.timers);
-        return result;
+        return await this.repository.transaction(work);
       } catch (error) {
         if (!lostRace(error)) throw error;
         if (attempt >= MAX_ATTEMPTS) {
@@ -357,6 +379,8 @@ export class TicketsService {
     }
     const sla = await this.policies.clockFor(dispatch?.category ?? ticket.category, dispatch?.priority ?? ticket.priority, manager);
     const { updated, line, notices } = this.nextTicket(ticket, event!, next, cause, sla, now, timer);
+    const attachmentIds = (cause.body as { attachmentIds?: string[] }).attachmentIds;
+    if (cause.actor && attachmentIds?.length) await this.carryAttachments(manager, cause.actor, cause.action, attachmentIds, updated, line);
     if (!(await this.repository.updateIfVersion(manager, updated, ticket.version, ticket.leaderUserId))) throw new VersionConflict();
     await this.repository.appendEvent(manager, line, headHash);
     await recordAssignment(manager, ticket, updated, event!, now);
@@ -365,6 +389,112 @@ export class TicketsService {
     if (timer) await this.timers.settle(manager, timer.id, 'fired', now);
     const timers = await this.timers.sync(manager, { ticketId: ticket.id }, planTimers(updated, this.config.sla, this.calendar), now);
     return { outcome: 'applied', ticket: updated, timers };
+  }
+
+  /**
+   * The files an action's body names (`attachmentIds`) go with it: each must be one this user
+   * attached to the order and no action carried yet (else 400, nothing changes). The timeline
+   * line names them with their hashes; a feedback shows them.
+   */
+  private async carryAttachments(manager: EntityManager, actor: Actor, action: string, ids: string[], updated: TicketEntity, line: TimelineLine): Promise<void> {
+    const carried = await claimAttachments(manager, { ticketId: updated.id, userId: actor.id, ids, seq: updated.version, action });
+    if (!carried) throw new InvalidInputError('attachmentIds', 'each must be a file you attached to this order (POST /api/tickets/:id/attachments) that no action has carried yet');
+    const { attachmentIds: _ids, ...payload } = line.payload as { attachmentIds?: string[] };
+    line.payload = { ...payload, attachments: carried };
+    if (line.event?.type === 'FEEDBACK' && updated.feedback) updated.feedback = { ...updated.feedback, attachments: carried };
+  }
+
+  /**
+   * Whether `actor` may attach a file to the order now: checked before the upload streams in (so
+   * a refusal costs no upload), and again when the file is stored. The parties to an order attach
+   * (its enterprise and commissioner, the committee, the lead and assisting departments) while
+   * it is open; supervisors, leaders and administrators read. 404 unseen.
+   */
+  async checkAttachable(actor: Actor, ticketId: string): Promise<void> {
+    this.mayAttach(actor);
+    const ticket = await this.visible(actor, ticketId);
+    this.attachable(actor, ticket, await countAttachments(this.repository.manager, ticketId));
+  }
+
+  private mayAttach(actor: Actor): void {
+    if (!UPLOADER_ROLES.includes(actor.role)) throw new ForbiddenError(`${actor.role} may read an order’s attachments, not add to them; ${UPLOADER_ROLES.join(', ')} may`);
+  }
+
+  private attachable(actor: Actor, ticket: TicketEntity, count: number): void {
+    this.mayAttach(actor);
+    if (ticket.state === 'closed' || ticket.state === 'withdrawn') throw new InvalidStateError('attach', ticket.state, availableActions(actor, ticket));
+    const limit = this.config.attachments.maxPerTicket;
+    if (count >= limit) throw new ConflictError(`the order holds ${count} attachments, the most it may (ATTACHMENT_MAX_PER_TICKET=${limit})`, { limit });
+  }
+
+  /**
+   * 附件: stores a received upload with the order. Its type is read from its bytes (allowlist,
+   * else 415); its bytes are kept by their hash; the row and a timeline event naming the file
+   * and its hash are written in one transaction, which moves the order's version. The staged
+   * file is gone afterwards, stored or refused.
+   */
+  async attach(actor: Actor, ticketId: string, upload: StagedFile & { originalName: string | undefined }): Promise<AttachmentView> {
+    try {
+      const limit = this.config.attachments.maxBytes;
+      if (upload.size > limit) throw new TooLargeError('file', limit, 'ATTACHMENT_MAX_BYTES');
+      if (upload.size === 0) throw new InvalidInputError('file', 'is empty (0 bytes)');
+      const name = cleanName(upload.originalName);
+      const detected = await detectType(upload.path, name);
+      if ('refused' in detected) throw new UnsupportedTypeError('file', detected.refused);
+      await this.files.keep(upload);
+      const row = await this.retrying(async (manager) => {
+        const found = await this.repository.findForChange(manager, ticketId, actor);
+        if (!found) throw new NotFoundError('ticket');
+        const { ticket, headHash } = found;
+        this.attachable(actor, ticket, await countAttachments(manager, ticketId));
+        const now = this.clock.now();
+        const updated: TicketEntity = { ...ticket, updatedAt: now, version: ticket.version + 1 };
+        const row = await insertAttachment(manager, {
+          ticketId,
+          seq: updated.version,
+          name,
+          size: upload.size,
+          contentType: detected.contentType,
+          sha256: upload.sha256,
+          uploadedBy: actor.id,
+          uploadedRole: actor.role,
+          uploadedAt: now,
+        });
+        if (!(await this.repository.updateIfVersion(manager, updated, ticket.version, ticket.leaderUserId))) throw new VersionConflict();
+        await this.repository.appendEvent(
+          manager,
+          {
+            ticketId,
+            seq: updated.version,
+            type: ATTACHMENT_EVENT,
+            event: null,
+            actorId: actor.id,
+            actorRole: actor.role,
+            fromState: ticket.state,
+            toState: ticket.state,
+            payload: { attachment: ref(row) },
+            at: now,
+          },
+          headHash,
+        );
+        return row;
+      });
+      return attachmentView(row);
+    } finally {
+      await this.staging.discard(upload);
+    }
+  }
+
+  async attachments(actor: Actor, ticketId: string): Promise<AttachmentView[]> {
+    await this.visible(actor, ticketId);
+    return (await listAttachments(this.repository.manager, ticketId)).map(attachmentView);
+  }
+
+  /** An attachment's bytes, for whoever may see its order; 404 for anybody else, as for an unknown id. */
+  async attachmentFile(actor: Actor, id: string): Promise<{ attachment: AttachmentView; open: () => Promise<Readable> }> {
+    const row = await findAttachment(this.repository.manager, id);
+    if (!row || !(await this.repository.findVisible(null, row.ticketId, actor))) throw new NotFoundError('attachment');
+    return { attachment: attachmentView(row), open: () => this.files.open(row.sha256) };
   }
 
   /** What an accepted event makes of the ticket: its next row, its timeline line, its notices. */
@@ -518,6 +648,10 @@ export class TicketsService {
       version: t.version,
     };
   }
+}
+
+function attachmentView(row: AttachmentRow): AttachmentView {
+  return { ...ref(row), ticketId: row.ticketId, seq: row.seq, uploadedBy: row.uploadedBy, uploadedRole: row.uploadedRole, uploadedAt: row.uploadedAt, usedSeq: row.usedSeq, usedAction: row.usedAction };
 }
 
 function timerEvent(timer: TimerEntity): TicketTimerEvent {

@@ -14,6 +14,7 @@ export const API_TAGS = {
   imports: 'Bulk import of departments, enterprises and users from CSV or XLSX (Chinese or English headings): a dry run naming every bad row, then all or nothing.',
   tickets: 'Service orders (企业点单): placing, listing, reading one, its tamper-evident timeline.',
   'ticket actions': 'What moves a ticket along its cycle: dispatch (派单), accept (接单), return (退单), dual feedback (双反馈), rating (评单), extensions (延期), reminders (催办)…',
+  attachments: 'Files attached to orders (附件): photos and documents, their type read from their bytes, kept by their SHA-256 and named in the timeline.',
   notifications: 'The caller’s inbox.',
   evaluations: 'Half-monthly evaluation meetings (测评会) where supervisors score departments, and rectification orders (整改).',
   reports: 'The scoreboard (三率), the meeting agenda and the ledgers (台账) as JSON, CSV or XLSX.',

@@ -903,6 +903,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tickets/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The files attached to an order, oldest first (whoever may see the order)
+         * @description Each with its hash, who attached it, the timeline event that names it (`seq`) and the action that carried it, if any (`usedSeq`, `usedAction`). 404 for an order the caller may not see.
+         */
+        get: operations["TicketAttachmentsController_list"];
+        put?: never;
+        /**
+         * 附件: attach a file to an order (the parties to it, while it is open)
+         * @description The enterprise (or its commissioner), the committee, and the lead and assisting departments attach photos and documents while the order is open; the file can then be sent with an action (`attachmentIds` in the body of `feedback`, `provide-info`, `request-info`, `return`, `rate`, `assist/give`, `assist/decline`). The type is read from the bytes, not the name: JPEG, PNG, GIF, WebP, HEIC, TIFF, PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, DOC/XLS/PPT (and WPS’s), plain text (UTF-8 or GB 18030); anything else is refused with 415. The bytes are kept by their SHA-256 under DATA_DIR/files, and the timeline gets an event naming the file and its hash. 413 above ATTACHMENT_MAX_BYTES; 409 once the order holds ATTACHMENT_MAX_PER_TICKET files, or when it is closed or withdrawn; 400 for an empty file or a form without one file field named `file`; 403 for supervisors, leaders and administrators.
+         */
+        post: operations["TicketAttachmentsController_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An attachment’s bytes (whoever may see its order)
+         * @description Answered as a download (`Content-Disposition: attachment` with the file’s name), with the type read from its bytes at upload and its SHA-256 as the ETag. 404 for anybody who may not see the order, as for an unknown id.
+         */
+        get: operations["AttachmentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -1859,6 +1903,21 @@ export interface components {
             content: string | null;
             onTime: boolean | null;
         };
+        AttachmentRefView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 现场照片.jpg */
+            name: string;
+            /** @description Bytes */
+            size: number;
+            /**
+             * @description As read from the bytes, not the name
+             * @example image/jpeg
+             */
+            contentType: string;
+            /** @description SHA-256 of the bytes */
+            sha256: string;
+        };
         FeedbackView: {
             /** @enum {string} */
             result: "resolved" | "partially_resolved" | "unresolvable";
@@ -1869,6 +1928,8 @@ export interface components {
             onTime: boolean;
             /** @description The assisting departments’ parts when the feedback was given */
             assists?: components["schemas"]["FeedbackAssistView"][];
+            /** @description The files the feedback carried (evidence) */
+            attachments?: components["schemas"]["AttachmentRefView"][];
         };
         RatingView: {
             score: number;
@@ -2115,17 +2176,23 @@ export interface components {
             reason: "not_our_function" | "not_our_area" | "ownership_unclear" | "other";
             /** @description A free-text note for the timeline */
             note: string;
+            /** @description Files this user attached to the order (POST /api/tickets/:id/attachments) that no action has carried yet; the timeline names them with their hashes */
+            attachmentIds?: string[];
         };
         FeedbackDto: {
             /** @enum {string} */
             result: "resolved" | "partially_resolved" | "unresolvable";
             /** @description What was done, sent to both the committee and the enterprise (双反馈) */
             content: string;
+            /** @description Files this user attached to the order (POST /api/tickets/:id/attachments) that no action has carried yet; the timeline names them with their hashes */
+            attachmentIds?: string[];
         };
         RateDto: {
             /** @description 3 or more closes the ticket; 2 or less sends it back for rectification (整改) */
             score: number;
             comment?: string;
+            /** @description Files this user attached to the order (POST /api/tickets/:id/attachments) that no action has carried yet; the timeline names them with their hashes */
+            attachmentIds?: string[];
         };
         WithdrawDto: {
             reason: string;
@@ -2150,10 +2217,14 @@ export interface components {
              * @example 请补充近三年财务报表
              */
             question: string;
+            /** @description Files this user attached to the order (POST /api/tickets/:id/attachments) that no action has carried yet; the timeline names them with their hashes */
+            attachmentIds?: string[];
         };
         ProvideInfoDto: {
             /** @description The enterprise’s answer */
             answer: string;
+            /** @description Files this user attached to the order (POST /api/tickets/:id/attachments) that no action has carried yet; the timeline names them with their hashes */
+            attachmentIds?: string[];
         };
         AddAssistDto: {
             /** @description Departments to assist the lead (协办), not yet asked in this dispatch */
@@ -2181,6 +2252,8 @@ export interface components {
             reason: "not_our_function" | "not_our_area" | "already_handled" | "other";
             /** @description A free-text note for the timeline */
             note: string;
+            /** @description Files this user attached to the order (POST /api/tickets/:id/attachments) that no action has carried yet; the timeline names them with their hashes */
+            attachmentIds?: string[];
         };
         GiveAssistDto: {
             /**
@@ -2188,6 +2261,40 @@ export interface components {
              * @example 经核查,该地块符合用地规划,同意出具用地意见。
              */
             content: string;
+            /** @description Files this user attached to the order (POST /api/tickets/:id/attachments) that no action has carried yet; the timeline names them with their hashes */
+            attachmentIds?: string[];
+        };
+        AttachmentView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 现场照片.jpg */
+            name: string;
+            /** @description Bytes */
+            size: number;
+            /**
+             * @description As read from the bytes, not the name
+             * @example image/jpeg
+             */
+            contentType: string;
+            /** @description SHA-256 of the bytes */
+            sha256: string;
+            /** Format: uuid */
+            ticketId: string;
+            /** @description The timeline event that names the upload */
+            seq: number;
+            /** Format: uuid */
+            uploadedBy: string;
+            /** @enum {string} */
+            uploadedRole: "admin" | "enterprise" | "commissioner" | "dispatcher" | "department" | "leader" | "supervisor";
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description The timeline event of the action that carried it (a feedback, an answer, …); null until one does */
+            usedSeq: number | null;
+            /**
+             * @description That action
+             * @example feedback
+             */
+            usedAction: string | null;
         };
         NotificationParamsView: {
             /** @description ticket.placed: the ordering enterprise */
@@ -2839,7 +2946,7 @@ export interface components {
             /** @example 409 */
             statusCode: number;
             /**
-             * @description The error code: invalid_input, unauthenticated, forbidden, not_found, invalid_state, conflict, too_many_attempts, unavailable
+             * @description The error code: invalid_input, unauthenticated, forbidden, not_found, invalid_state, conflict, too_many_attempts, too_large, unsupported_type, unavailable
              * @example invalid_state
              */
             error?: string;
@@ -2869,6 +2976,11 @@ export interface components {
              * @example active
              */
             field?: string;
+            /**
+             * @description 413 too_large: the bytes allowed; 409 on an attachment: the files an order may hold
+             * @example 20971520
+             */
+            limit?: number;
         };
     };
     responses: never;
@@ -7612,6 +7724,306 @@ export interface operations {
             };
             /** @description The body’s content type or charset is not understood */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketAttachmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"][];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketAttachmentsController_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description A photo, PDF, Office or OpenDocument document, or plain text
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role reads attachments but does not add them */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The order is closed or withdrawn, or holds the most files it may */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Larger than ATTACHMENT_MAX_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The bytes are of a type not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AttachmentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes, of the type read from them at upload */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/gif": string;
+                    "image/webp": string;
+                    "image/heic": string;
+                    "image/tiff": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.oasis.opendocument.presentation": string;
+                    "application/msword": string;
+                    "application/vnd.ms-excel": string;
+                    "application/vnd.ms-powerpoint": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such attachment, or one the caller may not see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
