@@ -31,6 +31,13 @@ describe(`the demo data (${TestStack.mode} database)`, () => {
     const assisted = (await transport.get('/api/tickets?assist=open').expect(200)).body.items as { title: string; assists: { state: string }[] }[];
     expect(assisted).toEqual([expect.objectContaining({ title: '冷链仓库用地审批' })]);
     expect(assisted[0]!.assists.map((part) => part.state)).toEqual(['given', 'requested']);
+    // 附件: the enterprise's site plan and note, the approval bureau's notice sent with its contribution.
+    const files = (await transport.get(`/api/tickets/${(assisted[0] as unknown as { id: string }).id}/attachments`).expect(200)).body as { name: string; contentType: string; usedAction: string | null }[];
+    expect(files.map(({ name, contentType, usedAction }) => [name, contentType, usedAction])).toEqual([
+      ['厂区平面示意图.png', 'image/png', null],
+      ['用地情况说明.txt', 'text/plain; charset=utf-8', null],
+      ['立项备案通知书.pdf', 'application/pdf', 'assist-give'],
+    ]);
     for (const username of ['pharma.dispatch', 'fin.staff', 'leader.wang', 'supervisor', 'power.commissioner']) {
       await request(app.http).post('/api/auth/login').send({ username, password: 'whistle-demo' }).expect(200);
     }

@@ -1,7 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Actor } from '@whistle/common';
 import { CatalogueService, type CreateCatalogueItemDto, type EnterpriseTier, OrganisationService, type UserEntity } from '@whistle/organisation';
+import { Staging } from '@whistle/files';
 import { type Category, TicketsService } from '@whistle/tickets';
+import { Readable } from 'node:stream';
+import { noticePdf, sitePlanPng } from './demo.files.js';
 
 export const DEMO_PASSWORD = 'whistle-demo';
 
@@ -57,6 +60,7 @@ export class DemoSeeder {
     private readonly organisation: OrganisationService,
     private readonly tickets: TicketsService,
     private readonly catalogue: CatalogueService,
+    private readonly staging: Staging,
   ) {}
 
   async seed(): Promise<void> {
@@ -128,8 +132,14 @@ export class DemoSeeder {
       assistingDepartmentIds: [departments.get('APPROVAL')!.departmentId!, departments.get('TRANSPORT')!.departmentId!],
     });
     await this.tickets.act(departments.get('LAND')!, land.id, 'accept', { note: '已组建服务专班' });
+    // 附件: the enterprise's site plan and note; the approval bureau's filing notice goes with its contribution.
+    const attach = async (actor: Actor, name: string, bytes: Buffer) =>
+      this.tickets.attach(actor, land.id, { ...(await this.staging.receive(Readable.from([bytes]), bytes.length)), originalName: name });
+    await attach(actors['FOOD']!.enterprise, '厂区平面示意图.png', sitePlanPng());
+    await attach(actors['FOOD']!.enterprise, '用地情况说明.txt', Buffer.from('拟用地块位于经开区冷链物流园东侧,面积约20亩,已完成土地性质核查。\n联系人:张经理 0736-7xxxxxx\n'));
     await this.tickets.act(departments.get('APPROVAL')!, land.id, 'assist-accept', {});
-    await this.tickets.act(departments.get('APPROVAL')!, land.id, 'assist-give', { content: '项目立项备案已办结,可并联办理用地预审。' });
+    const notice = await attach(departments.get('APPROVAL')!, '立项备案通知书.pdf', noticePdf(['Project filing notice', 'Cold-chain warehouse, Changde Economic Development Zone', 'Filing completed; land pre-review may proceed in parallel.']));
+    await this.tickets.act(departments.get('APPROVAL')!, land.id, 'assist-give', { content: '项目立项备案已办结,可并联办理用地预审。', attachmentIds: [notice.id] });
     await this.tickets.place(actors['POWER']!.commissioner, {
       title: '物流运费上涨',
       description: '电缆外发物流成本上涨,希望协调本地物流企业。',

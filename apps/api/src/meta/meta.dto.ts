@@ -11,6 +11,12 @@ export class SlaMetaView {
   @ApiProperty({ type: [String], example: ['PT0S', 'P7D', 'P14D'], description: 'SLA_ESCALATE_AFTER: levels 1, 2, 3' }) escalateAfter!: string[];
 }
 
+export class AttachmentMetaView {
+  @ApiProperty({ example: 20971520, description: 'ATTACHMENT_MAX_BYTES: the largest file' }) maxBytes!: number;
+  @ApiProperty({ example: 50, description: 'ATTACHMENT_MAX_PER_TICKET: the files one order may hold' }) maxPerTicket!: number;
+  @ApiProperty({ type: [String], description: 'The types accepted, as read from the bytes (plain text also with its charset)' }) types!: string[];
+}
+
 /** What the console needs before anyone logs in. */
 export class MetaView {
   @ApiProperty({ example: 'whistle' }) name!: string;
@@ -22,6 +28,7 @@ export class MetaView {
   @ApiProperty({ type: [String], example: ['zh-CN', 'en-US'] }) locales!: string[];
   @ApiProperty({ example: 'P3D', description: 'The default window of “due soon” (GET /api/tickets/counts)' }) dueSoonWithin!: string;
   @ApiProperty({ type: SlaMetaView, description: 'The default deadlines (SLA policies may set others per category and priority)' }) sla!: SlaMetaView;
+  @ApiProperty({ type: AttachmentMetaView, description: 'What may be attached to an order (附件)' }) attachments!: AttachmentMetaView;
   @ApiProperty({ description: 'Single sign-on through the park’s identity provider is on (OIDC_ISSUER): the login page offers it (GET /api/auth/oidc/login)' })
   singleSignOn!: boolean;
 }

@@ -1,3 +1,4 @@
+import { ATTACHMENT_TYPES } from '@whistle/files';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
@@ -52,6 +53,7 @@ export class MetaService {
         remindBefore: sla.remindBefore.map(iso),
         escalateAfter: sla.escalateAfter.map(iso),
       },
+      attachments: { maxBytes: this.config.attachments.maxBytes, maxPerTicket: this.config.attachments.maxPerTicket, types: [...ATTACHMENT_TYPES] },
       singleSignOn: this.config.oidc !== null,
     };
   }

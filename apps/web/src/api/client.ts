@@ -66,3 +66,31 @@ export function filenameOf(disposition: string): string | null {
   const name = (plain?.[1] ?? plain?.[2])?.trim();
   return name ? name : null;
 }
+
+/**
+ * Uploads one file as the multipart field `file` (XMLHttpRequest, for its upload progress,
+ * which fetch does not give): the parsed answer, or an ApiError.
+ */
+export function uploadFile<T>(path: string, file: Blob & { name?: string }, onProgress?: (percent: number) => void, signal?: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    const token = session.token();
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.responseType = 'json';
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress?.(Math.round((event.loaded / event.total) * 100));
+    };
+    xhr.onload = () => {
+      if (xhr.status === 401) session.expire();
+      if (xhr.status >= 200 && xhr.status < 300) resolve(xhr.response as T);
+      else reject(ApiError.fromResponse(xhr.status, xhr.response));
+    };
+    xhr.onerror = () => reject(ApiError.network());
+    xhr.onabort = () => reject(new DOMException('the upload was cancelled', 'AbortError'));
+    signal?.addEventListener('abort', () => xhr.abort());
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}

@@ -49,7 +49,7 @@ export class ApiError extends Error {
 }
 
 export function kindOf(status: number): ApiErrorKind {
-  if (status === 400 || status === 413 || status === 422) return 'validation';
+  if (status === 400 || status === 413 || status === 415 || status === 422) return 'validation';
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'notFound';

@@ -2897,6 +2897,20 @@ export interface components {
              */
             escalateAfter: string[];
         };
+        AttachmentMetaView: {
+            /**
+             * @description ATTACHMENT_MAX_BYTES: the largest file
+             * @example 20971520
+             */
+            maxBytes: number;
+            /**
+             * @description ATTACHMENT_MAX_PER_TICKET: the files one order may hold
+             * @example 50
+             */
+            maxPerTicket: number;
+            /** @description The types accepted, as read from the bytes (plain text also with its charset) */
+            types: string[];
+        };
         MetaView: {
             /** @example whistle */
             name: string;
@@ -2931,6 +2945,8 @@ export interface components {
             dueSoonWithin: string;
             /** @description The default deadlines (SLA policies may set others per category and priority) */
             sla: components["schemas"]["SlaMetaView"];
+            /** @description What may be attached to an order (附件) */
+            attachments: components["schemas"]["AttachmentMetaView"];
             /** @description Single sign-on through the park’s identity provider is on (OIDC_ISSUER): the login page offers it (GET /api/auth/oidc/login) */
             singleSignOn: boolean;
         };

@@ -77,6 +77,8 @@ export interface ActionValues {
   approve?: boolean;
   question?: string;
   answer?: string;
+  /** Files uploaded to the order in the dialog, sent with the action. */
+  attachmentIds?: string[];
 }
 
 /**
@@ -149,8 +151,12 @@ export function actionBody<A extends TicketAction>(action: A, v: ActionValues, z
         throw new Error(`unknown action ${String(action)}`);
     }
   })();
-  return body as ActionBodies[A];
+  const files = v.attachmentIds?.length ? { attachmentIds: v.attachmentIds } : {};
+  return { ...body, ...(ATTACHING.has(action) ? files : {}) } as ActionBodies[A];
 }
+
+/** The actions whose body may carry `attachmentIds`. */
+export const ATTACHING: ReadonlySet<TicketAction> = new Set<TicketAction>(['feedback', 'provide-info', 'request-info', 'return', 'rate', 'assist-give', 'assist-decline']);
 
 /** A score of 1 or 2 sends the order back to the department for rectification (整改). */
 export function rectifies(score: number | undefined): boolean {

@@ -7,7 +7,19 @@ export type DetailValue =
   | { kind: 'time'; at: string }
   | { kind: 'duration'; ms: number }
   | { kind: 'department'; id: string }
-  | { kind: 'user'; id: string };
+  | { kind: 'user'; id: string }
+  | { kind: 'files'; files: FileRef[] };
+
+/** A file an event names: enough to download it and to compare its hash. */
+export interface FileRef {
+  id: string;
+  name: string;
+  size: number;
+  contentType: string;
+  sha256: string;
+}
+
+const isFile = (v: unknown): v is FileRef => typeof v === 'object' && v !== null && typeof (v as FileRef).id === 'string' && typeof (v as FileRef).sha256 === 'string';
 
 export interface Detail {
   label: string;
@@ -70,6 +82,8 @@ const RULES: [field: string, rule: Rule][] = [
   ['previousFeedbackBy', time('tickets.detail.previousFeedbackBy')],
   ['rateBy', time('deadline.rate')],
   ['assistBy', time('deadline.assist')],
+  ['attachment', (v) => (isFile(v) ? { label: 'attachments.file', value: { kind: 'files', files: [v] } } : null)],
+  ['attachments', (v) => (Array.isArray(v) && v.length > 0 && v.every(isFile) ? { label: 'attachments.heading', value: { kind: 'files', files: v } } : null)],
 ];
 
 /** The timeline entries about an assisting department's part (协办). */

@@ -6,7 +6,8 @@ import { itemName, useCatalogue } from '@/features/catalogue/api';
 import { useI18n } from '@/lib/i18n';
 import { formatTime, timeZone } from '@/lib/time';
 import { useReportError } from '@/lib/use-report-error';
-import { type ActionValues, actionBody, isoToPicked, rectifies, type TicketAction } from '../actions';
+import { type ActionValues, actionBody, ATTACHING, isoToPicked, rectifies, type TicketAction } from '../actions';
+import { AttachmentField } from './Attachments';
 import { postAction, type Ticket, ticketKeys } from '../api';
 import { ASSIST_REASONS, CATEGORIES, FEEDBACK_RESULTS, MAX, PRIORITIES, RETURN_REASONS } from '../domain';
 import { useNames } from '../names';
@@ -305,6 +306,11 @@ export function ActionModal({ ticket, action, open, onClose }: Props) {
               <Input.TextArea rows={5} maxLength={MAX.answer} showCount />
             </Form.Item>
           </>
+        )}
+        {ATTACHING.has(action) && (
+          <Form.Item name="attachmentIds" label={optionalLabel(t('attachments.heading'))} extra={t('attachments.actionHint')}>
+            <AttachmentField ticketId={ticket.id} />
+          </Form.Item>
         )}
       </Form>
     </Modal>

@@ -4,6 +4,7 @@ import { useI18n } from '@/lib/i18n';
 import { durationParts, formatTime } from '@/lib/time';
 import { type TicketEvent, useTicketEvents } from '../api';
 import { useNames } from '../names';
+import { FileLinks } from './Attachments';
 import { type Detail, eventDetails } from '../timeline';
 
 /** The order's history in words: what happened, who (role and name), when, and the details. */
@@ -67,7 +68,7 @@ function DetailRow({ detail }: { detail: Detail }) {
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', columnGap: 6 }}>
       <dt style={{ color: '#434343' }}>{tx(detail.label)}:</dt>
-      <dd style={{ margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', minWidth: 0 }}>{value}</dd>
+      <dd style={{ margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', minWidth: 0 }}>{detail.value.kind === 'files' ? <FileLinks files={detail.value.files} /> : value}</dd>
     </div>
   );
 }
@@ -90,5 +91,7 @@ function useDetailValue({ value }: Detail): string {
       return names.department(value.id) || '—';
     case 'user':
       return names.user(value.id) || '—';
+    case 'files':
+      return value.files.map((file) => file.name).join('、');
   }
 }

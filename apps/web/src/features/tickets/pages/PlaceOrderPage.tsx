@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, Input, Select, Space, Typography, Upload, type UploadFile } from 'antd';
 import { useNavigate } from 'react-router';
 import { api, call } from '@/api/client';
 import type { components } from '@/api/schema';
@@ -7,11 +8,16 @@ import { useSessionUser } from '@/features/auth/use-session';
 import { itemName, useCatalogue } from '@/features/catalogue/api';
 import { useI18n } from '@/lib/i18n';
 import { useReportError } from '@/lib/use-report-error';
+import { useMeta } from '@/lib/meta';
 import { ticketKeys } from '../api';
+import { formatBytes, uploadAttachment, uploadRefusal } from '../attachments';
+import { ACCEPT } from '../components/Attachments';
 import { CATEGORIES, MAX } from '../domain';
 import { useNames } from '../names';
 
 type CreateTicket = components['schemas']['CreateTicketDto'];
+/** The form: the order, and the files to attach once it exists. */
+type OrderValues = CreateTicket & { files?: UploadFile[] };
 
 /** The choice "not in the catalogue": the order then names a category itself. */
 const OTHER = '__other';
@@ -20,7 +26,9 @@ const OTHER = '__other';
 export default function PlaceOrderPage() {
   const { t, tx, locale } = useI18n();
   const user = useSessionUser()!;
-  const [form] = Form.useForm<CreateTicket>();
+  const [form] = Form.useForm<OrderValues>();
+  const meta = useMeta();
+  const limits = meta?.attachments;
   const catalogue = useCatalogue();
   const items = catalogue.data ?? [];
   const serviceCode = Form.useWatch('serviceCode', form);
@@ -36,20 +44,35 @@ export default function PlaceOrderPage() {
   const names = useNames();
   const commissioner = user.role === 'commissioner';
   const enterprises = commissioner ? names.enterprisesOfChain(user.chainId) : [];
+  // The order first; then its files, one by one. A file refused does not undo the order: the
+  // clerk is told which and why, and can attach it again on the order's page.
   const place = useMutation({
-    mutationFn: (body: CreateTicket) => call(api.POST('/api/tickets', { body })),
-    onSuccess: (ticket) => {
+    mutationFn: async ({ body, files }: { body: CreateTicket; files: File[] }) => {
+      const ticket = await call(api.POST('/api/tickets', { body }));
+      const refused: string[] = [];
+      for (const file of files) {
+        try {
+          await uploadAttachment(ticket.id, file);
+        } catch (error) {
+          const refusal = uploadRefusal(error, limits);
+          refused.push(`${file.name}:${tx(refusal.key, refusal.vars)}`);
+        }
+      }
+      return { ticket, refused };
+    },
+    onSuccess: ({ ticket, refused }) => {
       void queryClient.invalidateQueries({ queryKey: ticketKeys.all });
       message.success(t('tickets.place.done', { code: ticket.code }));
+      if (refused.length > 0) message.warning(t('attachments.refusedAfterPlace', { files: refused.join(';') }), 10);
       navigate(`/orders/${ticket.id}`);
     },
-    onError: (error, body) => report(error, { form, retry: () => place.mutate(body) }),
+    onError: (error, input) => report(error, { form, retry: () => place.mutate(input) }),
   });
-  const submit = (values: CreateTicket) => {
+  const submit = (values: OrderValues) => {
     const fromItem = values.serviceCode && values.serviceCode !== OTHER;
     const body: CreateTicket = { title: values.title.trim(), description: values.description.trim(), ...(fromItem ? { serviceCode: values.serviceCode } : { category: values.category }) };
     if (commissioner && values.enterpriseId) body.enterpriseId = values.enterpriseId;
-    place.mutate(body);
+    place.mutate({ body, files: (values.files ?? []).map((f) => f.originFileObj).filter((f): f is NonNullable<typeof f> => f !== undefined) });
   };
   const required = (label: string) => ({ required: true, whitespace: true, message: t('tickets.form.required', { field: label }) });
   const tooLong = (label: string, max: number) => ({ max, message: t('tickets.form.tooLong', { field: label, max }) });
@@ -111,6 +134,25 @@ export default function PlaceOrderPage() {
           rules={[required(t('tickets.field.description')), tooLong(t('tickets.field.description'), MAX.description)]}
         >
           <Input.TextArea rows={6} maxLength={MAX.description} showCount placeholder={t('tickets.place.descriptionPlaceholder')} />
+        </Form.Item>
+        <Form.Item
+          name="files"
+          label={`${t('attachments.heading')}${locale === 'zh-CN' ? '' : ' '}${t('common.optional')}`}
+          valuePropName="fileList"
+          getValueFromEvent={(event: { fileList: UploadFile[] }) => event.fileList}
+          extra={limits ? t('attachments.placeHint', { max: formatBytes(limits.maxBytes) }) : undefined}
+          rules={[
+            {
+              validator: (_, files: UploadFile[] | undefined) =>
+                limits && files?.some((f) => (f.size ?? 0) > limits.maxBytes)
+                  ? Promise.reject(new Error(t('attachments.error.tooLargeNamed', { names: files.filter((f) => (f.size ?? 0) > limits.maxBytes).map((f) => f.name).join('、'), max: formatBytes(limits.maxBytes) })))
+                  : Promise.resolve(),
+            },
+          ]}
+        >
+          <Upload multiple accept={ACCEPT} beforeUpload={() => false}>
+            <Button icon={<UploadOutlined aria-hidden />}>{t('attachments.choose')}</Button>
+          </Upload>
         </Form.Item>
         <Space>
           <Button type="primary" htmlType="submit" loading={place.isPending}>

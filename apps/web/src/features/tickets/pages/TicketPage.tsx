@@ -15,6 +15,9 @@ import { TicketTimeline } from '../components/TicketTimeline';
 import { useNames } from '../names';
 import { cycleView, STEPS } from '../steps';
 import { usePhone } from '@/lib/use-phone';
+import { useSessionUser } from '@/features/auth/use-session';
+import { mayAttach } from '../attachments';
+import { AttachmentsSection, FileLinks } from '../components/Attachments';
 
 const sectionTitle = (text: string) => (
   <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
@@ -53,6 +56,7 @@ function TicketView({ ticket }: { ticket: Ticket }) {
   };
   const phone = usePhone();
   const names = useNames();
+  const user = useSessionUser();
   const events = useTicketEvents(ticket.id);
   const [open, setOpen] = useState<TicketAction | null>(null);
   // Every action the order offered while this page was open keeps its form (and what was typed).
@@ -188,6 +192,11 @@ function TicketView({ ticket }: { ticket: Ticket }) {
                   <Descriptions.Item label={t('tickets.detail.timeliness')}>
                     <span style={{ color: ticket.feedback.onTime ? '#135200' : '#a8071a' }}>{t(ticket.feedback.onTime ? 'tickets.feedback.onTime' : 'tickets.feedback.late')}</span>
                   </Descriptions.Item>
+                  {ticket.feedback.attachments && ticket.feedback.attachments.length > 0 && (
+                    <Descriptions.Item label={t('tickets.feedback.evidence')}>
+                      <FileLinks files={ticket.feedback.attachments} />
+                    </Descriptions.Item>
+                  )}
                   {ticket.feedback.assists && ticket.feedback.assists.length > 0 && (
                     <Descriptions.Item label={t('tickets.feedback.assists')}>
                       <Flex vertical gap={4}>
@@ -221,6 +230,10 @@ function TicketView({ ticket }: { ticket: Ticket }) {
           </Flex>
         </Col>
       </Row>
+
+      <Card title={sectionTitle(t('attachments.heading'))}>
+        <AttachmentsSection ticketId={ticket.id} canAttach={mayAttach(user?.role, ticket)} />
+      </Card>
 
       <Card title={sectionTitle(t('tickets.timeline.heading'))}>
         <TicketTimeline ticketId={ticket.id} />
