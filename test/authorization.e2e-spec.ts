@@ -53,6 +53,9 @@ const CALLERS: Caller[] = [
 
 const CALLER_NAMES = CALLERS.map((c) => c.name);
 
+/** An order of the chain placed before any the matrix acts on (link-repeat's `ofTicketId`). */
+const earlier = { id: '' };
+
 /** Objects other than tickets the routes act on, made before the matrix runs. */
 interface Fixtures {
   ids: Org['ids'];
@@ -129,6 +132,9 @@ const MATRIX: Record<string, Rule> = {
   // 附件: the parties attach, everyone who sees the order reads; a download is the order's visibility.
   'POST /api/tickets/{id}/attachments': { roles: ['enterprise', 'dispatcher', 'commissioner', 'department'], ticket: true, mutates: true, upload: () => [PNG, '现场照片.png'] },
   'GET /api/tickets/{id}/attachments': { roles: EVERYONE, ticket: true },
+  // 每月一题: the chain's staff search other orders; the committee links repeats (to an order placed before the matrix's).
+  'GET /api/tickets/{id}/similar': { roles: ['admin', 'dispatcher', 'commissioner', 'supervisor'], ticket: true },
+  'POST /api/tickets/{id}/link-repeat': { ...action(['dispatcher'], () => ({ ofTicketId: earlier.id })) },
   'GET /api/attachments/{id}': { roles: EVERYONE, fill: (fx) => `/api/attachments/${fx.attachment}`, except: { 'enterprise of the same chain': [404], 'another department': [404], 'supervisor of another chain': [404] } },
   'POST /api/tickets/{id}/dispatch': action(['dispatcher'], (ids) => ({ departmentId: ids.fin, priority: 'high' })),
   'POST /api/tickets/{id}/accept': action(['department']),
@@ -181,6 +187,7 @@ const MATRIX: Record<string, Rule> = {
   'GET /api/reports/departments': { roles: NOT_ENTERPRISES },
   'GET /api/reports/chains': { roles: NOT_ENTERPRISES },
   'GET /api/reports/services': { roles: NOT_ENTERPRISES },
+  'GET /api/reports/themes': { roles: NOT_ENTERPRISES },
   'GET /api/reports/agenda': { roles: NOT_ENTERPRISES },
   'GET /api/reports/ledgers/{ledger}': {
     roles: NOT_ENTERPRISES,
@@ -278,6 +285,7 @@ describe(`authorization matrix (${TestStack.mode} database)`, () => {
   }
 
   it('answers every route × role × own/other ticket as the policy says', async () => {
+    earlier.id = (await place(org.acme)).id;
     const shared = { own: await ownTicket(), other: await otherTicket() };
     const fx = await fixtures();
     const notification = (await org.dispatcher.inbox())[0]!.id;

@@ -49,6 +49,8 @@ describe(`upgrading a database the previous version filled (${TestStack.mode} da
     expect(new Set(ran.map((m) => m.name)).size).toBe(ran.length);
     expect(await db.query(`SELECT (machine->>'machineVersion')::int AS version, count(*)::int AS n FROM tickets GROUP BY 1`)).toEqual([{ version: 3, n: 13 }]);
     expect(await db.query(`SELECT count(*)::int AS n FROM tickets WHERE machine->'context'->'assists' = '{}'::jsonb AND (machine->'context'->>'assistAsks')::int = 0`)).toEqual([{ n: 13 }]);
+    // Every old order has its terms for the repeat search (computed by the migration).
+    expect(await db.query(`SELECT count(*)::int AS n FROM tickets WHERE grams = ''::tsvector`)).toEqual([{ n: 0 }]);
 
     // Every state the previous version could leave an order in is here, and reads in this version's shape.
     expect([...new Set([...tickets.values()].map((t) => t.state))].sort()).toEqual(

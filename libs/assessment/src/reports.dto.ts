@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 
 export class ReportQuery {
   @ApiPropertyOptional({ description: 'Start, inclusive: a date (midnight in SLA_TIMEZONE) or a date-time', example: '2026-10-01' })
@@ -148,4 +148,36 @@ export class Agenda {
   @ApiProperty({ type: [AgendaItem], description: 'Rated 1 or 2 since `since`' }) ratedUnsatisfied!: AgendaItem[];
   @ApiProperty({ type: [AgendaItem] }) extensionsPending!: AgendaItem[];
   @ApiProperty({ type: [AgendaItem], description: 'Waiting for the enterprise’s information' }) awaitingInfo!: AgendaItem[];
+}
+
+export class ThemesQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'One chain; chain-bound roles always see their own' })
+  @IsOptional() @IsUUID()
+  chainId?: string;
+
+  @ApiPropertyOptional({ example: '2026-11', description: 'The month, in SLA_TIMEZONE; the current one by default' })
+  @IsOptional() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be a month such as 2026-11' })
+  month?: string;
+}
+
+export class RepeatedProblem {
+  @ApiProperty({ format: 'uuid', description: 'The first order of the problem: the others are linked to it' }) id!: string;
+  @ApiProperty() code!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ example: 'in_progress' }) state!: string;
+  @ApiProperty({ type: String, nullable: true }) serviceCode!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The department that handled the first order' }) departmentId!: string | null;
+  @ApiProperty({ description: 'Orders linked to it as repeats placed in the month' }) repeatsInMonth!: number;
+  @ApiProperty({ description: 'Orders linked to it as repeats, ever' }) repeats!: number;
+  @ApiProperty({ description: 'Distinct enterprises among it and its repeats' }) enterprises!: number;
+}
+
+/** 每月一题: what the chain's enterprises raised most in a month, by catalogue item and by linked repeats. */
+export class ThemesReport {
+  @ApiProperty({ example: '2026-11' }) month!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) from!: Date;
+  @ApiProperty({ type: String, format: 'date-time', description: 'Exclusive' }) to!: Date;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) chainId!: string | null;
+  @ApiProperty({ type: [ServiceReport], description: 'The ten catalogue items most ordered in the month (null: orders of no item)' }) services!: ServiceReport[];
+  @ApiProperty({ type: [RepeatedProblem], description: 'The ten problems with the most repeats placed in the month' }) repeats!: RepeatedProblem[];
 }

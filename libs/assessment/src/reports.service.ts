@@ -5,7 +5,7 @@ import { AppConfig } from '@whistle/config';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { period, reportChain } from './report.scope.js';
-import type { Agenda, AgendaItem, AgendaQuery, ChainReport, DepartmentScore, DepartmentScoreboard, ReportQuery, ServiceReport } from './reports.dto.js';
+import type { Agenda, AgendaItem, AgendaQuery, ChainReport, DepartmentScore, DepartmentScoreboard, ReportQuery, ServiceReport, ThemesQuery, ThemesReport } from './reports.dto.js';
 
 const num = (value: string | number | null) => (value === null ? null : Number(value));
 
@@ -193,6 +193,50 @@ export class ReportsService {
       onTimeFeedbackRate: ratio(r.on_time),
       averageRating: r.rating === null ? null : Math.round(Number(r.rating) * 100) / 100,
     }));
+  }
+
+  /**
+   * 每月一题: the month's most ordered catalogue items, and the problems with the most repeats
+   * placed in it (orders the committee linked to an earlier one, GET /api/tickets/:id/similar).
+   */
+  async themes(actor: Actor, query: ThemesQuery): Promise<ThemesReport> {
+    const chainId = reportChain(actor, query.chainId);
+    const zone = this.config.sla.timezone;
+    const start = query.month ? DateTime.fromFormat(query.month, 'yyyy-MM', { zone }) : DateTime.now().setZone(zone).startOf('month');
+    const from = start.toJSDate();
+    const to = start.plus({ months: 1 }).toJSDate();
+    const services = (await this.services(actor, { chainId: chainId ?? undefined, from: from.toISOString(), to: to.toISOString() })).slice(0, 10);
+    const rows = (await this.dataSource.query(
+      `SELECT r.id, r.code, r.title, r.state, r.service_code, r.department_id,
+              count(*) FILTER (WHERE t.created_at >= $1 AND t.created_at < $2) AS in_month,
+              count(*) AS repeats,
+              count(DISTINCT t.enterprise_id) + CASE WHEN bool_or(t.enterprise_id = r.enterprise_id) THEN 0 ELSE 1 END AS enterprises
+         FROM tickets t JOIN tickets r ON r.id = t.repeat_of
+        WHERE t.repeat_of IS NOT NULL AND ($3::uuid IS NULL OR r.chain_id = $3)
+        GROUP BY r.id
+       HAVING count(*) FILTER (WHERE t.created_at >= $1 AND t.created_at < $2) > 0
+        ORDER BY in_month DESC, repeats DESC, r.created_at
+        LIMIT 10`,
+      [from, to, chainId],
+    )) as { id: string; code: string; title: string; state: string; service_code: string | null; department_id: string | null; in_month: string; repeats: string; enterprises: string }[];
+    return {
+      month: start.toFormat('yyyy-MM'),
+      from,
+      to,
+      chainId,
+      services,
+      repeats: rows.map((r) => ({
+        id: r.id,
+        code: r.code,
+        title: r.title,
+        state: r.state,
+        serviceCode: r.service_code,
+        departmentId: r.department_id,
+        repeatsInMonth: Number(r.in_month),
+        repeats: Number(r.repeats),
+        enterprises: Number(r.enterprises),
+      })),
+    };
   }
 
   async agenda(actor: Actor, query: AgendaQuery): Promise<Agenda> {

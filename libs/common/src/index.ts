@@ -7,3 +7,4 @@ export * from './validation.js';
 export * from './categories.js';
 export * from './openapi.js';
 export * from './chain-hash.js';
+export * from './grams.js';

@@ -15,3 +15,5 @@ export * from './tickets.module.js';
 export { TicketsService } from './tickets.service.js';
 export * from './ticket.audit.js';
 export { ATTACHMENT_EVENT, type AttachmentRef, UPLOADER_ROLES } from './ticket.attachments.js';
+export { SimilarTicketsService } from './similar-tickets.service.js';
+export { REPEAT_EVENT } from './ticket.similar.js';

@@ -2,6 +2,10 @@ import { applyTicketEvent, startTicket, type StoredTicketMachine, type TicketEve
 import canonicalize from 'canonicalize';
 import { chainHash, GENESIS_HASH } from '@whistle/common';
 import { ATTACHMENT_EVENT } from './ticket.attachments.js';
+import { REPEAT_EVENT } from './ticket.similar.js';
+
+/** Timeline events that record something about the order, not a step of its workflow. */
+const OUTSIDE_THE_WORKFLOW: ReadonlySet<string> = new Set([ATTACHMENT_EVENT, REPEAT_EVENT]);
 
 /** The `prevHash` of a ticket's first event. */
 export { GENESIS_HASH };
@@ -78,8 +82,8 @@ export function verifyChain(
     prevHash = event.hash;
     if (seq === 1) {
       machine = startTicket();
-    } else if (event.type === ATTACHMENT_EVENT && event.event === null) {
-      // a file attached: no step of the workflow
+    } else if (OUTSIDE_THE_WORKFLOW.has(event.type) && event.event === null) {
+      // a file attached, a repeat linked: no step of the workflow
     } else if (machine && event.event) {
       machine = applyTicketEvent(machine, event.event);
       if (!machine) return report(seq, `event ${seq} (${event.event.type}) is not a step the workflow could take`);

@@ -392,6 +392,31 @@ export class InfoRequestView {
   @ApiProperty({ format: 'uuid' }) requestedBy!: string;
 }
 
+export class LinkRepeatDto {
+  @ApiProperty({ format: 'uuid', description: 'An earlier order of the same chain: this one is a repeat of it (or of the order it repeats)' })
+  @IsUUID()
+  ofTicketId!: string;
+}
+
+/** An earlier order as the repeat search shows it: enough to judge it without opening it. */
+export class SimilarTicketSummary {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'FOOD-2026-000003' }) code!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: TICKET_STATES }) state!: string;
+  @ApiProperty({ enum: CATEGORIES }) category!: string;
+  @ApiProperty({ type: String, nullable: true }) serviceCode!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The department that handled it (the lead)' }) departmentId!: string | null;
+  @ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 5, description: 'How the enterprise rated it; null if not rated' }) rating!: number | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'It is itself linked as a repeat of this order' }) repeatOf!: string | null;
+}
+
+export class SimilarTicketView {
+  @ApiProperty({ type: SimilarTicketSummary }) ticket!: SimilarTicketSummary;
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'How alike: the cosine of the two orders’ terms weighed by rarity (1: the same)' }) score!: number;
+}
+
 export class TicketView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'PHARMA-2026-000001' }) code!: string;
@@ -419,6 +444,8 @@ export class TicketView {
   pausedSeconds!: number;
   @ApiProperty({ type: [AssistView], description: 'The assisting departments’ parts of the current dispatch (协办)' })
   assists!: AssistView[];
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The earlier order the committee linked this one to as the same problem (每月一题); null if none' })
+  repeatOf!: string | null;
   @ApiProperty({ type: [String], description: 'The actions the caller may take now' }) availableActions!: string[];
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;

@@ -101,6 +101,8 @@ export class TicketEntity {
   @Column({ name: 'info_request', type: 'jsonb', nullable: true }) infoRequest!: InfoRequest | null;
   /** The assisting departments' parts of the current dispatch (协办); empty for most orders. */
   @Column('jsonb') assists!: AssistRecord[];
+  /** The earlier order of the chain the committee linked this one to as the same problem (每月一题); null if none. */
+  @Column({ name: 'repeat_of', type: 'uuid', nullable: true }) repeatOf!: string | null;
   /** Time the clock stood still waiting for the enterprise, over all requests; added to the deadline. */
   @Column({ name: 'paused_seconds', type: 'integer' }) pausedSeconds!: number;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy!: string | null;

@@ -9,10 +9,11 @@ import { TicketAssignmentEntity } from './ticket-assignment.entity.js';
 import { TicketRules } from './ticket.rules.js';
 import { TicketsRepository } from './tickets.repository.js';
 import { TicketsService } from './tickets.service.js';
+import { SimilarTicketsService } from './similar-tickets.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([TicketEntity, TicketEventEntity, TicketAssignmentEntity]), DeadlinesModule, NotificationsModule, OrganisationModule, FilesModule],
-  providers: [TicketsService, TicketsRepository, TicketRules],
-  exports: [TicketsService, FilesModule],
+  providers: [TicketsService, TicketsRepository, TicketRules, SimilarTicketsService],
+  exports: [TicketsService, SimilarTicketsService, FilesModule],
 })
 export class TicketsModule {}

@@ -8,6 +8,7 @@ import {
   InvalidStateError,
   NotFoundError,
   SYSTEM,
+  ticketGrams,
   TooLargeError,
   UnsupportedTypeError,
 } from '@whistle/common';
@@ -42,6 +43,7 @@ import { type ChainReport, verifyChain } from './ticket.audit.js';
 import { recordAssignment, recordAssignments } from './ticket.assignments.js';
 import { ACTION_ROLES, actionEvent, ASSIST_ACTIONS, availableActions, LEAD_ACTIONS, type TicketAction } from './ticket.actions.js';
 import { recordAssists } from './ticket.assists.js';
+import { REPEAT_EVENT } from './ticket.similar.js';
 import {
   ATTACHMENT_EVENT,
   type AttachmentRow,
@@ -177,12 +179,14 @@ export class TicketsService {
         extensionRequest: null,
         infoRequest: null,
         assists: [],
+        repeatOf: null,
         pausedSeconds: 0,
         createdBy: actor.id,
         createdAt: now,
         updatedAt: now,
         version: 1,
       });
+      await manager.query(prepared(`UPDATE tickets SET grams = array_to_tsvector($2::text[]) WHERE id = $1`), [ticket.id, ticketGrams(dto)]);
       await this.repository.appendEvent(manager, {
         ticketId: ticket.id,
         seq: 1,
@@ -497,6 +501,47 @@ export class TicketsService {
     return { attachment: attachmentView(row), open: () => this.files.open(row.sha256) };
   }
 
+  /**
+   * 每月一题: the committee marks an order as a repeat of an earlier one of its chain. The link
+   * goes to the first order of the problem (an order linked to a repeat is linked to what that
+   * repeats), so a problem's orders form one group; it is a line of the timeline, and may be
+   * made again to correct it.
+   */
+  async linkRepeat(actor: Actor, ticketId: string, ofTicketId: string): Promise<TicketView> {
+    if (actor.role !== 'dispatcher') throw new ForbiddenError('only the chain committee (dispatcher) links repeats');
+    const ticket = await this.retrying(async (manager) => {
+      const found = await this.repository.findForChange(manager, ticketId, actor);
+      if (!found) throw new NotFoundError('ticket');
+      const { ticket, headHash } = found;
+      const of = ofTicketId === ticketId ? null : await this.repository.findVisible(manager, ofTicketId, actor);
+      if (!of) throw new InvalidInputError('ofTicketId', ofTicketId === ticketId ? 'must be another order' : 'no such order in your chain');
+      if (of.createdAt >= ticket.createdAt) throw new InvalidInputError('ofTicketId', `must be an order placed before this one (${of.code} was placed after it)`);
+      const rootId = of.repeatOf ?? of.id;
+      const root = rootId === of.id ? of : await this.repository.findVisible(manager, rootId, actor);
+      const now = this.clock.now();
+      const updated: TicketEntity = { ...ticket, repeatOf: rootId, updatedAt: now, version: ticket.version + 1 };
+      if (!(await this.repository.updateIfVersion(manager, updated, ticket.version, ticket.leaderUserId))) throw new VersionConflict();
+      await this.repository.appendEvent(
+        manager,
+        {
+          ticketId,
+          seq: updated.version,
+          type: REPEAT_EVENT,
+          event: null,
+          actorId: actor.id,
+          actorRole: actor.role,
+          fromState: ticket.state,
+          toState: ticket.state,
+          payload: { repeatOf: rootId, repeatOfCode: root?.code ?? null, ...(rootId !== of.id ? { via: of.id, viaCode: of.code } : {}), ...(ticket.repeatOf ? { previous: ticket.repeatOf } : {}) },
+          at: now,
+        },
+        headHash,
+      );
+      return updated;
+    });
+    return this.view(actor, ticket);
+  }
+
   /** What an accepted event makes of the ticket: its next row, its timeline line, its notices. */
   private nextTicket(
     ticket: TicketEntity,
@@ -642,6 +687,7 @@ export class TicketsService {
       infoRequest: t.infoRequest,
       pausedSeconds: t.pausedSeconds,
       assists: t.assists,
+      repeatOf: t.repeatOf,
       availableActions: availableActions(actor, t),
       createdAt: t.createdAt,
       updatedAt: t.updatedAt,

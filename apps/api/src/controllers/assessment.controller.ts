@@ -15,6 +15,8 @@ import {
   AgendaQuery,
   ChainReport,
   ServiceReport,
+  ThemesQuery,
+  ThemesReport,
   CreateEvaluationDto,
   DepartmentScoreboard,
   EvaluationsService,
@@ -236,6 +238,20 @@ export class ReportsController {
   @ApiOkResponse({ type: [ServiceReport] })
   services(@CurrentActor() actor: Actor, @Query() query: ReportQuery): Promise<ServiceReport[]> {
     return this.reports.services(actor, query);
+  }
+
+  @Get('themes')
+  @ApiOperation({
+    summary: '每月一题: the month’s most ordered catalogue items and most repeated problems',
+    description:
+      'The problem of the month the committee takes up: the ten catalogue items most ordered in `month` (SLA_TIMEZONE; the ' +
+      'current one by default), and the ten problems with the most repeats placed in it (orders linked with ' +
+      '`POST /api/tickets/:id/link-repeat`), each with its first order and how many enterprises raised it. One chain with ' +
+      '`chainId` (chain-bound roles always see their own). 403 for enterprises or another chain.',
+  })
+  @ApiOkResponse({ type: ThemesReport })
+  themes(@CurrentActor() actor: Actor, @Query() query: ThemesQuery): Promise<ThemesReport> {
+    return this.reports.themes(actor, query);
   }
 
   @Get('agenda')

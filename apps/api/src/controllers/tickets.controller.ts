@@ -16,6 +16,9 @@ import {
   AskAssistDto,
   DeclineAssistDto,
   GiveAssistDto,
+  LinkRepeatDto,
+  SimilarTicketsService,
+  SimilarTicketView,
   ChainReportView,
   CreateTicketDto,
   DecideExtensionDto,
@@ -45,7 +48,10 @@ const TicketId = () =>
 @ApiNotFoundResponse({ description: 'No such ticket, or one the caller may not see' })
 @Controller('tickets')
 export class TicketsController {
-  constructor(private readonly tickets: TicketsService) {}
+  constructor(
+    private readonly tickets: TicketsService,
+    private readonly similarTickets: SimilarTicketsService,
+  ) {}
 
   @Post()
   @ApiOperation({
@@ -120,6 +126,21 @@ export class TicketsController {
   verify(@CurrentActor() actor: Actor, @TicketId() id: string): Promise<ChainReportView> {
     return this.tickets.verifyEvents(actor, id);
   }
+
+  @Get(':id/similar')
+  @ApiOperation({
+    summary: '每月一题: earlier orders of the chain that look like this one, most alike first',
+    description:
+      'Up to 10 orders of the same chain placed before this one, scored by the character bigrams of title and description ' +
+      'weighed by rarity (`score`: a cosine, 0–1; below 0.1 not shown), each with the department that handled it and its ' +
+      'rating. For the committee, commissioners, supervisors and administrators (403 for the parties of single orders); 404 ' +
+      'for an order the caller may not see.',
+  })
+  @ApiOkResponse({ type: [SimilarTicketView] })
+  @ApiForbiddenResponse({ description: 'Enterprises, departments and leaders do not search other orders' })
+  similar(@CurrentActor() actor: Actor, @TicketId() id: string): Promise<SimilarTicketView[]> {
+    return this.similarTickets.similar(actor, id);
+  }
 }
 
 /** What an action answers: the ticket as it is now (declared per route: a method's own @HttpCode hides a class-level response). */
@@ -134,6 +155,20 @@ const UPDATED = { type: TicketView, description: 'The updated ticket' };
 @Controller('tickets/:id')
 export class TicketActionsController {
   constructor(private readonly tickets: TicketsService) {}
+
+  @Post('link-repeat')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '每月一题 (dispatcher): link the order to an earlier one of the chain as the same problem',
+    description:
+      'The order becomes a repeat (`repeatOf`) of the earlier order, or of the order that one repeats, so a problem’s ' +
+      'orders form one group; any state; a line of the timeline (`repeat_linked`). Linking again corrects the link. ' +
+      '400 (`ofTicketId`) for the order itself, a later order, or one outside the chain; 403 for other roles.',
+  })
+  @ApiOkResponse(UPDATED)
+  linkRepeat(@CurrentActor() actor: Actor, @TicketId() id: string, @Body() dto: LinkRepeatDto): Promise<TicketView> {
+    return this.tickets.linkRepeat(actor, id, dto.ofTicketId);
+  }
 
   @Post('dispatch')
   @HttpCode(200)

@@ -583,6 +583,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tickets/{id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 每月一题: earlier orders of the chain that look like this one, most alike first
+         * @description Up to 10 orders of the same chain placed before this one, scored by the character bigrams of title and description weighed by rarity (`score`: a cosine, 0–1; below 0.1 not shown), each with the department that handled it and its rating. For the committee, commissioners, supervisors and administrators (403 for the parties of single orders); 404 for an order the caller may not see.
+         */
+        get: operations["TicketsController_similar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/link-repeat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 每月一题 (dispatcher): link the order to an earlier one of the chain as the same problem
+         * @description The order becomes a repeat (`repeatOf`) of the earlier order, or of the order that one repeats, so a problem’s orders form one group; any state; a line of the timeline (`repeat_linked`). Linking again corrects the link. 400 (`ofTicketId`) for the order itself, a later order, or one outside the chain; 403 for other roles.
+         */
+        post: operations["TicketActionsController_linkRepeat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tickets/{id}/dispatch": {
         parameters: {
             query?: never;
@@ -1263,6 +1303,26 @@ export interface paths {
          * @description The board grouped by catalogue item (服务清单), most ordered first; orders placed without an item come as `serviceCode: null`. One chain with `chainId` (chain-bound roles always see their own). 403 for enterprises or another chain.
          */
         get: operations["ReportsController_services"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 每月一题: the month’s most ordered catalogue items and most repeated problems
+         * @description The problem of the month the committee takes up: the ten catalogue items most ordered in `month` (SLA_TIMEZONE; the current one by default), and the ten problems with the most repeats placed in it (orders linked with `POST /api/tickets/:id/link-repeat`), each with its first order and how many enterprises raised it. One chain with `chainId` (chain-bound roles always see their own). 403 for enterprises or another chain.
+         */
+        get: operations["ReportsController_themes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2047,6 +2107,11 @@ export interface components {
             pausedSeconds: number;
             /** @description The assisting departments’ parts of the current dispatch (协办) */
             assists: components["schemas"]["AssistView"][];
+            /**
+             * Format: uuid
+             * @description The earlier order the committee linked this one to as the same problem (每月一题); null if none
+             */
+            repeatOf: string | null;
             /** @description The actions the caller may take now */
             availableActions: string[];
             /** Format: date-time */
@@ -2132,6 +2197,44 @@ export interface components {
             reason: string | null;
             /** @description The last event’s hash, to quote elsewhere as an anchor */
             headHash: string | null;
+        };
+        SimilarTicketSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example FOOD-2026-000003 */
+            code: string;
+            title: string;
+            /** @enum {string} */
+            state: "placed" | "dispatched" | "in_progress" | "awaiting_info" | "returned" | "feedback_given" | "rectifying" | "closed" | "withdrawn";
+            /** @enum {string} */
+            category: "financing" | "hiring" | "logistics" | "raw_materials" | "land_use" | "permits" | "working_capital" | "technology" | "talent" | "market" | "other";
+            serviceCode: string | null;
+            /**
+             * Format: uuid
+             * @description The department that handled it (the lead)
+             */
+            departmentId: string | null;
+            /** @description How the enterprise rated it; null if not rated */
+            rating: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description It is itself linked as a repeat of this order
+             */
+            repeatOf: string | null;
+        };
+        SimilarTicketView: {
+            ticket: components["schemas"]["SimilarTicketSummary"];
+            /** @description How alike: the cosine of the two orders’ terms weighed by rarity (1: the same) */
+            score: number;
+        };
+        LinkRepeatDto: {
+            /**
+             * Format: uuid
+             * @description An earlier order of the same chain: this one is a repeat of it (or of the order it repeats)
+             */
+            ofTicketId: string;
         };
         DispatchTicketDto: {
             /**
@@ -2659,6 +2762,46 @@ export interface components {
             onTimeFeedbackRate: number | null;
             /** @description Mean rating (1–5); null without any */
             averageRating: number | null;
+        };
+        RepeatedProblem: {
+            /**
+             * Format: uuid
+             * @description The first order of the problem: the others are linked to it
+             */
+            id: string;
+            code: string;
+            title: string;
+            /** @example in_progress */
+            state: string;
+            serviceCode: string | null;
+            /**
+             * Format: uuid
+             * @description The department that handled the first order
+             */
+            departmentId: string | null;
+            /** @description Orders linked to it as repeats placed in the month */
+            repeatsInMonth: number;
+            /** @description Orders linked to it as repeats, ever */
+            repeats: number;
+            /** @description Distinct enterprises among it and its repeats */
+            enterprises: number;
+        };
+        ThemesReport: {
+            /** @example 2026-11 */
+            month: string;
+            /** Format: date-time */
+            from: string;
+            /**
+             * Format: date-time
+             * @description Exclusive
+             */
+            to: string;
+            /** Format: uuid */
+            chainId: string | null;
+            /** @description The ten catalogue items most ordered in the month (null: orders of no item) */
+            services: components["schemas"]["ServiceReport"][];
+            /** @description The ten problems with the most repeats placed in the month */
+            repeats: components["schemas"]["RepeatedProblem"][];
         };
         AgendaItem: {
             /** Format: uuid */
@@ -5916,6 +6059,202 @@ export interface operations {
             };
             /** @description No such ticket, or one the caller may not see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketsController_similar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarTicketView"][];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Enterprises, departments and leaders do not search other orders */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TicketActionsController_linkRepeat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkRepeatDto"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role never takes this action */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such ticket, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not possible in the ticket’s state: `{message, state, availableActions}` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9570,6 +9909,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceReport"][];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Enterprises; or another chain than the caller’s own */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_themes: {
+        parameters: {
+            query?: {
+                /** @description One chain; chain-bound roles always see their own */
+                chainId?: string;
+                /** @description The month, in SLA_TIMEZONE; the current one by default */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemesReport"];
                 };
             };
             /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */

@@ -1,0 +1,127 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { type Actor, Clock, ForbiddenError, NotFoundError, ticketGrams } from '@whistle/common';
+import { prepared } from '@whistle/persistence';
+import type { SimilarTicketView } from './ticket.dto.js';
+import { anyOf, type Frequency, probeTerms, similarity } from './ticket.similar.js';
+import { TicketsRepository } from './tickets.repository.js';
+
+/** The chain's staff look for repeats; the parties of single orders do not see the others. */
+const SEARCHERS = new Set(['dispatcher', 'commissioner', 'supervisor', 'admin']);
+const SUGGESTIONS = 10;
+/** Below this cosine an earlier order is not worth showing. */
+const MIN_SCORE = 0.1;
+/** How long the terms' frequencies are kept before they are read again. */
+const STATS_TTL_MS = 10 * 60 * 1000;
+
+/** Candidates read from the index at most: the probe terms are chosen to find about this many. */
+const CANDIDATES = 5000;
+
+interface Known {
+  frequency: Frequency;
+  /** The orders the statistics were taken over (pg_class.reltuples). */
+  rows: number;
+}
+
+interface Stats {
+  known: Known | null;
+  at: number;
+}
+
+/**
+ * 每月一题: earlier orders of the chain that look like one. Candidates come from the GIN index on
+ * `tickets.grams` by the order's rarest terms (their frequencies read from PostgreSQL's own
+ * statistics, pg_stats.most_common_elems, which ANALYZE keeps); each candidate is scored by the
+ * cosine of all terms weighed by rarity (ticket.similar.ts). Where no statistics exist yet (a
+ * new or small database), the frequencies are counted among the candidates themselves.
+ */
+@Injectable()
+export class SimilarTicketsService {
+  private readonly logger = new Logger(SimilarTicketsService.name);
+  private stats: Stats | null = null;
+  private analyzedAt = 0;
+
+  constructor(
+    private readonly repository: TicketsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async similar(actor: Actor, ticketId: string): Promise<SimilarTicketView[]> {
+    if (!SEARCHERS.has(actor.role)) throw new ForbiddenError('only the chain committee, its commissioners, supervisors and administrators look for repeats');
+    const ticket = await this.repository.findVisible(null, ticketId, actor);
+    if (!ticket) throw new NotFoundError('ticket');
+    const terms = ticketGrams(ticket);
+    if (terms.length === 0) return [];
+    const known = await this.frequencies();
+    // The rarest terms, as many as are expected to find CANDIDATES orders; without statistics (a small database), all.
+    const probe = known ? probeTerms(terms, known.frequency, { budget: CANDIDATES / Math.max(known.rows, 1), max: 40, min: 3 }) : terms;
+    const candidates = (await this.repository.manager.query(
+      prepared(`WITH c AS (
+          SELECT id, grams FROM tickets
+           WHERE grams @@ $1::tsquery AND chain_id = $2 AND created_at < $3 AND id <> $4
+           LIMIT ${CANDIDATES})
+        SELECT id, tsvector_to_array(grams) AS grams FROM c ORDER BY ts_rank(grams, $1::tsquery) DESC LIMIT ${known ? 300 : 1000}`),
+      [anyOf(probe), ticket.chainId, ticket.createdAt, ticket.id],
+    )) as { id: string; grams: string[] }[];
+    const frequency = known?.frequency ?? localFrequency(candidates);
+    const best = candidates
+      .map((c) => ({ id: c.id, score: similarity(terms, c.grams, frequency) }))
+      .filter((c) => c.score >= MIN_SCORE)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, SUGGESTIONS);
+    if (best.length === 0) return [];
+    const rows = (await this.repository.manager.query(
+      prepared(`SELECT id, code, title, state, category, service_code, department_id, (rating->>'score')::int AS score, created_at, repeat_of
+         FROM tickets WHERE id = ANY($1::uuid[])`),
+      [best.map((b) => b.id)],
+    )) as { id: string; code: string; title: string; state: string; category: string; service_code: string | null; department_id: string | null; score: number | null; created_at: Date; repeat_of: string | null }[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return best.map(({ id, score }) => {
+      const r = byId.get(id)!;
+      return {
+        ticket: { id, code: r.code, title: r.title, state: r.state, category: r.category, serviceCode: r.service_code, departmentId: r.department_id, rating: r.score, createdAt: r.created_at, repeatOf: r.repeat_of },
+        score: Math.round(score * 1000) / 1000,
+      } as SimilarTicketView;
+    });
+  }
+
+  /**
+   * The share of orders holding each term, from pg_stats (the commonest 10,000 terms; any other
+   * is rarer than the rarest of them); null while ANALYZE has not seen enough orders. Without
+   * statistics the table is analysed here, at most once an hour (autovacuum does it on a server;
+   * the embedded database has no autovacuum).
+   */
+  private async frequencies(): Promise<Known | null> {
+    const now = this.clock.now().getTime();
+    if (this.stats && now - this.stats.at < STATS_TTL_MS) return this.stats.known;
+    let known = await this.readStats();
+    if (!known && now - this.analyzedAt > 60 * 60 * 1000) {
+      this.analyzedAt = now;
+      await this.repository.manager.query(`ANALYZE tickets (grams)`).catch((error: Error) => this.logger.warn(`ANALYZE tickets failed: ${error.message}`));
+      known = await this.readStats();
+    }
+    this.stats = { known, at: now };
+    return known;
+  }
+
+  private async readStats(): Promise<Known | null> {
+    const [row] = (await this.repository.manager.query(
+      `SELECT s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs, c.reltuples AS rows
+         FROM pg_stats s JOIN pg_class c ON c.oid = 'tickets'::regclass
+        WHERE s.schemaname = current_schema() AND s.tablename = 'tickets' AND s.attname = 'grams'`,
+    )) as { elems: string[] | null; freqs: number[] | null; rows: number }[];
+    if (!row?.elems?.length || !row.freqs) return null;
+    // most_common_elem_freqs holds one frequency per element, then the least and the greatest of them and the nulls' share.
+    const freqs = row.freqs.map(Number);
+    const table = new Map(row.elems.map((term, i) => [term, freqs[i]!]));
+    const rarest = freqs[row.elems.length] ?? Math.min(...table.values());
+    return { frequency: (term) => table.get(term) ?? rarest / 2, rows: Math.max(Number(row.rows), 1) };
+  }
+}
+
+/** Frequencies counted among the candidates, for a database without statistics yet. */
+function localFrequency(candidates: { grams: string[] }[]): Frequency {
+  const counts = new Map<string, number>();
+  for (const c of candidates) for (const term of c.grams) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const n = candidates.length + 1;
+  return (term) => ((counts.get(term) ?? 0) + 0.5) / n;
+}
