@@ -38,6 +38,14 @@ describe(`the demo data (${TestStack.mode} database)`, () => {
       ['用地情况说明.txt', 'text/plain; charset=utf-8', null],
       ['立项备案通知书.pdf', 'application/pdf', 'assist-give'],
     ]);
+    // 每月一题: the power chain's committee sees the first order of the supply problem suggested for the third, and the month's report counts the linked repeat.
+    const committee = await app.login('power.dispatch', 'whistle-demo');
+    const power = (await committee.get('/api/tickets?pageSize=100').expect(200)).body.items as { id: string; title: string; repeatOf: string | null }[];
+    const first = power.find((t) => t.title === '园区供电容量不足')!;
+    expect(power.find((t) => t.title === '德山园区用电增容难')!.repeatOf).toBe(first.id);
+    const suggested = (await committee.get(`/api/tickets/${power.find((t) => t.title === '生产用电容量不够')!.id}/similar`).expect(200)).body as { ticket: { id: string; rating: number | null } }[];
+    expect(suggested[0]!.ticket).toMatchObject({ id: first.id, rating: 4 });
+    expect((await committee.get('/api/reports/themes').expect(200)).body.repeats[0]).toMatchObject({ id: first.id, repeatsInMonth: 1, enterprises: 2 });
     for (const username of ['pharma.dispatch', 'fin.staff', 'leader.wang', 'supervisor', 'power.commissioner']) {
       await request(app.http).post('/api/auth/login').send({ username, password: 'whistle-demo' }).expect(200);
     }

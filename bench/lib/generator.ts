@@ -22,7 +22,7 @@ async function columns(db: pg.Client, table: string): Promise<string[]> {
 }
 
 /** `INSERT INTO table (…) SELECT …` copying every column of `alias` but those overridden. */
-async function cloneStatement(db: pg.Client, table: string, alias: string, overrides: Record<string, string>, from: string): Promise<string> {
+export async function cloneStatement(db: pg.Client, table: string, alias: string, overrides: Record<string, string>, from: string): Promise<string> {
   const names = (await columns(db, table)).filter((c) => c !== 'id' || 'id' in overrides);
   const select = names.map((c) => overrides[c] ?? `${alias}.${c}`);
   return `INSERT INTO ${table} (${names.join(', ')}) SELECT ${select.join(', ')} FROM ${from}`;

@@ -21,3 +21,14 @@ export function textGrams(text: string): string[] {
 
 /** What a ticket is matched on: its title and its description. */
 export const ticketGrams = (ticket: { title: string; description: string }): string[] => textGrams(`${ticket.title}\n${ticket.description}`);
+
+/**
+ * The term that puts an order's chain into its terms: the repeat search looks within one chain,
+ * and finding the chain inside the GIN index (an AND with the rare terms) reads only that chain's
+ * matches, where a condition on chain_id beside it had the planner scan a B-tree of the chain's
+ * whole history (30 ms of 40, at 1,000,000 orders). `#` keeps it apart from the text's terms.
+ */
+export const chainTerm = (chainId: string): string => `#${chainId.replace(/-/g, '')}`;
+
+/** What is stored in tickets.grams: the text's terms and the chain's. */
+export const storedGrams = (ticket: { title: string; description: string; chainId: string }): string[] => [...ticketGrams(ticket), chainTerm(ticket.chainId)];

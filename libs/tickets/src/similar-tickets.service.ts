@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type Actor, Clock, ForbiddenError, NotFoundError, ticketGrams } from '@whistle/common';
+import { type Actor, chainTerm, Clock, ForbiddenError, NotFoundError, ticketGrams } from '@whistle/common';
 import { prepared } from '@whistle/persistence';
 import type { SimilarTicketView } from './ticket.dto.js';
 import { anyOf, type Frequency, probeTerms, similarity } from './ticket.similar.js';
@@ -54,14 +54,17 @@ export class SimilarTicketsService {
     const known = await this.frequencies();
     // The rarest terms, as many as are expected to find CANDIDATES orders; without statistics (a small database), all.
     const probe = known ? probeTerms(terms, known.frequency, { budget: CANDIDATES / Math.max(known.rows, 1), max: 40, min: 3 }) : terms;
+    // The chain is a term of the index (chainTerm): an AND inside GIN, not a B-tree scan beside it.
+    const query = `(${anyOf(probe)}) & ${anyOf([chainTerm(ticket.chainId)])}`;
     const candidates = (await this.repository.manager.query(
       prepared(`WITH c AS (
           SELECT id, grams FROM tickets
-           WHERE grams @@ $1::tsquery AND chain_id = $2 AND created_at < $3 AND id <> $4
+           WHERE grams @@ $1::tsquery AND created_at < $2 AND id <> $3
            LIMIT ${CANDIDATES})
         SELECT id, tsvector_to_array(grams) AS grams FROM c ORDER BY ts_rank(grams, $1::tsquery) DESC LIMIT ${known ? 300 : 1000}`),
-      [anyOf(probe), ticket.chainId, ticket.createdAt, ticket.id],
+      [query, ticket.createdAt, ticket.id],
     )) as { id: string; grams: string[] }[];
+    for (const c of candidates) c.grams = c.grams.filter((term) => !term.startsWith('#'));
     const frequency = known?.frequency ?? localFrequency(candidates);
     const best = candidates
       .map((c) => ({ id: c.id, score: similarity(terms, c.grams, frequency) }))

@@ -6,8 +6,14 @@
  */
 export type Frequency = (term: string) => number;
 
-/** A term's weight: its inverse document frequency. */
-export const weight = (frequency: number): number => Math.log(1 / Math.max(frequency, 1e-7));
+/**
+ * A term's weight: its inverse document frequency, to the power 1.5. A repeat is recognised by
+ * what is particular to it — a place, a product, an amount — more than by phrasing that thousands
+ * of orders share; with plain IDF the many shared common bigrams of one wording outweighed them
+ * (npm run bench:similar: 64 % of repeats found in the first five at 100,000 orders, 88 % with
+ * the power 1.5, 90 % with 2, which lets one shared name outweigh everything else).
+ */
+export const weight = (frequency: number): number => Math.log(1 / Math.max(frequency, 1e-7)) ** 1.5;
 
 /**
  * The terms to look for candidates by: the rarest first, as long as together they are expected

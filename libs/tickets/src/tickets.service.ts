@@ -8,7 +8,7 @@ import {
   InvalidStateError,
   NotFoundError,
   SYSTEM,
-  ticketGrams,
+  storedGrams,
   TooLargeError,
   UnsupportedTypeError,
 } from '@whistle/common';
@@ -186,7 +186,7 @@ export class TicketsService {
         updatedAt: now,
         version: 1,
       });
-      await manager.query(prepared(`UPDATE tickets SET grams = array_to_tsvector($2::text[]) WHERE id = $1`), [ticket.id, ticketGrams(dto)]);
+      await manager.query(prepared(`UPDATE tickets SET grams = array_to_tsvector($2::text[]) WHERE id = $1`), [ticket.id, storedGrams({ ...dto, chainId: enterprise.chainId })]);
       await this.repository.appendEvent(manager, {
         ticketId: ticket.id,
         seq: 1,

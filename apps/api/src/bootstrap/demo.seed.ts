@@ -140,6 +140,19 @@ export class DemoSeeder {
     await this.tickets.act(departments.get('APPROVAL')!, land.id, 'assist-accept', {});
     const notice = await attach(departments.get('APPROVAL')!, '立项备案通知书.pdf', noticePdf(['Project filing notice', 'Cold-chain warehouse, Changde Economic Development Zone', 'Filing completed; land pre-review may proceed in parallel.']));
     await this.tickets.act(departments.get('APPROVAL')!, land.id, 'assist-give', { content: '项目立项备案已办结,可并联办理用地预审。', attachmentIds: [notice.id] });
+    // 每月一题: the zone's power supply, raised by three enterprises of the power chain; the first was
+    // handled and rated, the second marked as its repeat, the third waits for the committee to see it.
+    const power = actors['POWER']!;
+    const onBehalf = (i: number, title: string, description: string) =>
+      this.tickets.place(power.commissioner, { title, description, serviceCode: 'UTIL-01', enterpriseId: power.enterpriseIds[i] });
+    const supply = await onBehalf(0, '园区供电容量不足', '德山园区变电站容量不足,新增变压器生产线需增容2000千伏安,希望协调供电公司尽快扩容。');
+    await this.tickets.act(power.dispatcher, supply.id, 'dispatch', { departmentId: departments.get('TECH')!.departmentId!, priority: 'high' });
+    await this.tickets.act(departments.get('TECH')!, supply.id, 'accept', {});
+    await this.tickets.act(departments.get('TECH')!, supply.id, 'feedback', { result: 'resolved', content: '已协调供电公司,德山变电站年内完成扩容。' });
+    await this.tickets.act(power.enterprise, supply.id, 'rate', { score: 4, comment: '协调及时' });
+    const again = await onBehalf(3, '德山园区用电增容难', '光伏组件车间扩产需要增加用电1500千伏安,德山园区变电站容量不够,申请扩容。');
+    await this.tickets.linkRepeat(power.dispatcher, again.id, supply.id);
+    await onBehalf(4, '生产用电容量不够', '电子元件新生产线投产在即,德山园区供电容量不足,需增容800千伏安。');
     await this.tickets.place(actors['POWER']!.commissioner, {
       title: '物流运费上涨',
       description: '电缆外发物流成本上涨,希望协调本地物流企业。',

@@ -26,6 +26,7 @@ const screens = {
   agenda: preloadable(() => import('@/features/queues/pages/AgendaPage')),
   ledgers: preloadable(() => import('@/features/queues/pages/LedgersPage')),
   scoreboard: preloadable(() => import('@/features/assessment/pages/ScoreboardPage')),
+  themes: preloadable(() => import('@/features/assessment/pages/ThemesPage')),
   evaluations: preloadable(() => import('@/features/assessment/pages/EvaluationsPage')),
   evaluation: preloadable(() => import('@/features/assessment/pages/EvaluationPage')),
   rectifications: preloadable(() => import('@/features/assessment/pages/RectificationsPage')),
@@ -54,6 +55,7 @@ const SCREEN_PATHS: [RegExp, Screen][] = [
   [/^\/agenda$/, 'agenda'],
   [/^\/ledgers$/, 'ledgers'],
   [/^\/scoreboard$/, 'scoreboard'],
+  [/^\/themes$/, 'themes'],
   [/^\/evaluations$/, 'evaluations'],
   [/^\/evaluations\/[^/]+$/, 'evaluation'],
   [/^\/rectifications$/, 'rectifications'],
@@ -143,6 +145,7 @@ export function AppRoutes() {
         <Route path="agenda" element={<screens.agenda />} />
         <Route path="ledgers" element={<screens.ledgers />} />
         <Route path="scoreboard" element={<screens.scoreboard />} />
+        <Route path="themes" element={<screens.themes />} />
         <Route path="evaluations" element={<screens.evaluations />} />
         <Route path="evaluations/:id" element={<screens.evaluation />} />
         <Route path="rectifications" element={<screens.rectifications />} />

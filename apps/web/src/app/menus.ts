@@ -37,6 +37,7 @@ export const MENUS: Record<Role, MenuItem[]> = {
     { path: '/evaluations', label: 'menu.evaluations' },
     { path: '/rectifications', label: 'menu.rectifications' },
     { path: '/scoreboard', label: 'menu.scoreboard' },
+    { path: '/themes', label: 'menu.themes' },
     { path: '/ledgers', label: 'menu.ledgers' },
     notifications,
   ],
@@ -58,6 +59,7 @@ export const MENUS: Record<Role, MenuItem[]> = {
     { path: '/orders', label: 'menu.allOrders' },
     { path: '/rectifications', label: 'menu.rectifications' },
     { path: '/agenda', label: 'menu.agenda' },
+    { path: '/themes', label: 'menu.themes' },
     notifications,
   ],
   admin: [
@@ -84,6 +86,7 @@ export const MENUS: Record<Role, MenuItem[]> = {
     { path: '/evaluations', label: 'menu.evaluations' },
     { path: '/rectifications', label: 'menu.rectifications' },
     { path: '/scoreboard', label: 'menu.scoreboard' },
+    { path: '/themes', label: 'menu.themes' },
     { path: '/ledgers', label: 'menu.ledgers' },
     notifications,
   ],

@@ -1,4 +1,4 @@
-import { ticketGrams } from '@whistle/common';
+import { storedGrams } from '@whistle/common';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -17,11 +17,16 @@ export class RepeatProblems1764600000000 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE tickets ADD COLUMN grams tsvector NOT NULL DEFAULT ''::tsvector, ADD COLUMN repeat_of uuid REFERENCES tickets (id)`);
     for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
-      const rows = (await db.query(`SELECT id, title, description FROM tickets WHERE id > $1 ORDER BY id LIMIT 2000`, [after])) as { id: string; title: string; description: string }[];
+      const rows = (await db.query(`SELECT id, title, description, chain_id AS "chainId" FROM tickets WHERE id > $1 ORDER BY id LIMIT 2000`, [after])) as {
+        id: string;
+        title: string;
+        description: string;
+        chainId: string;
+      }[];
       if (rows.length === 0) break;
       await db.query(
         `UPDATE tickets t SET grams = array_to_tsvector(string_to_array(u.grams, ' ')) FROM unnest($1::uuid[], $2::text[]) AS u(id, grams) WHERE t.id = u.id`,
-        [rows.map((r) => r.id), rows.map((r) => ticketGrams(r).join(' '))],
+        [rows.map((r) => r.id), rows.map((r) => storedGrams(r).join(' '))],
       );
       after = rows.at(-1)!.id;
     }

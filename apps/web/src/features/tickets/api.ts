@@ -32,10 +32,11 @@ export function useTicketList(params: TicketListQuery) {
   return useQuery({ ...ticketListQuery(params), placeholderData: keepPreviousData });
 }
 
-export function useTicket(id: string) {
+export function useTicket(id: string, enabled = true) {
   return useQuery({
     queryKey: ticketKeys.detail(id),
     queryFn: ({ signal }) => call(api.GET('/api/tickets/{id}', { params: { path: { id } }, signal })),
+    enabled,
   });
 }
 

@@ -82,6 +82,8 @@ const RULES: [field: string, rule: Rule][] = [
   ['previousFeedbackBy', time('tickets.detail.previousFeedbackBy')],
   ['rateBy', time('deadline.rate')],
   ['assistBy', time('deadline.assist')],
+  ['repeatOfCode', text('tickets.detail.repeatOf')],
+  ['viaCode', text('tickets.detail.repeatVia')],
   ['attachment', (v) => (isFile(v) ? { label: 'attachments.file', value: { kind: 'files', files: [v] } } : null)],
   ['attachments', (v) => (Array.isArray(v) && v.length > 0 && v.every(isFile) ? { label: 'attachments.heading', value: { kind: 'files', files: v } } : null)],
 ];

@@ -26,6 +26,7 @@ export default {
   'menu.ledgers': 'Ledgers (台账)',
   'menu.evaluations': 'Evaluations (测评会)',
   'menu.rectifications': 'Rectification (整改)',
+  'menu.themes': 'Problem of the month',
   'menu.scoreboard': 'Scoreboard (三率)',
   'menu.notifications': 'Notifications',
   'menu.admin.chains': 'Chains',

@@ -109,6 +109,7 @@ export default {
   'event.assist_declined': 'Assisting declined',
   'event.assisted': 'Contribution given',
   'event.attachment_added': 'File attached',
+  'event.repeat_linked': 'Marked as a repeat',
   'event.assist_deadline_passed': 'Assisting deadline passed',
   'event.assist_reminder_sent': 'Assisting reminder',
   'event.assist_escalated': 'Assisting escalated',

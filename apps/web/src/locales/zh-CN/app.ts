@@ -25,6 +25,7 @@ export default {
   'menu.ledgers': '台账',
   'menu.evaluations': '测评会',
   'menu.rectifications': '整改',
+  'menu.themes': '每月一题',
   'menu.scoreboard': '三率排名',
   'menu.notifications': '消息',
   'menu.admin.chains': '产业链',

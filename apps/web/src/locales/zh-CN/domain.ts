@@ -108,6 +108,7 @@ export default {
   'event.assist_declined': '协办部门拒绝',
   'event.assisted': '协办意见',
   'event.attachment_added': '上传附件',
+  'event.repeat_linked': '标为重复问题',
   'event.assist_deadline_passed': '协办超过时限',
   'event.assist_reminder_sent': '协办到期提醒',
   'event.assist_escalated': '协办督办升级',

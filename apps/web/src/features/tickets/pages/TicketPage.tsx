@@ -18,6 +18,8 @@ import { usePhone } from '@/lib/use-phone';
 import { useSessionUser } from '@/features/auth/use-session';
 import { mayAttach } from '../attachments';
 import { AttachmentsSection, FileLinks } from '../components/Attachments';
+import { RepeatOfNotice, SimilarTickets } from '../components/SimilarTickets';
+import { searchesRepeats } from '../repeats';
 
 const sectionTitle = (text: string) => (
   <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
@@ -149,6 +151,8 @@ function TicketView({ ticket }: { ticket: Ticket }) {
         />
       )}
 
+      {searchesRepeats(user?.role) && <RepeatOfNotice ticket={ticket} />}
+
       {ticket.assists.length > 0 && <AssistsCard ticket={ticket} />}
 
       <Row gutter={[12, 12]}>
@@ -230,6 +234,12 @@ function TicketView({ ticket }: { ticket: Ticket }) {
           </Flex>
         </Col>
       </Row>
+
+      {searchesRepeats(user?.role) && (
+        <Card title={sectionTitle(t('repeats.heading'))}>
+          <SimilarTickets ticket={ticket} canLink={user?.role === 'dispatcher'} />
+        </Card>
+      )}
 
       <Card title={sectionTitle(t('attachments.heading'))}>
         <AttachmentsSection ticketId={ticket.id} canAttach={mayAttach(user?.role, ticket)} />
