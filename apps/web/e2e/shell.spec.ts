@@ -5,14 +5,14 @@ import { PEOPLE, type Person } from './env';
 const MENUS: Array<{ person: Person; home: string; entries: string[] }> = [
   { person: 'enterprise', home: '/orders/new', entries: ['企业点单', '我的工单', '测评会', '消息'] },
   { person: 'commissioner', home: '/orders/new', entries: ['企业点单', '本链工单', '消息'] },
-  { person: 'dispatcher', home: '/queues', entries: ['党委派单', '本链工单', '半月一碰头', '测评会', '整改', '三率排名', '台账', '消息'] },
+  { person: 'dispatcher', home: '/queues', entries: ['党委派单', '本链工单', '半月一碰头', '测评会', '整改', '三率排名', '每月一题', '台账', '消息'] },
   { person: 'department', home: '/work', entries: ['部门接单', '全部工单', '整改', '消息'] },
   { person: 'leader', home: '/work', entries: ['分管工单', '整改', '三率排名', '消息'] },
-  { person: 'supervisor', home: '/scoreboard', entries: ['三率排名', '测评会', '全部工单', '整改', '半月一碰头', '消息'] },
+  { person: 'supervisor', home: '/scoreboard', entries: ['三率排名', '测评会', '全部工单', '整改', '半月一碰头', '每月一题', '消息'] },
   {
     person: 'admin',
     home: '/admin/chains',
-    entries: ['产业链', '职能部门', '企业', '用户', '批量导入', '服务清单', '时限规则', '工作日历', '审计日志', '全部工单', '测评会', '整改', '三率排名', '台账', '消息'],
+    entries: ['产业链', '职能部门', '企业', '用户', '批量导入', '服务清单', '时限规则', '工作日历', '审计日志', '全部工单', '测评会', '整改', '三率排名', '每月一题', '台账', '消息'],
   },
 ];
 

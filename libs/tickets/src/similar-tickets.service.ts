@@ -9,7 +9,11 @@ import { TicketsRepository } from './tickets.repository.js';
 const SEARCHERS = new Set(['dispatcher', 'commissioner', 'supervisor', 'admin']);
 const SUGGESTIONS = 10;
 /** Below this cosine an earlier order is not worth showing. */
-const MIN_SCORE = 0.1;
+const MIN_SCORE = 0.05;
+/** From this many orders on, the terms' frequencies come from PostgreSQL's statistics; below, they are counted. */
+const STATS_MIN_ORDERS = 1000;
+/** The orders a counted frequency is smoothed over (see countedFrequency). */
+const PRIOR_ORDERS = 100;
 /** How long the terms' frequencies are kept before they are read again. */
 const STATS_TTL_MS = 10 * 60 * 1000;
 
@@ -31,8 +35,8 @@ interface Stats {
  * 每月一题: earlier orders of the chain that look like one. Candidates come from the GIN index on
  * `tickets.grams` by the order's rarest terms (their frequencies read from PostgreSQL's own
  * statistics, pg_stats.most_common_elems, which ANALYZE keeps); each candidate is scored by the
- * cosine of all terms weighed by rarity (ticket.similar.ts). Where no statistics exist yet (a
- * new or small database), the frequencies are counted among the candidates themselves.
+ * cosine of all terms weighed by rarity (ticket.similar.ts). In a database of fewer than a
+ * thousand orders the frequencies are counted over all of them instead.
  */
 @Injectable()
 export class SimilarTicketsService {
@@ -65,7 +69,7 @@ export class SimilarTicketsService {
       [query, ticket.createdAt, ticket.id],
     )) as { id: string; grams: string[] }[];
     for (const c of candidates) c.grams = c.grams.filter((term) => !term.startsWith('#'));
-    const frequency = known?.frequency ?? localFrequency(candidates);
+    const frequency = known?.frequency ?? (await this.countedFrequency(terms));
     const best = candidates
       .map((c) => ({ id: c.id, score: similarity(terms, c.grams, frequency) }))
       .filter((c) => c.score >= MIN_SCORE)
@@ -89,21 +93,43 @@ export class SimilarTicketsService {
 
   /**
    * The share of orders holding each term, from pg_stats (the commonest 10,000 terms; any other
-   * is rarer than the rarest of them); null while ANALYZE has not seen enough orders. Without
-   * statistics the table is analysed here, at most once an hour (autovacuum does it on a server;
-   * the embedded database has no autovacuum).
+   * is rarer than the rarest of them); null below a thousand orders, or while ANALYZE has kept
+   * none (countedFrequency counts them then). Without statistics the table is analysed here, at
+   * most once an hour (autovacuum does it on a server; the embedded database has no autovacuum).
    */
   private async frequencies(): Promise<Known | null> {
     const now = this.clock.now().getTime();
     if (this.stats && now - this.stats.at < STATS_TTL_MS) return this.stats.known;
-    let known = await this.readStats();
-    if (!known && now - this.analyzedAt > 60 * 60 * 1000) {
-      this.analyzedAt = now;
-      await this.repository.manager.query(`ANALYZE tickets (grams)`).catch((error: Error) => this.logger.warn(`ANALYZE tickets failed: ${error.message}`));
+    let known: Known | null = null;
+    // Below a thousand orders the statistics say little (in two orders, what they share is in all of them): count instead.
+    const [{ n }] = (await this.repository.manager.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM tickets LIMIT ${STATS_MIN_ORDERS}) few`)) as [{ n: number }];
+    if (n >= STATS_MIN_ORDERS) {
       known = await this.readStats();
+      if (!known && now - this.analyzedAt > 60 * 60 * 1000) {
+        this.analyzedAt = now;
+        await this.repository.manager.query(`ANALYZE tickets (grams)`).catch((error: Error) => this.logger.warn(`ANALYZE tickets failed: ${error.message}`));
+        known = await this.readStats();
+      }
     }
     this.stats = { known, at: now };
     return known;
+  }
+
+  /**
+   * The terms' frequencies counted over every order, for a database of fewer than a thousand
+   * (or without statistics yet): a scan of them all is cheap at that size.
+   */
+  private async countedFrequency(terms: string[]): Promise<Frequency> {
+    const rows = (await this.repository.manager.query(
+      `SELECT term, count(*)::int AS n, (SELECT count(*)::int FROM tickets) AS total
+         FROM tickets, unnest(tsvector_to_array(grams)) AS term WHERE term = ANY($1::text[]) GROUP BY term`,
+      [terms],
+    )) as { term: string; n: number; total: number }[];
+    const total = rows[0]?.total ?? 0;
+    const counts = new Map(rows.map((r) => [r.term, r.n]));
+    // As if a hundred more orders held none of the terms: with two orders, a term they share is
+    // in all of them, and counted alone it would weigh nothing.
+    return (term) => ((counts.get(term) ?? 0) + 0.5) / (total + PRIOR_ORDERS);
   }
 
   private async readStats(): Promise<Known | null> {
@@ -121,10 +147,4 @@ export class SimilarTicketsService {
   }
 }
 
-/** Frequencies counted among the candidates, for a database without statistics yet. */
-function localFrequency(candidates: { grams: string[] }[]): Frequency {
-  const counts = new Map<string, number>();
-  for (const c of candidates) for (const term of c.grams) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const n = candidates.length + 1;
-  return (term) => ((counts.get(term) ?? 0) + 0.5) / n;
-}
+

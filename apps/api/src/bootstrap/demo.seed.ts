@@ -150,7 +150,7 @@ export class DemoSeeder {
     await this.tickets.act(departments.get('TECH')!, supply.id, 'accept', {});
     await this.tickets.act(departments.get('TECH')!, supply.id, 'feedback', { result: 'resolved', content: '已协调供电公司,德山变电站年内完成扩容。' });
     await this.tickets.act(power.enterprise, supply.id, 'rate', { score: 4, comment: '协调及时' });
-    const again = await onBehalf(3, '德山园区用电增容难', '光伏组件车间扩产需要增加用电1500千伏安,德山园区变电站容量不够,申请扩容。');
+    const again = await onBehalf(3, '德山园区用电增容难', '德山园区供电容量不足,光伏组件车间扩产需增容1500千伏安,请协调供电公司扩容。');
     await this.tickets.linkRepeat(power.dispatcher, again.id, supply.id);
     await onBehalf(4, '生产用电容量不够', '电子元件新生产线投产在即,德山园区供电容量不足,需增容800千伏安。');
     await this.tickets.place(actors['POWER']!.commissioner, {

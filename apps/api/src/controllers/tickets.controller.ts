@@ -132,7 +132,7 @@ export class TicketsController {
     summary: '每月一题: earlier orders of the chain that look like this one, most alike first',
     description:
       'Up to 10 orders of the same chain placed before this one, scored by the character bigrams of title and description ' +
-      'weighed by rarity (`score`: a cosine, 0–1; below 0.1 not shown), each with the department that handled it and its ' +
+      'weighed by rarity (`score`: a cosine, 0–1; below 0.05 not shown), each with the department that handled it and its ' +
       'rating. For the committee, commissioners, supervisors and administrators (403 for the parties of single orders); 404 ' +
       'for an order the caller may not see.',
   })

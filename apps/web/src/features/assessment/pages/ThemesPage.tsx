@@ -36,7 +36,7 @@ export default function ThemesPage() {
     queryFn: ({ signal }) => call(api.GET('/api/reports/themes', { params: { query }, signal })),
   });
   const repeatColumns: TableColumnsType<Repeated> = [
-    { key: 'rank', title: t('themes.rank'), render: (_, __, i) => i + 1, width: 56 },
+    { key: 'rank', title: t('themes.rank'), render: (_, __, i) => i + 1, width: 72 },
     { key: 'title', title: t('themes.problem'), render: (_, r) => <Link to={`/orders/${r.id}`}>{`${r.code} ${r.title}`}</Link> },
     { key: 'inMonth', title: t('themes.repeatsInMonth'), dataIndex: 'repeatsInMonth', align: 'right' },
     { key: 'repeats', title: t('themes.repeats'), dataIndex: 'repeats', align: 'right' },
@@ -45,7 +45,7 @@ export default function ThemesPage() {
     { key: 'state', title: t('tickets.column.state'), render: (_, r) => <StateTag state={r.state as never} /> },
   ];
   const serviceColumns: TableColumnsType<Service> = [
-    { key: 'rank', title: t('themes.rank'), render: (_, __, i) => i + 1, width: 56 },
+    { key: 'rank', title: t('themes.rank'), render: (_, __, i) => i + 1, width: 72 },
     { key: 'name', title: t('catalogue.field'), render: (_, r) => (r.serviceCode && r.name ? `${itemName({ name: r.name, nameEn: r.nameEn }, locale)} (${r.serviceCode})` : t('catalogue.board.other')) },
     { key: 'tickets', title: t('catalogue.board.tickets'), dataIndex: 'tickets', align: 'right' },
     { key: 'open', title: t('catalogue.board.open'), dataIndex: 'open', align: 'right' },

@@ -57,7 +57,7 @@ export function SimilarTickets({ ticket, canLink }: { ticket: Ticket; canLink: b
         dataSource={similar.data ?? []}
         locale={{ emptyText: t('repeats.none') }}
         renderItem={({ ticket: other, score }) => {
-          const linked = ticket.repeatOf === other.id || ticket.repeatOf === other.repeatOf;
+          const linked = ticket.repeatOf !== null && (ticket.repeatOf === other.id || ticket.repeatOf === other.repeatOf);
           return (
             <List.Item
               key={other.id}
