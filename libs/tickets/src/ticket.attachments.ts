@@ -64,13 +64,12 @@ export async function claimAttachments(
   manager: EntityManager,
   input: { ticketId: string; userId: string; ids: string[]; seq: number; action: string },
 ): Promise<AttachmentRef[] | null> {
-  const rows = (await manager.query(
+  // TypeORM answers an UPDATE … RETURNING as [rows, affected].
+  const [claimed] = (await manager.query(
     prepared(`UPDATE attachments SET used_seq = $4, used_action = $5
       WHERE ticket_id = $1 AND uploaded_by = $2 AND id = ANY($3::uuid[]) AND used_seq IS NULL RETURNING ${COLUMNS}`),
     [input.ticketId, input.userId, input.ids, input.seq, input.action],
-  )) as [AttachmentRow[], number] | AttachmentRow[];
-  // pg answers an UPDATE … RETURNING through TypeORM as [rows, affected].
-  const claimed = (Array.isArray(rows[0]) ? rows[0] : rows) as AttachmentRow[];
+  )) as [AttachmentRow[], number];
   if (claimed.length !== new Set(input.ids).size) return null;
   const byId = new Map(claimed.map((row) => [row.id, row]));
   return input.ids.map((id) => ref(byId.get(id)!));
