@@ -32,6 +32,8 @@ test.describe('lead and assisting departments (主办 / 协办) in the console',
     // The assisting department finds it under 协办, accepts and gives its contribution.
     await openFromQueue(hrDepartment, '/work', '协办', title);
     await expect(actions(hrDepartment)).toHaveText(['接受协办', '拒绝协办']);
+    // Its countdown is its own part's deadline (ten days), not the lead's month.
+    await expect(hrDepartment.getByRole('main').getByText(/^协办时限 · 剩余 9 天/).first()).toBeVisible();
     const accept = await startAction(hrDepartment, '接受协办');
     await confirm(accept, '接受协办');
     await expect(accept).toBeHidden();

@@ -1,5 +1,6 @@
 import { Space, Tag } from 'antd';
 import type { components } from '@/api/schema';
+import { useSessionUser } from '@/features/auth/use-session';
 import { currentDeadline, deadlineStatus, type DeadlineStatus } from '@/lib/deadline';
 import { useI18n } from '@/lib/i18n';
 import { durationParts, formatTime } from '@/lib/time';
@@ -23,8 +24,11 @@ const STYLE: Record<DeadlineStatus, { color: string; background: string; border:
 export function Countdown({ ticket }: { ticket: Ticket }) {
   const { t, tx } = useI18n();
   const now = useNow();
-  const deadline = currentDeadline(ticket);
-  const status = deadlineStatus(ticket, now);
+  const user = useSessionUser();
+  // An assisting department counts down to its own part's deadline.
+  const assisting = user?.role === 'department' && user.departmentId !== ticket.departmentId ? user.departmentId : null;
+  const deadline = currentDeadline(ticket, assisting);
+  const status = deadlineStatus(ticket, now, undefined, assisting);
   if (!deadline) return <span>{t('time.noDeadline')}</span>;
   const left = Date.parse(deadline.at) - now;
   const duration = durationParts(left)

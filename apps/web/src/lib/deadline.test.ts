@@ -37,3 +37,22 @@ describe('deadlineStatus (the countdown colour)', () => {
     expect(deadlineStatus(ticket('closed', {}), now)).toBe('none');
   });
 });
+
+describe('an assisting department’s countdown (协办时限)', () => {
+  const part = (state: string, dueBy: string, onTime: boolean | null = null) => ({ departmentId: 'hr', state, dueBy, onTime }) as never;
+  const assisted = (parts: never[], state = 'in_progress', overdue = false) =>
+    ({ ...ticket(state, { feedbackBy: at(30 * 86_400_000) }, overdue), assists: parts }) as Parameters<typeof deadlineStatus>[0];
+
+  it('counts down to its own part while the part is owed, the lead’s deadline otherwise', () => {
+    expect(currentDeadline(assisted([part('accepted', at(5 * 86_400_000))]), 'hr')).toEqual({ kind: 'assist', at: at(5 * 86_400_000) });
+    expect(currentDeadline(assisted([part('accepted', at(5 * 86_400_000))]), null)?.kind).toBe('feedback');
+    expect(currentDeadline(assisted([part('given', at(5 * 86_400_000))]), 'hr')?.kind).toBe('feedback');
+    expect(currentDeadline(assisted([part('accepted', at(5 * 86_400_000))]), 'fin')?.kind).toBe('feedback');
+  });
+
+  it('is late when its part is, and does not pause while the lead waits for the enterprise', () => {
+    expect(deadlineStatus(assisted([part('requested', at(5 * 86_400_000), false)]), now, DUE_SOON_MS, 'hr')).toBe('overdue');
+    expect(deadlineStatus(assisted([part('requested', at(5 * 86_400_000))], 'in_progress', true), now, DUE_SOON_MS, 'hr')).toBe('safe');
+    expect(deadlineStatus(assisted([part('accepted', at(5 * 86_400_000))], 'awaiting_info'), now, DUE_SOON_MS, 'hr')).toBe('safe');
+  });
+});
