@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -180,6 +180,60 @@ describe(`attachments (${TestStack.mode} database)`, () => {
     await org.acme.post(`/api/tickets/${ticket.id}/rate`, { score: 5 }).expect(200);
     const closed = await upload(org.acme, ticket.id, PNG, 'late.png').expect(409);
     expect(closed.body.state).toBe('closed');
+  });
+
+  it('sends evidence with a rectification report (整改佐证): its department attaches, the committee downloads, nobody else', async () => {
+    const evaluation = (
+      await org.dispatcher
+        .post('/api/evaluations', { title: '整改佐证测评会', periodFrom: '2026-11-01', periodTo: '2026-11-30', departmentIds: [org.ids.hr], scorerIds: [org.supervisor.id] })
+        .expect(201)
+    ).body;
+    await org.supervisor.post(`/api/evaluations/${evaluation.id}/scores`, { departmentId: org.ids.hr, score: 30 }).expect(200);
+    const closed = (await org.dispatcher.post(`/api/evaluations/${evaluation.id}/close`, {}).expect(200)).body;
+    const orderId = closed.departments[0].rectificationId as string;
+    const attach = (client: Client, bytes: Buffer, filename: string) =>
+      client.post(`/api/rectifications/${orderId}/attachments`).attach('file', bytes, { filename, contentType: 'application/octet-stream' });
+
+    // Only its department attaches (other roles 403, another department 404); the type is read from the bytes.
+    await attach(org.dispatcher, PNG, 'x.png').expect(403);
+    await attach(org.finStaff, PNG, 'x.png').expect(404);
+    await attach(org.acme, PNG, 'x.png').expect(403); // the role is refused before the order is looked up, as for an order's files
+    expect((await attach(org.hrStaff, EXE, '整改照片.jpg').expect(415)).body.errors[0].field).toBe('file');
+    const photo = (await attach(org.hrStaff, JPEG, '整改现场.jpg').expect(201)).body;
+    expect(photo).toMatchObject({ rectificationId: orderId, name: '整改现场.jpg', size: JPEG.length, contentType: 'image/jpeg', sha256: sha256(JPEG), usedSeq: null });
+    // A file of an order is not a rectification report's to carry, nor is a file of nobody.
+    const ticket = await place(org.acme);
+    const ticketFile = (await upload(org.acme, ticket.id, PDF, 'x.pdf').expect(201)).body;
+    for (const ids of [[ticketFile.id], [randomUUID()]]) {
+      const refused = await org.hrStaff.post(`/api/rectifications/${orderId}/report`, { report: '已整改', attachmentIds: ids }).expect(400);
+      expect(refused.body.errors[0].field).toBe('attachmentIds');
+    }
+    const reported = (await org.hrStaff.post(`/api/rectifications/${orderId}/report`, { report: '已建立台账销号制度', attachmentIds: [photo.id] }).expect(200)).body;
+    expect(reported.reportAttachments).toEqual([{ id: photo.id, name: '整改现场.jpg', size: JPEG.length, contentType: 'image/jpeg', sha256: sha256(JPEG) }]);
+    expect((await org.dispatcher.get(`/api/rectifications/${orderId}/attachments`).expect(200)).body).toEqual([{ ...photo, usedSeq: reported.version, usedAction: 'report' }]);
+    // Reported: nothing more until the committee sends it back.
+    await attach(org.hrStaff, PNG, 'late.png').expect(409);
+
+    const bytes = async (client: Client, id: string) =>
+      (await client.get(`/api/attachments/${id}`).buffer(true).parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      }).expect(200)).body as Buffer;
+    expect(Buffer.compare(await bytes(org.dispatcher, photo.id), JPEG)).toBe(0);
+    expect(Buffer.compare(await bytes(org.supervisor, photo.id), JPEG)).toBe(0);
+    await org.acme.get(`/api/attachments/${photo.id}`).expect(404);
+    await org.finStaff.get(`/api/attachments/${photo.id}`).expect(404);
+    await org.acme.get(`/api/rectifications/${orderId}/attachments`).expect(404);
+
+    // Sent back: the department adds to its evidence and reports again; the second report names its own files.
+    await org.dispatcher.post(`/api/rectifications/${orderId}/reject`, { note: '缺少制度文件' }).expect(200);
+    const rules = (await attach(org.hrStaff, PDF, '销号制度.pdf').expect(201)).body;
+    await org.hrStaff.post(`/api/rectifications/${orderId}/report`, { report: '补充', attachmentIds: [photo.id] }).expect(400);
+    const again = (await org.hrStaff.post(`/api/rectifications/${orderId}/report`, { report: '补充制度文件', attachmentIds: [rules.id] }).expect(200)).body;
+    expect(again.reportAttachments.map((a: { id: string }) => a.id)).toEqual([rules.id]);
+    await org.dispatcher.post(`/api/rectifications/${orderId}/sign-off`, { note: '同意销号' }).expect(200);
+    await attach(org.hrStaff, PNG, 'after.png').expect(409);
   });
 
   it('keeps the same bytes once, however many orders they are attached to', async () => {

@@ -178,6 +178,17 @@ const MATRIX: Record<string, Rule> = {
     body: () => ({ report: '已整改' }),
     except: { 'another department': [404] },
   },
+  'POST /api/rectifications/{id}/attachments': {
+    roles: ['department'],
+    fill: (fx) => `/api/rectifications/${fx.rectification}/attachments`,
+    upload: () => [PNG, '整改现场.png'],
+    except: { 'another department': [404] },
+  },
+  'GET /api/rectifications/{id}/attachments': {
+    roles: EVERYONE,
+    fill: (fx) => `/api/rectifications/${fx.rectification}/attachments`,
+    except: { enterprise: [404], ...OUTSIDE_EVALUATION },
+  },
   'POST /api/rectifications/{id}/sign-off': { roles: ['admin', 'dispatcher'], fill: (fx) => `/api/rectifications/${fx.rectification}/sign-off` },
   'POST /api/rectifications/{id}/reject': {
     roles: ['admin', 'dispatcher'],

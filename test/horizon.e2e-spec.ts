@@ -77,7 +77,13 @@ describe(`timers beyond the horizon (${TestStack.mode} database)`, () => {
     expect(types.filter((t) => t === 'reminder_sent')).toHaveLength(1);
     expect(types.filter((t) => t === 'deadline_passed')).toHaveLength(1);
     const settled = await timers(ticket.id);
-    for (const row of settled.filter((t) => t.status === 'fired')) expect(Number(row.lagMs)).toBeLessThan(1500);
+    // Fired at their time, not early; the bound on lateness is loose on purpose: two suites share
+    // two cores here (a loaded CI machine measured 2.5 s), and the timer lag itself is measured by
+    // `npm run bench` (p99 in the README), not by a timed test.
+    for (const row of settled.filter((t) => t.status === 'fired')) {
+      expect(Number(row.lagMs)).toBeGreaterThanOrEqual(0);
+      expect(Number(row.lagMs)).toBeLessThan(5_000);
+    }
 
     // Level 2 is a week away: a row, not a job.
     const level2 = settled.find((t) => t.level === 2)!;

@@ -61,7 +61,9 @@ describe('PostgreSQL restarted under load', () => {
     };
     const load = Promise.all(Array.from({ length: CLIENTS }, cycle));
 
-    await sleep(1500);
+    // Crash once the load is under way: some actions answered before it (on a busy machine the
+    // first round can take longer than any fixed pause).
+    await eventually(async () => answers.filter((a) => a.status < 300).length >= CLIENTS, 20_000, 'the load under way');
     const crashedAt = Date.now();
     await pg.stop('immediate');
     await sleep(1000);

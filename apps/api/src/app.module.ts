@@ -10,7 +10,7 @@ import { NotificationsModule } from '@whistle/notifications';
 import { OrganisationModule } from '@whistle/organisation';
 import { PlatformModule } from '@whistle/platform';
 import { TicketsModule } from '@whistle/tickets';
-import { AttachmentsController, TicketAttachmentsController } from './controllers/attachments.controller.js';
+import { AttachmentsController, RectificationAttachmentsController, TicketAttachmentsController } from './controllers/attachments.controller.js';
 import type { Request } from 'express';
 import { WorkerModule } from '../../worker/src/index.js';
 import { AdministratorBootstrap } from './bootstrap/administrator.bootstrap.js';
@@ -77,6 +77,7 @@ export class AppModule {
         TicketsController,
         TicketActionsController,
         TicketAttachmentsController,
+        RectificationAttachmentsController,
         AttachmentsController,
         NotificationsController,
         EvaluationsController,

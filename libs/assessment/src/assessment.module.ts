@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DeadlinesModule } from '@whistle/deadlines';
+import { FilesModule } from '@whistle/files';
 import { NotificationsModule } from '@whistle/notifications';
 import {
   EvaluationDepartmentEntity,
@@ -20,6 +21,7 @@ import { ReportsService } from './reports.service.js';
     TypeOrmModule.forFeature([EvaluationEntity, EvaluationDepartmentEntity, EvaluationScorerEntity, EvaluationScoreEntity, RectificationOrderEntity]),
     DeadlinesModule,
     NotificationsModule,
+    FilesModule,
   ],
   providers: [EvaluationsService, RectificationsService, ReportsService, LedgersService],
   exports: [EvaluationsService, RectificationsService, ReportsService, LedgersService],

@@ -4,6 +4,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsIn,
+  IsArray,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -14,6 +15,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { AttachmentRefView } from '@whistle/files';
 import { RECTIFICATION_STATES, type RectificationState } from '@whistle/workflows';
 
 export class CreateEvaluationDto {
@@ -115,6 +117,15 @@ export class ReportRectificationDto {
   @ApiProperty({ maxLength: 10000, description: 'What was corrected (整改报告)' })
   @IsString() @MinLength(1) @MaxLength(10000)
   report!: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: 20,
+    description: 'Evidence (整改佐证): files the department attached to this rectification order (POST /api/rectifications/:id/attachments) that no report carried yet; the report names them with their hashes',
+  })
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @ArrayUnique() @IsUUID('all', { each: true })
+  attachmentIds?: string[];
 }
 
 export class SignOffDto {
@@ -155,10 +166,22 @@ export class RectificationView {
   @ApiProperty() rejections!: number;
   @ApiProperty({ type: String, nullable: true }) report!: string | null;
   @ApiProperty({ type: Date, nullable: true }) reportedAt!: Date | null;
+  @ApiProperty({ type: () => [AttachmentRefView], description: 'The evidence the (latest) report carried, with the hashes of its bytes' })
+  reportAttachments!: AttachmentRefView[];
   @ApiProperty({ type: String, nullable: true }) decisionNote!: string | null;
   @ApiProperty({ type: Date, nullable: true }) signedOffAt!: Date | null;
   @ApiProperty({ type: [String], description: 'What the caller may do now: report, sign-off, reject' }) availableActions!: string[];
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
   @ApiProperty() version!: number;
+}
+
+/** A file attached to a rectification order (整改佐证). */
+export class RectificationAttachmentView extends AttachmentRefView {
+  @ApiProperty({ format: 'uuid' }) rectificationId!: string;
+  @ApiProperty({ format: 'uuid' }) uploadedBy!: string;
+  @ApiProperty({ type: String, format: 'date-time' }) uploadedAt!: Date;
+  @ApiProperty({ type: Number, nullable: true, description: 'The order’s version that the report carrying it gave it; null until a report does' })
+  usedSeq!: number | null;
+  @ApiProperty({ type: String, nullable: true, example: 'report', description: 'That action' }) usedAction!: string | null;
 }

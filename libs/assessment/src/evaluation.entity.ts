@@ -1,3 +1,4 @@
+import type { AttachmentRef } from '@whistle/files';
 import type { RectificationState, StoredRectification } from '@whistle/workflows';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
@@ -74,6 +75,8 @@ export class RectificationOrderEntity {
   @Column({ name: 'escalation_level', type: 'smallint' }) escalationLevel!: number;
   @Column({ type: 'text', nullable: true }) report!: string | null;
   @Column({ name: 'reported_at', type: 'timestamptz', nullable: true }) reportedAt!: Date | null;
+  /** The files the report carried, with their hashes (empty before a report, or for a report without). */
+  @Column({ name: 'report_attachments', type: 'jsonb' }) reportAttachments!: AttachmentRef[];
   @Column({ name: 'decision_note', type: 'text', nullable: true }) decisionNote!: string | null;
   @Column({ name: 'signed_off_by', type: 'uuid', nullable: true }) signedOffBy!: string | null;
   @Column({ name: 'signed_off_at', type: 'timestamptz', nullable: true }) signedOffAt!: Date | null;

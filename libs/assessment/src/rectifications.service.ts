@@ -1,8 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, Clock, ForbiddenError, InvalidStateError, NotFoundError } from '@whistle/common';
+import { type Actor, Clock, ConflictError, ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
 import { type PlannedTimer, SlaCalendar, stageTimers, type TimerChanges, TimerQueue, TimersService } from '@whistle/deadlines';
+import {
+  AttachmentIntake,
+  type AttachmentRef,
+  type AttachmentRow,
+  claimAttachments,
+  countAttachments,
+  FileStore,
+  findAttachment,
+  insertAttachment,
+  listAttachments,
+  ref,
+  type StagedFile,
+} from '@whistle/files';
 import { type Audience, type Notice, NotificationsService } from '@whistle/notifications';
 import {
   applyRectificationEvent,
@@ -11,11 +24,19 @@ import {
   startRectification,
 } from '@whistle/workflows';
 import { DateTime } from 'luxon';
+import type { Readable } from 'node:stream';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ListRectificationsQuery, RectificationView } from './evaluation.dto.js';
+import type { ListRectificationsQuery, RectificationAttachmentView, RectificationView } from './evaluation.dto.js';
 import { RectificationOrderEntity } from './evaluation.entity.js';
 
 export type RectificationAction = 'report' | 'sign-off' | 'reject';
+
+/** What a rectification action's body may hold. */
+interface ActionBody {
+  report?: string;
+  note?: string;
+  attachmentIds?: string[];
+}
 
 const ACTION_EVENTS: Record<RectificationAction, RectificationEvent> = {
   report: { type: 'REPORT' },
@@ -66,6 +87,8 @@ export class RectificationsService {
     private readonly calendar: SlaCalendar,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly files: FileStore,
+    private readonly intake: AttachmentIntake,
   ) {}
 
   /** Opens an order inside the evaluation's closing transaction; returns the timers to arm after commit. */
@@ -97,6 +120,7 @@ export class RectificationsService {
         escalationLevel: 0,
         report: null,
         reportedAt: null,
+        reportAttachments: [],
         decisionNote: null,
         signedOffBy: null,
         signedOffAt: null,
@@ -133,7 +157,7 @@ export class RectificationsService {
     return this.view(actor, await this.visible(this.dataSource.manager, actor, id));
   }
 
-  async act(actor: Actor, id: string, action: RectificationAction, body: { report?: string; note?: string }): Promise<RectificationView> {
+  async act(actor: Actor, id: string, action: RectificationAction, body: ActionBody): Promise<RectificationView> {
     const mayAct = action === 'report' ? actor.role === 'department' : actor.role === 'dispatcher' || actor.role === 'admin';
     if (!mayAct) throw new ForbiddenError(`${actor.role} may not ${action} a rectification order`);
     const { order, timers } = await this.dataSource.transaction(async (manager) => {
@@ -147,6 +171,69 @@ export class RectificationsService {
     });
     await this.timerQueue.apply(timers);
     return this.view(actor, order);
+  }
+
+  /**
+   * Whether `actor` may attach evidence to the order now: its department, while the order is open
+   * (before the report, or after the committee sent it back). Checked before an upload streams in
+   * and again when the file is stored. 404 for an order the caller may not see.
+   */
+  async checkAttachable(actor: Actor, id: string): Promise<void> {
+    this.mayAttach(actor);
+    const order = await this.visible(this.dataSource.manager, actor, id);
+    this.attachable(actor, order, await countAttachments(this.dataSource.manager, { rectificationId: id }));
+  }
+
+  /** 整改佐证: stores a received upload with the order (type from its bytes, bytes by their hash), to send with the report. */
+  async attach(actor: Actor, id: string, upload: StagedFile & { originalName: string | undefined }): Promise<RectificationAttachmentView> {
+    const row = await this.intake.take(upload, (file) =>
+      this.dataSource.transaction(async (manager) => {
+        const order = await this.visible(manager, actor, id, true);
+        this.attachable(actor, order, await countAttachments(manager, { rectificationId: id }));
+        return insertAttachment(manager, { rectificationId: id }, { ...file, seq: null, uploadedBy: actor.id, uploadedRole: actor.role, uploadedAt: this.clock.now() });
+      }),
+    );
+    return attachmentView(row, id);
+  }
+
+  /** The order's files, oldest first, for whoever may see it (404 otherwise). */
+  async attachments(actor: Actor, id: string): Promise<RectificationAttachmentView[]> {
+    await this.visible(this.dataSource.manager, actor, id);
+    return (await listAttachments(this.dataSource.manager, { rectificationId: id })).map((row) => attachmentView(row, id));
+  }
+
+  /**
+   * A rectification order's file and how to read its bytes, for whoever may see the order; null
+   * for anybody else, for an unknown id, and for a file that is not a rectification order's.
+   */
+  async attachmentFile(actor: Actor, id: string): Promise<{ attachment: RectificationAttachmentView; open: () => Promise<Readable> } | null> {
+    const row = await findAttachment(this.dataSource.manager, id);
+    const rectificationId = row?.rectificationId;
+    if (!row || !rectificationId) return null;
+    const seen = await this.visible(this.dataSource.manager, actor, rectificationId).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    });
+    return seen && { attachment: attachmentView(row, rectificationId), open: () => this.files.open(row.sha256) };
+  }
+
+  private mayAttach(actor: Actor): void {
+    if (actor.role !== 'department') throw new ForbiddenError(`${actor.role} may read a rectification order’s files, not add to them; its department may`);
+  }
+
+  private attachable(actor: Actor, order: RectificationOrderEntity, count: number): void {
+    this.mayAttach(actor);
+    if (order.state !== 'open') throw new InvalidStateError('attach', order.state, this.availableActions(actor, order));
+    const limit = this.config.attachments.maxPerTicket;
+    if (count >= limit) throw new ConflictError(`the rectification order holds ${count} files, the most it may (ATTACHMENT_MAX_PER_TICKET=${limit})`, { limit });
+  }
+
+  /** The files a report carries (`attachmentIds`): each one this user attached to the order and no report carried yet, else 400. */
+  private async carried(manager: EntityManager, order: RectificationOrderEntity, actor: Actor, ids: string[]): Promise<AttachmentRef[]> {
+    if (ids.length === 0) return [];
+    const carried = await claimAttachments(manager, { subject: { rectificationId: order.id }, userId: actor.id, ids, seq: order.version + 1, action: 'report' });
+    if (!carried) throw new InvalidInputError('attachmentIds', 'each must be a file you attached to this rectification order (POST /api/rectifications/:id/attachments) that no report has carried yet');
+    return carried;
   }
 
   /** Fires a timer of an order; idempotent on the timer row, like the tickets'. */
@@ -171,7 +258,7 @@ export class RectificationsService {
     order: RectificationOrderEntity,
     event: RectificationEvent,
     actor: Actor | null,
-    body: { report?: string; note?: string },
+    body: ActionBody,
   ): Promise<{ order: RectificationOrderEntity; timers: TimerChanges } | null> {
     const next = applyRectificationEvent(order.machine, event);
     if (!next) return null;
@@ -182,7 +269,7 @@ export class RectificationsService {
     const department: Audience = { usersOfDepartment: order.departmentId };
     switch (event.type) {
       case 'REPORT':
-        Object.assign(patch, { report: body.report, reportedAt: now });
+        Object.assign(patch, { report: body.report, reportedAt: now, reportAttachments: await this.carried(manager, order, actor!, body.attachmentIds ?? []) });
         notices.push({ type: 'rectification.reported', to: committee, message: `${order.code}: the department reported its rectification` });
         break;
       case 'SIGN_OFF':
@@ -258,6 +345,7 @@ export class RectificationsService {
       rejections: r.machine.context.rejections,
       report: r.report,
       reportedAt: r.reportedAt,
+      reportAttachments: r.reportAttachments,
       decisionNote: r.decisionNote,
       signedOffAt: r.signedOffAt,
       availableActions: this.availableActions(actor, r),
@@ -266,4 +354,8 @@ export class RectificationsService {
       version: r.version,
     };
   }
+}
+
+function attachmentView(row: AttachmentRow, rectificationId: string): RectificationAttachmentView {
+  return { ...ref(row), rectificationId, uploadedBy: row.uploadedBy, uploadedAt: row.uploadedAt, usedSeq: row.usedSeq, usedAction: row.usedAction };
 }

@@ -2,6 +2,7 @@ import { Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/com
 import { AppConfig } from '@whistle/config';
 import { join } from 'node:path';
 import { DiskFileStore, FileStore } from './file-store.js';
+import { AttachmentIntake } from './intake.js';
 import { Staging } from './staging.js';
 
 /** A part in the staging area this old is left over from a process killed mid-upload. */
@@ -12,8 +13,9 @@ const STALE_UPLOAD_MS = 24 * 60 * 60 * 1000;
   providers: [
     { provide: FileStore, inject: [AppConfig], useFactory: (config: AppConfig) => new DiskFileStore(join(config.database.dataDir, 'files')) },
     { provide: Staging, inject: [AppConfig], useFactory: (config: AppConfig) => new Staging(join(config.database.dataDir, 'files', '.staging')) },
+    AttachmentIntake,
   ],
-  exports: [FileStore, Staging],
+  exports: [FileStore, Staging, AttachmentIntake],
 })
 export class FilesModule implements OnApplicationBootstrap {
   private readonly logger = new Logger('Files');

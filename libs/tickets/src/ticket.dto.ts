@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { ApiNullableProperty, nullableEnum, ROLES, SYSTEM } from '@whistle/common';
 import { TICKET_STATES, type TicketState } from '@whistle/workflows';
+import { AttachmentRefView } from '@whistle/files';
 import {
   CATEGORIES,
   type Category,
@@ -352,14 +353,6 @@ export class FeedbackView {
   assists?: FeedbackAssistView[];
   @ApiPropertyOptional({ type: () => [AttachmentRefView], description: 'The files the feedback carried (evidence)' })
   attachments?: AttachmentRefView[];
-}
-
-export class AttachmentRefView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: '现场照片.jpg' }) name!: string;
-  @ApiProperty({ description: 'Bytes' }) size!: number;
-  @ApiProperty({ example: 'image/jpeg', description: 'As read from the bytes, not the name' }) contentType!: string;
-  @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the bytes' }) sha256!: string;
 }
 
 export class AttachmentView extends AttachmentRefView {

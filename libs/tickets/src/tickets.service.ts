@@ -9,8 +9,6 @@ import {
   NotFoundError,
   SYSTEM,
   storedGrams,
-  TooLargeError,
-  UnsupportedTypeError,
 } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
 import {
@@ -23,7 +21,17 @@ import {
   TimerQueue,
   TimersService,
 } from '@whistle/deadlines';
-import { cleanName, detectType, FileStore, Staging, type StagedFile } from '@whistle/files';
+import {
+  AttachmentIntake,
+  claimAttachments,
+  countAttachments,
+  FileStore,
+  findAttachment,
+  insertAttachment,
+  listAttachments,
+  ref,
+  type StagedFile,
+} from '@whistle/files';
 import { type Notice, NotificationsService } from '@whistle/notifications';
 import { CatalogueService, OrganisationService } from '@whistle/organisation';
 import { prepared } from '@whistle/persistence';
@@ -44,17 +52,7 @@ import { recordAssignment, recordAssignments } from './ticket.assignments.js';
 import { ACTION_ROLES, actionEvent, ASSIST_ACTIONS, availableActions, LEAD_ACTIONS, type TicketAction } from './ticket.actions.js';
 import { recordAssists } from './ticket.assists.js';
 import { REPEAT_EVENT } from './ticket.similar.js';
-import {
-  ATTACHMENT_EVENT,
-  type AttachmentRow,
-  claimAttachments,
-  countAttachments,
-  findAttachment,
-  insertAttachment,
-  listAttachments,
-  ref,
-  UPLOADER_ROLES,
-} from './ticket.attachments.js';
+import { ATTACHMENT_EVENT, type TicketAttachmentRow, ticketAttachment, UPLOADER_ROLES } from './ticket.attachments.js';
 import type { AddAssistDto, AskAssistDto, AttachmentView, CreateTicketDto, DispatchTicketDto, ListTicketsQuery, TicketEventView, TicketPage, TicketView } from './ticket.dto.js';
 import type { TicketEntity, TicketEventEntity } from './ticket.entity.js';
 import { TicketRules } from './ticket.rules.js';
@@ -138,7 +136,7 @@ export class TicketsService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly files: FileStore,
-    private readonly staging: Staging,
+    private readonly intake: AttachmentIntake,
   ) {}
 
   /** 企业点单: an enterprise, or a commissioner on its behalf, places an order. */
@@ -401,7 +399,7 @@ export class TicketsService {
    * line names them with their hashes; a feedback shows them.
    */
   private async carryAttachments(manager: EntityManager, actor: Actor, action: string, ids: string[], updated: TicketEntity, line: TimelineLine): Promise<void> {
-    const carried = await claimAttachments(manager, { ticketId: updated.id, userId: actor.id, ids, seq: updated.version, action });
+    const carried = await claimAttachments(manager, { subject: { ticketId: updated.id }, userId: actor.id, ids, seq: updated.version, action });
     if (!carried) throw new InvalidInputError('attachmentIds', 'each must be a file you attached to this order (POST /api/tickets/:id/attachments) that no action has carried yet');
     const { attachmentIds: _ids, ...payload } = line.payload as { attachmentIds?: string[] };
     line.payload = { ...payload, attachments: carried };
@@ -417,7 +415,7 @@ export class TicketsService {
   async checkAttachable(actor: Actor, ticketId: string): Promise<void> {
     this.mayAttach(actor);
     const ticket = await this.visible(actor, ticketId);
-    this.attachable(actor, ticket, await countAttachments(this.repository.manager, ticketId));
+    this.attachable(actor, ticket, await countAttachments(this.repository.manager, { ticketId }));
   }
 
   private mayAttach(actor: Actor): void {
@@ -438,32 +436,15 @@ export class TicketsService {
    * file is gone afterwards, stored or refused.
    */
   async attach(actor: Actor, ticketId: string, upload: StagedFile & { originalName: string | undefined }): Promise<AttachmentView> {
-    try {
-      const limit = this.config.attachments.maxBytes;
-      if (upload.size > limit) throw new TooLargeError('file', limit, 'ATTACHMENT_MAX_BYTES');
-      if (upload.size === 0) throw new InvalidInputError('file', 'is empty (0 bytes)');
-      const name = cleanName(upload.originalName);
-      const detected = await detectType(upload.path, name);
-      if ('refused' in detected) throw new UnsupportedTypeError('file', detected.refused);
-      await this.files.keep(upload);
-      const row = await this.retrying(async (manager) => {
+    const row = await this.intake.take(upload, (file) =>
+      this.retrying(async (manager) => {
         const found = await this.repository.findForChange(manager, ticketId, actor);
         if (!found) throw new NotFoundError('ticket');
         const { ticket, headHash } = found;
-        this.attachable(actor, ticket, await countAttachments(manager, ticketId));
+        this.attachable(actor, ticket, await countAttachments(manager, { ticketId }));
         const now = this.clock.now();
         const updated: TicketEntity = { ...ticket, updatedAt: now, version: ticket.version + 1 };
-        const row = await insertAttachment(manager, {
-          ticketId,
-          seq: updated.version,
-          name,
-          size: upload.size,
-          contentType: detected.contentType,
-          sha256: upload.sha256,
-          uploadedBy: actor.id,
-          uploadedRole: actor.role,
-          uploadedAt: now,
-        });
+        const row = await insertAttachment(manager, { ticketId }, { ...file, seq: updated.version, uploadedBy: actor.id, uploadedRole: actor.role, uploadedAt: now });
         if (!(await this.repository.updateIfVersion(manager, updated, ticket.version, ticket.leaderUserId))) throw new VersionConflict();
         await this.repository.appendEvent(
           manager,
@@ -481,23 +462,29 @@ export class TicketsService {
           },
           headHash,
         );
-        return row;
-      });
-      return attachmentView(row);
-    } finally {
-      await this.staging.discard(upload);
-    }
+        return { ...row, ticketId, seq: updated.version };
+      }),
+    );
+    return attachmentView(row);
   }
 
+  /** The files attached to an order, oldest first; 404 for an order the caller may not see. */
   async attachments(actor: Actor, ticketId: string): Promise<AttachmentView[]> {
     await this.visible(actor, ticketId);
-    return (await listAttachments(this.repository.manager, ticketId)).map(attachmentView);
+    return (await listAttachments(this.repository.manager, { ticketId })).flatMap((row) => {
+      const file = ticketAttachment(row);
+      return file ? [attachmentView(file)] : [];
+    });
   }
 
-  /** An attachment's bytes, for whoever may see its order; 404 for anybody else, as for an unknown id. */
-  async attachmentFile(actor: Actor, id: string): Promise<{ attachment: AttachmentView; open: () => Promise<Readable> }> {
-    const row = await findAttachment(this.repository.manager, id);
-    if (!row || !(await this.repository.findVisible(null, row.ticketId, actor))) throw new NotFoundError('attachment');
+  /**
+   * An order's file and how to read its bytes, for whoever may see the order; null for anybody
+   * else, for an unknown id, and for a file that is not an order's (a rectification order's).
+   */
+  async attachmentFile(actor: Actor, id: string): Promise<{ attachment: AttachmentView; open: () => Promise<Readable> } | null> {
+    const found = await findAttachment(this.repository.manager, id);
+    const row = found && ticketAttachment(found);
+    if (!row || !(await this.repository.findVisible(null, row.ticketId, actor))) return null;
     return { attachment: attachmentView(row), open: () => this.files.open(row.sha256) };
   }
 
@@ -696,7 +683,7 @@ export class TicketsService {
   }
 }
 
-function attachmentView(row: AttachmentRow): AttachmentView {
+function attachmentView(row: TicketAttachmentRow): AttachmentView {
   return { ...ref(row), ticketId: row.ticketId, seq: row.seq, uploadedBy: row.uploadedBy, uploadedRole: row.uploadedRole, uploadedAt: row.uploadedAt, usedSeq: row.usedSeq, usedAction: row.usedAction };
 }
 

@@ -152,8 +152,10 @@ export class RectificationsController {
   @ApiOperation({
     summary: 'Report the rectification (department): open → reported',
     description:
-      'The department of the order reports what it changed; the committee is notified. 403 for other roles; 404 for ' +
-      'an order of another department; 409 unless the order is open.',
+      'The department of the order reports what it changed, with its evidence (`attachmentIds`: files it attached to the ' +
+      'order first, POST /api/rectifications/:id/attachments; the report names them with their hashes); the committee ' +
+      'is notified. 400 naming `attachmentIds` for a file that is not one the caller attached to this order or that a ' +
+      'report carried already; 403 for other roles; 404 for an order of another department; 409 unless the order is open.',
   })
   @ApiOkResponse({ type: RectificationView })
   @ApiForbiddenResponse({ description: 'Only the department reports' })

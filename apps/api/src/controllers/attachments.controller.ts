@@ -28,7 +28,8 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { type AuthenticatedRequest, CurrentActor } from '@whistle/auth';
-import { type Actor, InvalidInputError, TooLargeError } from '@whistle/common';
+import { RectificationAttachmentView, RectificationsService } from '@whistle/assessment';
+import { type Actor, InvalidInputError, NotFoundError, TooLargeError } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
 import { ATTACHMENT_TYPES, type ReceivedFile, Staging, StagingStorage } from '@whistle/files';
 import { AttachmentView, TicketsService } from '@whistle/tickets';
@@ -43,17 +44,16 @@ const TicketId = () => Param('id', new ParseUUIDPipe({ exceptionFactory: () => n
 const FORM_OVERHEAD = 64 * 1024;
 
 /**
- * Receives `POST /api/tickets/:id/attachments`: first asks whether the caller may attach to
- * the order at all (so a refusal, or a declared length over the limit, costs no upload), then
- * lets multer stream the one file, field `file`, into the staging area (StagingStorage). A
- * request cut off half-way, or over the limit, leaves nothing there.
+ * Receives an upload (`POST /api/tickets/:id/attachments`, `POST /api/rectifications/:id/attachments`):
+ * first asks whether the caller may attach to the subject at all (so a refusal, or a declared
+ * length over the limit, costs no upload), then lets multer stream the one file, field `file`,
+ * into the staging area (StagingStorage). A request cut off half-way, or over the limit, leaves
+ * nothing there.
  */
-@Injectable()
-export class AttachmentUploadInterceptor implements NestInterceptor {
+abstract class StagedUploadInterceptor implements NestInterceptor {
   private readonly upload: RequestHandler;
 
   constructor(
-    private readonly tickets: TicketsService,
     private readonly config: AppConfig,
     staging: Staging,
   ) {
@@ -66,17 +66,56 @@ export class AttachmentUploadInterceptor implements NestInterceptor {
     }).single('file');
   }
 
+  /** Refuses (403, 404, 409) a caller who may not attach to the subject `id` now. */
+  protected abstract precheck(actor: Actor, id: string): Promise<void>;
+
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const req = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
     const res = context.switchToHttp().getResponse();
-    const ticketId = req.params.id as string;
-    if (/^[0-9a-f-]{36}$/i.test(ticketId)) await this.tickets.checkAttachable(req.actor!, ticketId);
+    const id = req.params.id as string;
+    if (/^[0-9a-f-]{36}$/i.test(id)) await this.precheck(req.actor!, id);
     const declared = Number(req.headers['content-length']);
     const limit = this.config.attachments.maxBytes;
     if (declared > limit + FORM_OVERHEAD) throw new TooLargeError('file', limit, 'ATTACHMENT_MAX_BYTES');
     await new Promise<void>((resolve, reject) => this.upload(req, res, (error?: unknown) => (error ? reject(uploadError(error, limit)) : resolve())));
     return next.handle();
   }
+}
+
+@Injectable()
+export class TicketUploadInterceptor extends StagedUploadInterceptor {
+  constructor(
+    private readonly tickets: TicketsService,
+    config: AppConfig,
+    staging: Staging,
+  ) {
+    super(config, staging);
+  }
+
+  protected precheck(actor: Actor, id: string): Promise<void> {
+    return this.tickets.checkAttachable(actor, id);
+  }
+}
+
+@Injectable()
+export class RectificationUploadInterceptor extends StagedUploadInterceptor {
+  constructor(
+    private readonly rectifications: RectificationsService,
+    config: AppConfig,
+    staging: Staging,
+  ) {
+    super(config, staging);
+  }
+
+  protected precheck(actor: Actor, id: string): Promise<void> {
+    return this.rectifications.checkAttachable(actor, id);
+  }
+}
+
+/** The one file of the form, as the storage engine left it; 400 when the form had none. */
+function received(req: Request & { file?: ReceivedFile }): ReceivedFile {
+  if (!req.file) throw new InvalidInputError('file', 'is required: a multipart/form-data body with one file field named file');
+  return req.file;
 }
 
 function uploadError(error: unknown, limit: number): unknown {
@@ -98,7 +137,7 @@ export class TicketAttachmentsController {
   constructor(private readonly tickets: TicketsService) {}
 
   @Post()
-  @UseInterceptors(AttachmentUploadInterceptor)
+  @UseInterceptors(TicketUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'A photo, PDF, Office or OpenDocument document, or plain text' } } } })
   @ApiOperation({
@@ -119,8 +158,7 @@ export class TicketAttachmentsController {
   @ApiPayloadTooLargeResponse({ description: 'Larger than ATTACHMENT_MAX_BYTES' })
   @ApiUnsupportedMediaTypeResponse({ description: 'The bytes are of a type not accepted' })
   attach(@CurrentActor() actor: Actor, @TicketId() id: string, @Req() req: Request & { file?: ReceivedFile }): Promise<AttachmentView> {
-    const file = req.file;
-    if (!file) throw new InvalidInputError('file', 'is required: a multipart/form-data body with one file field named file');
+    const file = received(req);
     return this.tickets.attach(actor, id, { path: file.path, size: file.size, sha256: file.sha256, originalName: file.originalname });
   }
 
@@ -135,23 +173,71 @@ export class TicketAttachmentsController {
   }
 }
 
+const RectificationId = () => Param('id', new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError('id', 'must be the UUID of a rectification order') }));
+
+@ApiTags('attachments')
+@ApiBearerAuth()
+@ApiNotFoundResponse({ description: 'No such rectification order, or one the caller may not see' })
+@Controller('rectifications/:id/attachments')
+export class RectificationAttachmentsController {
+  constructor(private readonly rectifications: RectificationsService) {}
+
+  @Post()
+  @UseInterceptors(RectificationUploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'A photo, PDF, Office or OpenDocument document, or plain text' } } } })
+  @ApiOperation({
+    summary: '整改佐证: attach evidence to a rectification order (its department, while the order is open)',
+    description:
+      'The department attaches photos and documents of what it corrected, then sends them with its report ' +
+      '(`attachmentIds` in the body of `POST /api/rectifications/:id/report`). The same types, limits and storage as an ' +
+      'order’s attachments (ATTACHMENT_MAX_BYTES; ATTACHMENT_MAX_PER_TICKET files per rectification order). 403 for ' +
+      'every other role; 409 once the order is reported or signed off.',
+  })
+  @ApiCreatedResponse({ type: RectificationAttachmentView })
+  @ApiForbiddenResponse({ description: 'Only the order’s department attaches evidence' })
+  @ApiConflictResponse({ description: 'The order is not open, or holds the most files it may' })
+  @ApiPayloadTooLargeResponse({ description: 'Larger than ATTACHMENT_MAX_BYTES' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'The bytes are of a type not accepted' })
+  attach(@CurrentActor() actor: Actor, @RectificationId() id: string, @Req() req: Request & { file?: ReceivedFile }): Promise<RectificationAttachmentView> {
+    const file = received(req);
+    return this.rectifications.attach(actor, id, { path: file.path, size: file.size, sha256: file.sha256, originalName: file.originalname });
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: 'The files attached to a rectification order, oldest first (whoever may see the order)',
+    description: 'Each with its hash and the report that carried it, if any (`usedSeq`: the order’s version after that report).',
+  })
+  @ApiOkResponse({ type: [RectificationAttachmentView] })
+  list(@CurrentActor() actor: Actor, @RectificationId() id: string): Promise<RectificationAttachmentView[]> {
+    return this.rectifications.attachments(actor, id);
+  }
+}
+
 @ApiTags('attachments')
 @ApiBearerAuth()
 @Controller('attachments')
 export class AttachmentsController {
-  constructor(private readonly tickets: TicketsService) {}
+  constructor(
+    private readonly tickets: TicketsService,
+    private readonly rectifications: RectificationsService,
+  ) {}
 
   @Get(':id')
   @ApiOperation({
-    summary: 'An attachment’s bytes (whoever may see its order)',
+    summary: 'An attachment’s bytes (whoever may see its order or rectification order)',
     description:
       'Answered as a download (`Content-Disposition: attachment` with the file’s name), with the type read from its ' +
-      'bytes at upload and its SHA-256 as the ETag. 404 for anybody who may not see the order, as for an unknown id.',
+      'bytes at upload and its SHA-256 as the ETag. 404 for anybody who may not see the order (or the rectification ' +
+      'order) it is attached to, as for an unknown id.',
   })
   @ApiOkResponse({ description: 'The bytes, of the type read from them at upload', content: Object.fromEntries(ATTACHMENT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) })
   @ApiNotFoundResponse({ description: 'No such attachment, or one the caller may not see' })
   async download(@CurrentActor() actor: Actor, @IdParam('an attachment') id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    const { attachment, open } = await this.tickets.attachmentFile(actor, id);
+    const found = (await this.tickets.attachmentFile(actor, id)) ?? (await this.rectifications.attachmentFile(actor, id));
+    if (!found) throw new NotFoundError('attachment');
+    const { attachment, open } = found;
     // What a hash names never changes; the caller's browser may keep it, nobody between.
     res.attachment(attachment.name).setHeader('ETag', `"${attachment.sha256}"`).setHeader('Cache-Control', 'private, max-age=86400, immutable');
     return new StreamableFile(await open(), { type: attachment.contentType, length: attachment.size });

@@ -967,6 +967,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rectifications/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The files attached to a rectification order, oldest first (whoever may see the order)
+         * @description Each with its hash and the report that carried it, if any (`usedSeq`: the order’s version after that report).
+         */
+        get: operations["RectificationAttachmentsController_list"];
+        put?: never;
+        /**
+         * 整改佐证: attach evidence to a rectification order (its department, while the order is open)
+         * @description The department attaches photos and documents of what it corrected, then sends them with its report (`attachmentIds` in the body of `POST /api/rectifications/:id/report`). The same types, limits and storage as an order’s attachments (ATTACHMENT_MAX_BYTES; ATTACHMENT_MAX_PER_TICKET files per rectification order). 403 for every other role; 409 once the order is reported or signed off.
+         */
+        post: operations["RectificationAttachmentsController_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/attachments/{id}": {
         parameters: {
             query?: never;
@@ -975,8 +999,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * An attachment’s bytes (whoever may see its order)
-         * @description Answered as a download (`Content-Disposition: attachment` with the file’s name), with the type read from its bytes at upload and its SHA-256 as the ETag. 404 for anybody who may not see the order, as for an unknown id.
+         * An attachment’s bytes (whoever may see its order or rectification order)
+         * @description Answered as a download (`Content-Disposition: attachment` with the file’s name), with the type read from its bytes at upload and its SHA-256 as the ETag. 404 for anybody who may not see the order (or the rectification order) it is attached to, as for an unknown id.
          */
         get: operations["AttachmentsController_download"];
         put?: never;
@@ -1202,7 +1226,7 @@ export interface paths {
         put?: never;
         /**
          * Report the rectification (department): open → reported
-         * @description The department of the order reports what it changed; the committee is notified. 403 for other roles; 404 for an order of another department; 409 unless the order is open.
+         * @description The department of the order reports what it changed, with its evidence (`attachmentIds`: files it attached to the order first, POST /api/rectifications/:id/attachments; the report names them with their hashes); the committee is notified. 400 naming `attachmentIds` for a file that is not one the caller attached to this order or that a report carried already; 403 for other roles; 404 for an order of another department; 409 unless the order is open.
          */
         post: operations["RectificationsController_report"];
         delete?: never;
@@ -2399,6 +2423,34 @@ export interface components {
              */
             usedAction: string | null;
         };
+        RectificationAttachmentView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 现场照片.jpg */
+            name: string;
+            /** @description Bytes */
+            size: number;
+            /**
+             * @description As read from the bytes, not the name
+             * @example image/jpeg
+             */
+            contentType: string;
+            /** @description SHA-256 of the bytes */
+            sha256: string;
+            /** Format: uuid */
+            rectificationId: string;
+            /** Format: uuid */
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description The order’s version that the report carrying it gave it; null until a report does */
+            usedSeq: number | null;
+            /**
+             * @description That action
+             * @example report
+             */
+            usedAction: string | null;
+        };
         NotificationParamsView: {
             /** @description ticket.placed: the ordering enterprise */
             enterpriseName?: string;
@@ -2617,6 +2669,8 @@ export interface components {
             report: string | null;
             /** Format: date-time */
             reportedAt: string | null;
+            /** @description The evidence the (latest) report carried, with the hashes of its bytes */
+            reportAttachments: components["schemas"]["AttachmentRefView"][];
             decisionNote: string | null;
             /** Format: date-time */
             signedOffAt: string | null;
@@ -2631,6 +2685,8 @@ export interface components {
         ReportRectificationDto: {
             /** @description What was corrected (整改报告) */
             report: string;
+            /** @description Evidence (整改佐证): files the department attached to this rectification order (POST /api/rectifications/:id/attachments) that no report carried yet; the report names them with their hashes */
+            attachmentIds?: string[];
         };
         SignOffDto: {
             note?: string;
@@ -8261,6 +8317,207 @@ export interface operations {
                 };
             };
             /** @description The order is closed or withdrawn, or holds the most files it may */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Larger than ATTACHMENT_MAX_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The bytes are of a type not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RectificationAttachmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationAttachmentView"][];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such rectification order, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RectificationAttachmentsController_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description A photo, PDF, Office or OpenDocument document, or plain text
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationAttachmentView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only the order’s department attaches evidence */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such rectification order, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The order is not open, or holds the most files it may */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -177,6 +177,8 @@ export default {
   'attachments.error.empty': 'The file is empty',
   'attachments.error.full': 'This order already holds {max} files, the most it may',
   'attachments.error.closed': 'The order is closed or withdrawn: nothing more can be attached',
+  'attachments.error.rectClosed': 'The report is in or signed off: no more evidence can be attached',
+  'attachments.error.rectFull': 'The rectification order holds the most files it may ({max})',
   'attachments.error.forbidden': 'Your role reads attachments but does not add them',
   'attachments.error.network': 'The connection dropped: not uploaded',
   'attachments.error.failed': 'The upload failed; try again',

@@ -176,6 +176,8 @@ export default {
   'attachments.error.empty': '文件是空的',
   'attachments.error.full': '本工单附件已达上限 {max} 个',
   'attachments.error.closed': '工单已办结或撤回,不能再上传附件',
+  'attachments.error.rectClosed': '整改报告已提交或已销号,不能再上传佐证材料',
+  'attachments.error.rectFull': '本整改单附件已达上限 {max} 个',
   'attachments.error.forbidden': '您的角色只能查看附件,不能上传',
   'attachments.error.network': '网络中断,未上传',
   'attachments.error.failed': '上传失败,请重试',

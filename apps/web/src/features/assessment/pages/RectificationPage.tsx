@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, call } from '@/api/client';
 import { ErrorState } from '@/components/ErrorState';
+import { AttachmentField, FileLinks } from '@/features/tickets';
 import { PageLoading } from '@/components/PageLoading';
 import { useI18n } from '@/lib/i18n';
 import { formatTime } from '@/lib/time';
@@ -89,6 +90,12 @@ export default function RectificationPage() {
         {(r.report || !actions.includes('report')) && (
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.report ?? t('assessment.rect.noReport')}</Typography.Paragraph>
         )}
+        {r.reportAttachments.length > 0 && (
+          <section aria-label={t('assessment.rect.evidence')} style={{ marginBlockEnd: 16 }}>
+            <Typography.Text strong>{t('assessment.rect.evidence')}</Typography.Text>
+            <FileLinks files={r.reportAttachments} />
+          </section>
+        )}
         {r.decisionNote && (
           <>
             <Typography.Title level={3} style={{ fontSize: 16 }}>
@@ -114,25 +121,32 @@ function useRectificationAction(r: Rectification) {
   };
 }
 
+interface ReportValues {
+  report: string;
+  attachmentIds?: string[];
+}
+
 function ReportForm({ rectification }: { rectification: Rectification }) {
-  const { t } = useI18n();
-  const [form] = Form.useForm<{ report: string }>();
+  const { t, locale } = useI18n();
+  const [form] = Form.useForm<ReportValues>();
   const { message } = App.useApp();
   const report = useReportError();
   const done = useRectificationAction(rectification);
   const send = useMutation({
-    mutationFn: (text: string) => call(api.POST('/api/rectifications/{id}/report', { params: { path: { id: rectification.id } }, body: { report: text } })),
+    mutationFn: (values: ReportValues) =>
+      call(api.POST('/api/rectifications/{id}/report', { params: { path: { id: rectification.id } }, body: { report: values.report.trim(), attachmentIds: values.attachmentIds?.length ? values.attachmentIds : undefined } })),
     onSuccess: (view) => {
       done(view);
+      form.resetFields();
       message.success(t('assessment.action.report.done'));
     },
   });
-  const submit = ({ report: text }: { report: string }) =>
-    send.mutate(text.trim(), {
-      onError: (error) => report(error, { form, retry: () => submit({ report: text }), refresh: [assessmentKeys.rectification(rectification.id)] }),
+  const submit = (values: ReportValues) =>
+    send.mutate(values, {
+      onError: (error) => report(error, { form, retry: () => submit(values), refresh: [assessmentKeys.rectification(rectification.id)] }),
     });
   return (
-    <Form form={form} layout="vertical" onFinish={submit} disabled={send.isPending} name="rectification-report">
+    <Form form={form} layout="vertical" onFinish={submit} disabled={send.isPending} name="rectification-report" aria-label={t('assessment.action.report.field')}>
       <Form.Item
         name="report"
         label={t('assessment.action.report.field')}
@@ -142,6 +156,9 @@ function ReportForm({ rectification }: { rectification: Rectification }) {
         ]}
       >
         <Input.TextArea rows={6} maxLength={10000} showCount />
+      </Form.Item>
+      <Form.Item name="attachmentIds" label={`${t('assessment.rect.evidence')}${locale === 'zh-CN' ? '' : ' '}${t('common.optional')}`} extra={t('assessment.rect.evidenceHint')}>
+        <AttachmentField to={{ kind: 'rectification', id: rectification.id }} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={send.isPending}>
         {t('assessment.action.report')}

@@ -309,7 +309,7 @@ export function ActionModal({ ticket, action, open, onClose }: Props) {
         )}
         {ATTACHING.has(action) && (
           <Form.Item name="attachmentIds" label={optionalLabel(t('attachments.heading'))} extra={t('attachments.actionHint')}>
-            <AttachmentField ticketId={ticket.id} />
+            <AttachmentField to={{ kind: 'ticket', id: ticket.id }} />
           </Form.Item>
         )}
       </Form>

@@ -10,11 +10,13 @@ import {
   type Attachment,
   attachmentKeys,
   type AttachmentRef,
+  type AttachTarget,
   downloadAttachment,
   formatBytes,
+  type RectificationAttachment,
   shortHash,
-  uploadAttachment,
   uploadRefusal,
+  uploadTo,
   useAttachments,
 } from '../attachments';
 import { useNames } from '../names';
@@ -60,47 +62,49 @@ export function FileLinks({ files }: { files: AttachmentRef[] }) {
   );
 }
 
+type Uploaded = Attachment | RectificationAttachment;
+
 /**
- * Picks files and uploads each at once to the order, with its progress; a refused one stays in
- * the list with the reason in words. `keepDone`: the uploaded ones stay listed (a form's field),
- * else they leave the list (the order's list shows them).
+ * Picks files and uploads each at once to the order (or rectification order), with its progress;
+ * a refused one stays in the list with the reason in words. `keepDone`: the uploaded ones stay
+ * listed (a form's field), else they leave the list (the order's list shows them).
  */
-export function AttachmentUploader({ ticketId, keepDone, onDone, onRemove, label }: {
-  ticketId: string;
+export function AttachmentUploader({ to, keepDone, onDone, onRemove, label }: {
+  to: AttachTarget;
   /** The uploaded files to keep listed (a form field's value); without it they leave the list. */
   keepDone?: string[];
-  onDone?: (attachment: Attachment) => void;
-  onRemove?: (attachment: Attachment) => void;
+  onDone?: (attachment: Uploaded) => void;
+  onRemove?: (attachment: Uploaded) => void;
   label?: string;
 }) {
   const { t, tx } = useI18n();
   const meta = useMeta();
   const queryClient = useQueryClient();
-  const [files, setFiles] = useState<UploadFile<Attachment>[]>([]);
+  const [files, setFiles] = useState<UploadFile<Uploaded>[]>([]);
   const limits = meta?.attachments;
-  const request: UploadProps<Attachment>['customRequest'] = ({ file, onProgress, onSuccess, onError }) => {
+  const request: UploadProps<Uploaded>['customRequest'] = ({ file, onProgress, onSuccess, onError }) => {
     const picked = file as File;
     if (limits && picked.size > limits.maxBytes) {
       onError?.(new Error('too large'), tx('attachments.error.tooLarge', { max: formatBytes(limits.maxBytes) }) as never);
       return;
     }
     const controller = new AbortController();
-    uploadAttachment(ticketId, picked, (percent) => onProgress?.({ percent }), controller.signal).then(
+    uploadTo(to, picked, (percent) => onProgress?.({ percent }), controller.signal).then(
       (attachment) => {
         onSuccess?.(attachment);
         onDone?.(attachment);
-        void queryClient.invalidateQueries({ queryKey: attachmentKeys.list(ticketId) });
-        void queryClient.invalidateQueries({ queryKey: ['/api/tickets', ticketId, 'events'] });
+        void queryClient.invalidateQueries({ queryKey: attachmentKeys.of(to) });
+        if (to.kind === 'ticket') void queryClient.invalidateQueries({ queryKey: ['/api/tickets', to.id, 'events'] });
       },
       (error: unknown) => {
-        const refusal = uploadRefusal(error, limits);
+        const refusal = uploadRefusal(error, limits, to.kind);
         onError?.(error as Error, tx(refusal.key, refusal.vars) as never);
       },
     );
     return { abort: () => controller.abort() };
   };
   return (
-    <Upload<Attachment>
+    <Upload<Uploaded>
       multiple
       accept={ACCEPT}
       fileList={files.filter((f) => f.status !== 'done' || (f.response && keepDone?.includes(f.response.id)))}
@@ -128,8 +132,8 @@ export function AttachmentUploader({ ticketId, keepDone, onDone, onRemove, label
   );
 }
 
-/** A form field: files uploaded to the order now, sent with the action as `attachmentIds`. */
-export function AttachmentField({ ticketId, value, onChange }: { ticketId: string; value?: string[]; onChange?: (ids: string[]) => void }) {
+/** A form field: files uploaded to the order (or rectification order) now, sent with the action as `attachmentIds`. */
+export function AttachmentField({ to, value, onChange }: { to: AttachTarget; value?: string[]; onChange?: (ids: string[]) => void }) {
   const ids = value ?? [];
   // Uploads finish one after another: each adds to the value as it stands then, not as it stood at the start.
   const latest = useRef(ids);
@@ -140,7 +144,7 @@ export function AttachmentField({ ticketId, value, onChange }: { ticketId: strin
   };
   return (
     <AttachmentUploader
-      ticketId={ticketId}
+      to={to}
       keepDone={ids}
       onDone={(attachment) => set([...latest.current, attachment.id])}
       onRemove={(attachment) => set(latest.current.filter((id) => id !== attachment.id))}
@@ -159,7 +163,7 @@ export function AttachmentsSection({ ticketId, canAttach }: { ticketId: string; 
     <Flex vertical gap={8}>
       {canAttach && (
         <>
-          <AttachmentUploader ticketId={ticketId} />
+          <AttachmentUploader to={{ kind: 'ticket', id: ticketId }} />
           {limits && <Typography.Text type="secondary">{t('attachments.hint', { max: formatBytes(limits.maxBytes), count: limits.maxPerTicket })}</Typography.Text>}
         </>
       )}
