@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { type Actor, UnauthenticatedError } from '@whistle/common';
-import { DUMMY_HASH, OrganisationService, PasswordHasher, toUserView } from '@whistle/organisation';
+import { OrganisationService, PasswordHasher, toUserView } from '@whistle/organisation';
 import type { ChangePasswordDto, LoginDto, LoginResponse, MeView } from './auth.dto.js';
 import { LoginLock } from './login-lock.js';
 
@@ -37,7 +37,7 @@ export class AuthService {
   async login(dto: LoginDto): Promise<LoginResponse> {
     await this.lock.refuseIfLocked(dto.username);
     const user = await this.organisation.findUserByUsername(dto.username);
-    const valid = await this.hasher.verify(user?.passwordHash ?? DUMMY_HASH, dto.password).catch(() => false);
+    const valid = await this.hasher.verify(user?.passwordHash ?? null, dto.password).catch(() => false);
     if (!user || !valid || !user.active) {
       await this.lock.failed(dto.username);
       throw new UnauthenticatedError('wrong username or password');

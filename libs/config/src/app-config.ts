@@ -40,8 +40,16 @@ export interface AssessmentSettings {
   evaluationWeights: Record<ScorerKind, number>;
 }
 
+/** argon2id's cost (PASSWORD_HASH_COST). */
+export interface PasswordHashCost {
+  memoryCost: number;
+  timeCost: number;
+  parallelism: number;
+}
+
 export interface AccountSettings {
   passwordMinLength: number;
+  passwordHash: PasswordHashCost;
   /** Failed logins in a row before a username is locked; the first lock's length, and the longest. */
   lockAfter: number;
   lockBaseMs: number;
@@ -144,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     { root: e.WEB_ROOT },
     {
       passwordMinLength: e.PASSWORD_MIN_LENGTH,
+      passwordHash: parseHashCost(e.PASSWORD_HASH_COST),
       lockAfter: e.LOGIN_LOCK_AFTER,
       lockBaseMs: Duration.fromISO(e.LOGIN_LOCK_BASE).as('milliseconds'),
       lockMaxMs: Duration.fromISO(e.LOGIN_LOCK_MAX).as('milliseconds'),
@@ -164,4 +173,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
 
 function withZeros<K extends string>(keys: readonly K[], weights: Record<string, number>): Record<K, number> {
   return Object.fromEntries(keys.map((key) => [key, weights[key] ?? 0])) as Record<K, number>;
+}
+
+/** `m=65536,t=3,p=4` (checked by the environment's pattern) as argon2's options. */
+function parseHashCost(text: string): PasswordHashCost {
+  const value = Object.fromEntries(text.split(',').map((part) => part.split('=') as [string, string]));
+  return { memoryCost: Number(value.m), timeCost: Number(value.t), parallelism: Number(value.p) };
 }

@@ -182,6 +182,17 @@ export class Environment {
   @IsOptional() @Transform(toInt) @IsInt() @Min(8) @Max(64)
   PASSWORD_MIN_LENGTH: number = 8;
 
+  /**
+   * The cost of argon2id for the passwords people choose: memory in KiB, passes, lanes. The
+   * default is argon2's own (64 MiB, 3, 4: about 70 ms a hash on two cores); OWASP's floor is
+   * m=19456,t=2,p=1. Stored hashes keep the cost they were made with, so a change applies to
+   * passwords set afterwards. The test suites lower it (a test organisation logs in dozens of
+   * times); nothing else should.
+   */
+  @IsOptional()
+  @Matches(/^m=[1-9]\d{3,7},t=[1-9]\d?,p=([1-9]|1[0-6])$/, { message: 'PASSWORD_HASH_COST must look like m=65536,t=3,p=4 (memory in KiB, at least 1000; passes 1–99; lanes 1–16)' })
+  PASSWORD_HASH_COST: string = 'm=65536,t=3,p=4';
+
   /** Failed logins in a row, for one username, after which it is locked. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100)
   LOGIN_LOCK_AFTER: number = 5;

@@ -4,7 +4,7 @@ export * from './organisation.dto.js';
 export { ChainEntity, DepartmentEntity, EnterpriseEntity, UserEntity, ENTERPRISE_TIERS, type EnterpriseTier } from './organisation.entity.js';
 export * from './organisation.module.js';
 export { OrganisationService, toUserView } from './organisation.service.js';
-export { DUMMY_HASH, PasswordHasher } from './password-hasher.js';
+export { PasswordHasher } from './password-hasher.js';
 export { PasswordPolicy } from './password-policy.js';
 export * from './admin-audit.js';
 export * from './import/import-columns.js';

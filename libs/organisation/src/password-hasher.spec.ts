@@ -29,4 +29,14 @@ describe('PasswordHasher', () => {
     const [argon, sha] = [await time(chosen), await time(oneTime)];
     expect(sha / argon).toBeGreaterThan(0.5);
   });
+
+  it('hashes at the configured cost, and checks a login for nobody at that cost too', async () => {
+    const cheap = new PasswordHasher({ accounts: { passwordHash: { memoryCost: 1024, timeCost: 1, parallelism: 1 } } } as never);
+    const hash = await cheap.hash('correct horse battery');
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=1024,p=1,t=1\$/);
+    expect(await cheap.verify(hash, 'correct horse battery')).toBe(true);
+    expect(await new PasswordHasher().hash('correct horse battery')).toMatch(/\$m=65536,p=4,t=3\$/);
+    expect(await cheap.verify(null, 'correct horse battery')).toBe(false);
+    expect(await cheap.verify(null, '')).toBe(false);
+  });
 });
