@@ -1,3 +1,4 @@
+import { eventHash, type HashedEventContent } from '@whistle/tickets';
 import { DataSource } from 'typeorm';
 import { type Org, place, seedOrganisation, type TestApp, TestStack } from './harness.js';
 
@@ -47,10 +48,33 @@ describe(`the audit trail (${TestStack.mode} database)`, () => {
     expect(await verify(id)).toMatchObject({ intact: false, brokenAt: 4, reason: 'event 4 was altered: its content no longer matches its hash' });
   });
 
-  it('catches a rating changed in the event and its hash recomputed by someone without the following rows', async () => {
+  /** Rewrites event `seq` as a forger with database access and the algorithm would: `change` applied, its hash recomputed. */
+  async function forge(id: string, seq: number, change: (row: HashedEventContent) => HashedEventContent): Promise<void> {
+    const [row] = (await sql.query(
+      `SELECT ticket_id AS "ticketId", seq, type, event, actor_id AS "actorId", actor_role AS "actorRole", from_state AS "fromState",
+              to_state AS "toState", payload, at, prev_hash AS "prevHash" FROM ticket_events WHERE ticket_id = $1 AND seq = $2`,
+      [id, seq],
+    )) as (HashedEventContent & { prevHash: string })[];
+    const forged = change(row!);
+    await sql.query(`UPDATE ticket_events SET event = $3, payload = $4, hash = $5 WHERE ticket_id = $1 AND seq = $2`, [
+      id,
+      seq,
+      forged.event,
+      forged.payload,
+      eventHash(row!.prevHash, forged),
+    ]);
+  }
+
+  it('catches the last event rewritten with its hash recomputed: the replay no longer reaches the stored state', async () => {
     const id = await closedTicket();
-    await sql.query(`UPDATE ticket_events SET event = '{"type":"RATE","score":1}', hash = repeat('f', 64) WHERE ticket_id = $1 AND seq = 5`, [id]);
-    expect(await verify(id)).toMatchObject({ intact: false, brokenAt: 5 });
+    await forge(id, 5, (row) => ({ ...row, event: { type: 'RATE', score: 1 } }));
+    expect(await verify(id)).toMatchObject({ intact: false, reason: 'replaying the timeline gives rectifying, the ticket says closed' });
+  });
+
+  it('catches an event rewritten with its hash recomputed by someone who leaves the following rows: the next no longer follows', async () => {
+    const id = await closedTicket();
+    await forge(id, 4, (row) => ({ ...row, payload: { ...row.payload, content: '未解决' } }));
+    expect(await verify(id)).toMatchObject({ intact: false, brokenAt: 5, reason: expect.stringContaining('does not follow event 4') });
   });
 
   it('catches a deleted event, in the middle or at the end', async () => {

@@ -38,6 +38,15 @@ describe(`the demo data (${TestStack.mode} database)`, () => {
       ['用地情况说明.txt', 'text/plain; charset=utf-8', null],
       ['立项备案通知书.pdf', 'application/pdf', 'assist-give'],
     ]);
+    // 评单: the food chain's evaluation sent the transport bureau a rectification order, reported with its evidence (整改佐证).
+    const [rectification, ...others] = (await transport.get('/api/rectifications').expect(200)).body as { state: string; reportAttachments: { name: string; contentType: string }[] }[];
+    expect(others).toEqual([]);
+    expect(rectification).toMatchObject({ state: 'reported' });
+    expect(rectification!.reportAttachments.map(({ name, contentType }) => [name, contentType])).toEqual([
+      ['协办事项销号台账.txt', 'text/plain; charset=utf-8'],
+      ['整改通知.pdf', 'application/pdf'],
+    ]);
+    expect((await (await app.login('food.dispatch', 'whistle-demo')).get('/api/rectifications').expect(200)).body[0].availableActions).toEqual(['sign-off', 'reject']);
     // 每月一题: the power chain's committee sees the first order of the supply problem suggested for the third, and the month's report counts the linked repeat.
     const committee = await app.login('power.dispatch', 'whistle-demo');
     const power = (await committee.get('/api/tickets?pageSize=100').expect(200)).body.items as { id: string; title: string; repeatOf: string | null }[];

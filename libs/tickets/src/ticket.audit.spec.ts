@@ -78,6 +78,15 @@ describe('the hash-chained timeline', () => {
     expect(verifyChain(events, ticket)).toMatchObject({ intact: false, brokenAt: 3, reason: expect.stringContaining('does not follow') });
   });
 
+  it('finds a row rewritten with a fresh hash and the next row pointed at it: that row’s own hash covers its prevHash', () => {
+    const { events, ticket } = timeline();
+    const forged = { ...events[1]!, payload: { note: 'forged' } };
+    events[1] = { ...forged, hash: eventHash(forged.prevHash, forged) };
+    // Event 3 now follows event 2, but its hash (left as it was) was made over the old prevHash.
+    events[2] = { ...events[2]!, prevHash: events[1].hash };
+    expect(verifyChain(events, ticket)).toMatchObject({ intact: false, brokenAt: 3, reason: expect.stringContaining('altered') });
+  });
+
   it('finds a deleted event in the middle and a deleted last event', () => {
     const middle = timeline();
     middle.events.splice(2, 1);

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { EvaluationsService, RectificationsService } from '@whistle/assessment';
 import type { Actor } from '@whistle/common';
 import { CatalogueService, type CreateCatalogueItemDto, type EnterpriseTier, OrganisationService, type UserEntity } from '@whistle/organisation';
 import { Staging } from '@whistle/files';
@@ -61,6 +62,8 @@ export class DemoSeeder {
     private readonly tickets: TicketsService,
     private readonly catalogue: CatalogueService,
     private readonly staging: Staging,
+    private readonly evaluations: EvaluationsService,
+    private readonly rectifications: RectificationsService,
   ) {}
 
   async seed(): Promise<void> {
@@ -88,7 +91,7 @@ export class DemoSeeder {
       await this.catalogue.create({ ...item, defaultDepartmentId: departments.get(department)!.departmentId!, sortOrder: (i + 1) * 10 }, null);
     }
     lines.push(`catalogue     ${CATALOGUE.length} items (${CATALOGUE.map((c) => c.code).join(', ')})`);
-    await user('supervisor', 'supervisor', {}, '营商环境监督员');
+    const supervisor = toActor(await user('supervisor', 'supervisor', {}, '营商环境监督员'));
     lines.push('supervisor    supervisor  (all chains)');
 
     const actors: Record<string, { dispatcher: Actor; enterprise: Actor; commissioner: Actor; enterpriseIds: string[] }> = {};
@@ -110,6 +113,7 @@ export class DemoSeeder {
     }
 
     await this.sampleTickets(actors, departments);
+    await this.sampleEvaluation(actors['FOOD']!.dispatcher, supervisor, departments);
     this.logger.log(`demo loaded; every demo user's password is "${DEMO_PASSWORD}"`);
     for (const line of lines) this.logger.log(`demo user: ${line}`);
   }
@@ -158,6 +162,36 @@ export class DemoSeeder {
       description: '电缆外发物流成本上涨,希望协调本地物流企业。',
       category: 'logistics' satisfies Category,
       enterpriseId: actors['POWER']!.enterpriseIds[1],
+    });
+  }
+
+  /**
+   * 评单 at the meeting: the food chain's evaluation of this month scored the transport bureau
+   * below the threshold; its rectification order (整改单) is reported with evidence (整改佐证)
+   * and waits for the committee (food.dispatch) to sign it off.
+   */
+  private async sampleEvaluation(committee: Actor, supervisor: Actor, departments: Map<string, Actor>): Promise<void> {
+    const transport = departments.get('TRANSPORT')!;
+    const land = departments.get('LAND')!;
+    const today = new Date().toISOString().slice(0, 10);
+    const evaluation = await this.evaluations.create(committee, {
+      title: '轻工食品产业链营商环境测评会',
+      periodFrom: `${today.slice(0, 7)}-01`,
+      periodTo: today,
+      departmentIds: [land.departmentId!, transport.departmentId!],
+      scorerIds: [supervisor.id],
+    });
+    await this.evaluations.score(supervisor, evaluation.id, { departmentId: land.departmentId!, score: 88, comment: '专班服务,并联审批' });
+    await this.evaluations.score(supervisor, evaluation.id, { departmentId: transport.departmentId!, score: 52, comment: '协办意见迟迟未给,企业反映物流通行证办理慢' });
+    const closed = await this.evaluations.close(committee, evaluation.id);
+    const orderId = closed.departments.find((d) => d.departmentId === transport.departmentId)!.rectificationId!;
+    const attach = async (name: string, bytes: Buffer) =>
+      this.rectifications.attach(transport, orderId, { ...(await this.staging.receive(Readable.from([bytes]), bytes.length)), originalName: name });
+    const ledger = await attach('协办事项销号台账.txt', Buffer.from('1. 冷链仓库用地审批:协办意见限3个工作日内出具\n2. 物流通行证:推行网上办理,即办即结\n'));
+    const notice = await attach('整改通知.pdf', noticePdf(['Rectification notice', 'District transport bureau', 'Assisting opinions within 3 working days; permits online.']));
+    await this.rectifications.act(transport, orderId, 'report', {
+      report: '已建立协办事项限时办结和销号台账制度,物流通行证改为网上办理、即办即结。',
+      attachmentIds: [ledger.id, notice.id],
     });
   }
 }
