@@ -114,6 +114,28 @@ describe(`deadlines, reminders and escalation (${TestStack.mode} database)`, () 
     expect(statuses.find((s: { status: string }) => s.status === 'pending')).toBeUndefined();
   });
 
+  it('settles as stale, at firing time, a timer still pending for a ticket that moved on (one by one and in a batch)', async () => {
+    // A worker leased the tickets' first reminders; then each ticket was closed, which cancelled
+    // its timers. The worker read them as pending before that: the rows are put back as it saw
+    // them, so that only the check at firing time (does the event still apply?) stands between
+    // them and a reminder of a closed order.
+    const ids = [await inProgress(), await inProgress()];
+    const timers = app.get(DataSource).getRepository(TimerEntity);
+    const leased = (await leasedReminders(ids)).filter((timer, i, all) => all.findIndex((t) => t.ticketId === timer.ticketId) === i);
+    for (const id of ids) {
+      await org.finStaff.post(`/api/tickets/${id}/feedback`, { result: 'resolved', content: '及时反馈' }).expect(200);
+      await org.acme.post(`/api/tickets/${id}/rate`, { score: 5 }).expect(200);
+    }
+    await timers.query(`UPDATE timers SET status = 'pending', settled_at = NULL WHERE id = ANY($1::bigint[])`, [leased.map((t) => t.id)]);
+    const tickets = app.get(TicketsService);
+    expect(await tickets.fireTimer(leased[0]!.id)).toBe('stale');
+    expect(await tickets.fireTimers([leased[1]!])).toEqual({ fired: 0, stale: 1, rest: [] });
+    for (const timer of leased) {
+      expect(await timeline(org.acme, timer.ticketId!)).toEqual(['placed', 'dispatched', 'accepted', 'feedback_given', 'rated']);
+      expect(await timers.findOneByOrFail({ id: timer.id })).toMatchObject({ status: 'stale' });
+    }
+  });
+
   /** Makes the drain fire every timer one by one (fireTimer), as it does what a batch leaves or fails. */
   const oneByOne = (tickets: TicketsService) => jest.spyOn(tickets, 'fireTimers').mockImplementation(async (batch) => ({ fired: 0, stale: 0, rest: batch }));
   /**
