@@ -220,15 +220,31 @@ describe(`the cycle (${TestStack.mode} database)`, () => {
   });
 
   it('pages and filters the ticket list', async () => {
-    const page = (await org.dispatcher.get('/api/tickets?pageSize=2&page=1').expect(200)).body;
-    expect(page).toMatchObject({ page: 1, pageSize: 2 });
-    expect(page.items).toHaveLength(2);
-    expect(page.total).toBeGreaterThanOrEqual(8);
-    const closed = (await org.dispatcher.get('/api/tickets?state=closed').expect(200)).body;
-    expect(closed.items.length).toBeGreaterThanOrEqual(2);
-    expect(closed.items.every((t: { state: string }) => t.state === 'closed')).toBe(true);
-    const byDepartment = (await org.dispatcher.get(`/api/tickets?departmentId=${org.ids.hr}`).expect(200)).body;
-    expect(byDepartment.items.every((t: { departmentId: string }) => t.departmentId === org.ids.hr)).toBe(true);
+    // An enterprise of its own, so that what the list should hold is exactly known: five orders,
+    // two at the HR bureau (one of them closed), one at the finance bureau, two not dispatched.
+    const enterprise = (await org.admin.post('/api/enterprises', { name: '分页测试企业', chainId: org.ids.chain, tier: 'member' }).expect(201)).body;
+    await org.admin.post('/api/users', { username: 'paging.e', password: 'password-123', role: 'enterprise', enterpriseId: enterprise.id }).expect(201);
+    const orderer = await app.login('paging.e', 'password-123');
+    const placed: { id: string }[] = [];
+    for (let i = 0; i < 5; i++) placed.push(await place(orderer, { ...ORDER, title: `分页${i}` }));
+    const [hr1, hr2, fin] = placed.map((t) => t.id);
+    for (const [id, departmentId] of [[hr1, org.ids.hr], [hr2, org.ids.hr], [fin, org.ids.fin]] as const) {
+      await org.dispatcher.post(`/api/tickets/${id}/dispatch`, { departmentId, priority: 'normal' }).expect(200);
+    }
+    await org.hrStaff.post(`/api/tickets/${hr1}/accept`).expect(200);
+    await org.hrStaff.post(`/api/tickets/${hr1}/feedback`, { result: 'resolved', content: '已对接' }).expect(200);
+    await orderer.post(`/api/tickets/${hr1}/rate`, { score: 5 }).expect(200);
+
+    const list = async (query: string) => (await org.dispatcher.get(`/api/tickets?enterpriseId=${enterprise.id}&${query}`).expect(200)).body;
+    const ids = (page: { items: { id: string }[] }) => page.items.map((t) => t.id).sort();
+    const pages = [await list('pageSize=2&page=1'), await list('pageSize=2&page=2'), await list('pageSize=2&page=3')];
+    expect(pages.map((p) => [p.page, p.pageSize, p.items.length, p.total, p.totalExact])).toEqual([[1, 2, 2, 5, true], [2, 2, 2, 5, true], [3, 2, 1, 5, true]]);
+    expect(pages.flatMap(ids).sort()).toEqual(placed.map((t) => t.id).sort()); // every order once, on one page
+    expect(ids(await list(`departmentId=${org.ids.hr}`))).toEqual([hr1, hr2].sort());
+    expect(ids(await list(`departmentId=${org.ids.fin}`))).toEqual([fin]);
+    expect(ids(await list('state=closed'))).toEqual([hr1]);
+    expect(ids(await list('state=placed'))).toEqual([placed[3]!.id, placed[4]!.id].sort());
+    expect(ids(await list(`state=dispatched&departmentId=${org.ids.hr}`))).toEqual([hr2]);
   });
 
   it('counts a list exactly up to 10,000 tickets and estimates beyond', async () => {
