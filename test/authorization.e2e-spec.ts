@@ -16,12 +16,16 @@ interface Rule {
   roles: readonly Who[] | 'public';
   /** The route's `{id}` is a ticket: those who may not see it get 404. */
   ticket?: true;
-  /** Changes the ticket: each allowed call gets a fresh one. */
+  /** Changes the ticket: each allowed call gets a fresh one, brought to `stage` first. */
   mutates?: true;
+  /** Where the fresh ticket must stand for the action to be possible (default `accepted`). */
+  stage?: Stage;
+  /** Callers who see the own ticket at this stage although `CALLERS` says they do not (an assisting department). */
+  alsoSeeOwn?: readonly string[];
   body?: (ids: Org['ids'], org: Org) => object;
-  /** The concrete path, for routes whose parameters are not a ticket id. */
-  fill?: (fx: Fixtures) => string;
-  /** Callers (by name) answered otherwise, and why. */
+  /** The concrete path, for routes whose parameters are not a ticket id (a route that changes what it names makes it afresh here). */
+  fill?: (fx: Fixtures) => string | Promise<string>;
+  /** Callers (by name, or `name on own|other`) answered otherwise, and why. An allowed caller is otherwise answered 2xx. */
   except?: Record<string, number[]>;
   /** A multipart upload: the file sent as the field `file`, instead of a JSON body. */
   upload?: () => [Buffer, string];
@@ -67,7 +71,19 @@ interface Fixtures {
   doomedPolicy: string;
   /** A file attached to an own ticket. */
   attachment: string;
+  /** Makes a new object in the state a changing route needs, so each caller acts on its own. */
+  make: {
+    evaluation: () => Promise<string>;
+    rectification: (reported: boolean) => Promise<string>;
+  };
 }
+
+/**
+ * The stages a fresh ticket is brought to. The own ticket is acme's at the finance bureau, the
+ * other the foreign enterprise's at the HR bureau; `assisted` adds the HR bureau as assisting
+ * department to the own ticket (the other has none: its department leads it).
+ */
+type Stage = 'placed' | 'dispatched' | 'accepted' | 'answered' | 'extensionAsked' | 'infoAsked' | 'assisted' | 'assistAccepted';
 
 /** A one-pixel PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -76,9 +92,13 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 const OUTSIDE_EVALUATION = { 'enterprise of the same chain': [404], 'another department': [404], 'supervisor of another chain': [404] };
 const NOT_ENTERPRISES: readonly Who[] = EVERYONE.filter((who) => who !== 'enterprise');
 
-const action = (roles: readonly Who[], body: Rule['body'] = () => ({})): Rule => ({ roles, ticket: true, mutates: true, body });
-/** An assisting department's action on a ticket whose department leads it (协办: 403, no part of its own). */
-const NO_PART = { department: [403], 'another department': [403] };
+const action = (roles: readonly Who[], stage: Stage, body: Rule['body'] = () => ({})): Rule => ({ roles, ticket: true, mutates: true, stage, body });
+/**
+ * An assisting department's action (协办). On the own ticket the HR bureau assists and acts; the
+ * finance bureau leads it and has no part to act on (403). On the other ticket the HR bureau
+ * leads, so it has no part either.
+ */
+const ASSIST = { alsoSeeOwn: ['another department'], except: { department: [403], 'another department on other': [403] } };
 
 const MATRIX: Record<string, Rule> = {
   'GET /health': { roles: 'public' },
@@ -134,25 +154,24 @@ const MATRIX: Record<string, Rule> = {
   'GET /api/tickets/{id}/attachments': { roles: EVERYONE, ticket: true },
   // 每月一题: the chain's staff search other orders; the committee links repeats (to an order placed before the matrix's).
   'GET /api/tickets/{id}/similar': { roles: ['admin', 'dispatcher', 'commissioner', 'supervisor'], ticket: true },
-  'POST /api/tickets/{id}/link-repeat': { ...action(['dispatcher'], () => ({ ofTicketId: earlier.id })) },
+  'POST /api/tickets/{id}/link-repeat': action(['dispatcher'], 'accepted', () => ({ ofTicketId: earlier.id })),
   'GET /api/attachments/{id}': { roles: EVERYONE, fill: (fx) => `/api/attachments/${fx.attachment}`, except: { 'enterprise of the same chain': [404], 'another department': [404], 'supervisor of another chain': [404] } },
-  'POST /api/tickets/{id}/dispatch': action(['dispatcher'], (ids) => ({ departmentId: ids.fin, priority: 'high' })),
-  'POST /api/tickets/{id}/accept': action(['department']),
-  'POST /api/tickets/{id}/return': action(['department'], () => ({ reason: 'not_our_function', note: '不属本部门职能' })),
-  'POST /api/tickets/{id}/feedback': action(['department'], () => ({ result: 'resolved', content: '已办结' })),
-  'POST /api/tickets/{id}/rate': action(['enterprise'], () => ({ score: 4 })),
-  'POST /api/tickets/{id}/withdraw': action(['enterprise', 'commissioner'], () => ({ reason: '已自行解决' })),
-  'POST /api/tickets/{id}/request-extension': action(['department'], () => ({ until: '2031-01-01T00:00:00Z', reason: '需会商' })),
-  'POST /api/tickets/{id}/decide-extension': action(['dispatcher'], () => ({ approve: true })),
-  'POST /api/tickets/{id}/remind': action(['dispatcher']),
-  'POST /api/tickets/{id}/request-info': action(['department'], () => ({ question: '请补充材料' })),
-  'POST /api/tickets/{id}/provide-info': action(['enterprise', 'commissioner'], () => ({ answer: '已补充' })), // 409: nothing was asked
-  'POST /api/tickets/{id}/assist/add': action(['dispatcher'], (ids) => ({ departmentIds: [ids.hr] })),
-  'POST /api/tickets/{id}/assist/ask': action(['department'], () => ({ reason: '需人社局协办' })),
-  // The tickets have no assisting part: a department that sees one leads it, and has no part to act on.
-  'POST /api/tickets/{id}/assist/accept': { ...action(['department']), except: NO_PART },
-  'POST /api/tickets/{id}/assist/decline': { ...action(['department'], () => ({ reason: 'not_our_function', note: '不属本部门职能' })), except: NO_PART },
-  'POST /api/tickets/{id}/assist/give': { ...action(['department'], () => ({ content: '协办意见' })), except: NO_PART },
+  'POST /api/tickets/{id}/dispatch': action(['dispatcher'], 'placed', (ids) => ({ departmentId: ids.fin, priority: 'high' })),
+  'POST /api/tickets/{id}/accept': action(['department'], 'dispatched'),
+  'POST /api/tickets/{id}/return': action(['department'], 'dispatched', () => ({ reason: 'not_our_function', note: '不属本部门职能' })),
+  'POST /api/tickets/{id}/feedback': action(['department'], 'accepted', () => ({ result: 'resolved', content: '已办结' })),
+  'POST /api/tickets/{id}/rate': action(['enterprise'], 'answered', () => ({ score: 4 })),
+  'POST /api/tickets/{id}/withdraw': action(['enterprise', 'commissioner'], 'placed', () => ({ reason: '已自行解决' })),
+  'POST /api/tickets/{id}/request-extension': action(['department'], 'accepted', () => ({ until: '2031-01-01T00:00:00Z', reason: '需会商' })),
+  'POST /api/tickets/{id}/decide-extension': action(['dispatcher'], 'extensionAsked', () => ({ approve: true })),
+  'POST /api/tickets/{id}/remind': action(['dispatcher'], 'dispatched'),
+  'POST /api/tickets/{id}/request-info': action(['department'], 'accepted', () => ({ question: '请补充材料' })),
+  'POST /api/tickets/{id}/provide-info': action(['enterprise', 'commissioner'], 'infoAsked', () => ({ answer: '已补充' })),
+  'POST /api/tickets/{id}/assist/add': action(['dispatcher'], 'accepted', (ids) => ({ departmentIds: [ids.hr] })),
+  'POST /api/tickets/{id}/assist/ask': action(['department'], 'accepted', () => ({ reason: '需人社局协办' })),
+  'POST /api/tickets/{id}/assist/accept': { ...action(['department'], 'assisted'), ...ASSIST },
+  'POST /api/tickets/{id}/assist/decline': { ...action(['department'], 'assisted', () => ({ reason: 'not_our_function', note: '不属本部门职能' })), ...ASSIST },
+  'POST /api/tickets/{id}/assist/give': { ...action(['department'], 'assistAccepted', () => ({ content: '协办意见' })), ...ASSIST },
   'POST /api/evaluations': {
     roles: ['admin', 'dispatcher'],
     body: (ids, org) => ({ title: '测评', chainId: ids.chain, periodFrom: '2026-11-01', periodTo: '2026-11-30', departmentIds: [ids.fin], scorerIds: [org.supervisor.id] }),
@@ -165,7 +184,7 @@ const MATRIX: Record<string, Rule> = {
     body: (ids) => ({ departmentId: ids.fin, score: 80 }),
     except: { 'enterprise of the same chain': [404], 'supervisor of another chain': [404] },
   },
-  'POST /api/evaluations/{id}/close': { roles: ['admin', 'dispatcher'], fill: (fx) => `/api/evaluations/${fx.evaluation}/close` },
+  'POST /api/evaluations/{id}/close': { roles: ['admin', 'dispatcher'], fill: async (fx) => `/api/evaluations/${await fx.make.evaluation()}/close` },
   'GET /api/rectifications': { roles: EVERYONE },
   'GET /api/rectifications/{id}': {
     roles: EVERYONE,
@@ -174,13 +193,13 @@ const MATRIX: Record<string, Rule> = {
   },
   'POST /api/rectifications/{id}/report': {
     roles: ['department'],
-    fill: (fx) => `/api/rectifications/${fx.rectification}/report`,
+    fill: async (fx) => `/api/rectifications/${await fx.make.rectification(false)}/report`,
     body: () => ({ report: '已整改' }),
     except: { 'another department': [404] },
   },
   'POST /api/rectifications/{id}/attachments': {
     roles: ['department'],
-    fill: (fx) => `/api/rectifications/${fx.rectification}/attachments`,
+    fill: async (fx) => `/api/rectifications/${await fx.make.rectification(false)}/attachments`,
     upload: () => [PNG, '整改现场.png'],
     except: { 'another department': [404] },
   },
@@ -189,10 +208,10 @@ const MATRIX: Record<string, Rule> = {
     fill: (fx) => `/api/rectifications/${fx.rectification}/attachments`,
     except: { enterprise: [404], ...OUTSIDE_EVALUATION },
   },
-  'POST /api/rectifications/{id}/sign-off': { roles: ['admin', 'dispatcher'], fill: (fx) => `/api/rectifications/${fx.rectification}/sign-off` },
+  'POST /api/rectifications/{id}/sign-off': { roles: ['admin', 'dispatcher'], fill: async (fx) => `/api/rectifications/${await fx.make.rectification(true)}/sign-off` },
   'POST /api/rectifications/{id}/reject': {
     roles: ['admin', 'dispatcher'],
-    fill: (fx) => `/api/rectifications/${fx.rectification}/reject`,
+    fill: async (fx) => `/api/rectifications/${await fx.make.rectification(true)}/reject`,
     body: () => ({ note: '材料不全' }),
   },
   'GET /api/reports/departments': { roles: NOT_ENTERPRISES },
@@ -255,20 +274,30 @@ describe(`authorization matrix (${TestStack.mode} database)`, () => {
     await stack?.dispose();
   });
 
-  /** A ticket of acme's, in the chain, dispatched to the finance bureau and accepted. */
-  async function ownTicket(): Promise<string> {
-    const { id } = await place(org.acme);
-    await org.dispatcher.post(`/api/tickets/${id}/dispatch`, { departmentId: org.ids.fin, priority: 'normal' }).expect(200);
-    await org.finStaff.post(`/api/tickets/${id}/accept`, {}).expect(200);
+  /** A ticket of acme's (own) or of the other chain's enterprise (other), brought to `stage`. */
+  async function ticketAt(target: 'own' | 'other', stage: Stage): Promise<string> {
+    const [orderer, dispatcher, staff, department] =
+      target === 'own' ? [org.acme, org.dispatcher, org.finStaff, org.ids.fin] : [org.foreign, org.otherDispatcher, org.hrStaff, org.ids.hr];
+    const { id } = await place(orderer);
+    if (stage === 'placed') return id;
+    await dispatcher.post(`/api/tickets/${id}/dispatch`, { departmentId: department, priority: 'normal' }).expect(200);
+    if (stage === 'dispatched') return id;
+    await staff.post(`/api/tickets/${id}/accept`, {}).expect(200);
+    if (stage === 'answered') await staff.post(`/api/tickets/${id}/feedback`, { result: 'resolved', content: '已办结' }).expect(200);
+    if (stage === 'extensionAsked') await staff.post(`/api/tickets/${id}/request-extension`, { until: '2031-01-01T00:00:00Z', reason: '需会商' }).expect(200);
+    if (stage === 'infoAsked') await staff.post(`/api/tickets/${id}/request-info`, { question: '请补充材料' }).expect(200);
+    if ((stage === 'assisted' || stage === 'assistAccepted') && target === 'own') {
+      await dispatcher.post(`/api/tickets/${id}/assist/add`, { departmentIds: [org.ids.hr] }).expect(200);
+      if (stage === 'assistAccepted') await org.hrStaff.post(`/api/tickets/${id}/assist/accept`, {}).expect(200);
+    }
     return id;
   }
 
+  /** A ticket of acme's, in the chain, dispatched to the finance bureau and accepted. */
+  const ownTicket = () => ticketAt('own', 'accepted');
+
   /** A ticket of another chain's enterprise, at the HR bureau. */
-  async function otherTicket(): Promise<string> {
-    const { id } = await place(org.foreign);
-    await org.otherDispatcher.post(`/api/tickets/${id}/dispatch`, { departmentId: org.ids.hr, priority: 'normal' }).expect(200);
-    return id;
-  }
+  const otherTicket = () => ticketAt('other', 'dispatched');
 
   it('has an entry for every route the API serves, and no stale ones', () => {
     expect(routes.filter((route) => !MATRIX[route])).toEqual([]);
@@ -277,10 +306,17 @@ describe(`authorization matrix (${TestStack.mode} database)`, () => {
 
   /** An open evaluation of the chain, and a rectification order for the finance bureau from a closed one. */
   async function fixtures(): Promise<Fixtures> {
-    const evaluation = (await org.dispatcher.post('/api/evaluations', { title: '测评', periodFrom: '2026-11-01', periodTo: '2026-11-30', departmentIds: [org.ids.fin], scorerIds: [org.supervisor.id, org.acme.id] }).expect(201)).body;
-    const failed = (await org.dispatcher.post('/api/evaluations', { title: '整改', periodFrom: '2026-10-01', periodTo: '2026-10-31', departmentIds: [org.ids.fin], scorerIds: [org.supervisor.id] }).expect(201)).body;
-    await org.supervisor.post(`/api/evaluations/${failed.id}/scores`, { departmentId: org.ids.fin, score: 20 }).expect(200);
-    const closed = (await org.dispatcher.post(`/api/evaluations/${failed.id}/close`, {}).expect(200)).body;
+    const evaluation = async () =>
+      (await org.dispatcher.post('/api/evaluations', { title: '测评', periodFrom: '2026-11-01', periodTo: '2026-11-30', departmentIds: [org.ids.fin], scorerIds: [org.supervisor.id, org.acme.id] }).expect(201)).body
+        .id as string;
+    const rectification = async (reported: boolean) => {
+      const failed = (await org.dispatcher.post('/api/evaluations', { title: '整改', periodFrom: '2026-10-01', periodTo: '2026-10-31', departmentIds: [org.ids.fin], scorerIds: [org.supervisor.id] }).expect(201)).body;
+      await org.supervisor.post(`/api/evaluations/${failed.id}/scores`, { departmentId: org.ids.fin, score: 20 }).expect(200);
+      const closed = (await org.dispatcher.post(`/api/evaluations/${failed.id}/close`, {}).expect(200)).body;
+      const id = closed.departments[0].rectificationId as string;
+      if (reported) await org.finStaff.post(`/api/rectifications/${id}/report`, { report: '已整改' }).expect(200);
+      return id;
+    };
     const policy = (await org.admin.post('/api/sla-policies', { category: 'market', deadlines: { accept: { duration: 'P1D' } } }).expect(201)).body;
     const doomed = (await org.admin.post('/api/sla-policies', { category: 'logistics', deadlines: { accept: { duration: 'P1D' } } }).expect(201)).body;
     const make = async (path: string, body: object) => ((await org.admin.post(path, body).expect(201)).body as { id: string }).id;
@@ -292,7 +328,16 @@ describe(`authorization matrix (${TestStack.mode} database)`, () => {
     };
     await org.admin.post('/api/catalogue', { code: 'SPARE-1', name: '备用事项', category: 'other' }).expect(201);
     const attached = (await org.acme.post(`/api/tickets/${await ownTicket()}/attachments`).attach('file', PNG, 'photo.png').expect(201)).body as { id: string };
-    return { ids: org.ids, spare, evaluation: evaluation.id, rectification: closed.departments[0].rectificationId, policy: policy.id, doomedPolicy: doomed.id, attachment: attached.id };
+    return {
+      ids: org.ids,
+      spare,
+      evaluation: await evaluation(),
+      rectification: await rectification(false),
+      policy: policy.id,
+      doomedPolicy: doomed.id,
+      attachment: attached.id,
+      make: { evaluation, rectification },
+    };
   }
 
   it('answers every route × role × own/other ticket as the policy says', async () => {
@@ -309,14 +354,16 @@ describe(`authorization matrix (${TestStack.mode} database)`, () => {
         const who = caller.role;
         for (const target of rule.ticket ? (['own', 'other'] as const) : (['none'] as const)) {
           const allowedRole = rule.roles === 'public' || rule.roles.includes(who);
-          const ticket = target === 'none' ? undefined : target === 'other' ? shared.other : rule.mutates && allowedRole ? await ownTicket() : shared.own;
+          const sees = target === 'none' || caller.sees[target] || (target === 'own' && !!rule.alsoSeeOwn?.includes(caller.name));
+          // An allowed caller who sees the ticket acts on a fresh one at the stage the action needs.
+          const ticket = target === 'none' ? undefined : rule.mutates && allowedRole && sees ? await ticketAt(target, rule.stage ?? 'accepted') : shared[target];
           const id = template.startsWith('/api/notifications') ? notification : ticket;
-          const path = rule.fill ? rule.fill(fx) : template.replace('{id}', id ?? '');
+          const path = rule.fill ? await rule.fill(fx) : template.replace('{id}', id ?? '');
           const expected: number[] = !allowedRole
             ? [403]
-            : target !== 'none' && !caller.sees[target]
+            : !sees
               ? [404]
-              : (rule.except?.[caller.name] ?? [200, 201, 204, 409]);
+              : (rule.except?.[`${caller.name} on ${target}`] ?? rule.except?.[caller.name] ?? [200, 201, 204]);
           const client = caller.client(org);
           const res = await call(client, method, path, rule.body?.(org.ids, org) ?? {}, rule.upload);
           calls++;

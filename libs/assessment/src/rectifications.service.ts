@@ -166,7 +166,7 @@ export class RectificationsService {
         throw new ForbiddenError('an order from an all-chain evaluation is signed off by an administrator');
       }
       const result = await this.change(manager, order, ACTION_EVENTS[action], actor, body);
-      if (!result) throw new InvalidStateError(action, order.state, this.availableActions(actor, order));
+      if (!result) throw new InvalidStateError(action, order.state, this.availableActions(actor, order), 'rectification order');
       return result;
     });
     await this.timerQueue.apply(timers);
@@ -223,7 +223,7 @@ export class RectificationsService {
 
   private attachable(actor: Actor, order: RectificationOrderEntity, count: number): void {
     this.mayAttach(actor);
-    if (order.state !== 'open') throw new InvalidStateError('attach', order.state, this.availableActions(actor, order));
+    if (order.state !== 'open') throw new InvalidStateError('attach', order.state, this.availableActions(actor, order), 'rectification order');
     const limit = this.config.attachments.maxPerTicket;
     if (count >= limit) throw new ConflictError(`the rectification order holds ${count} files, the most it may (ATTACHMENT_MAX_PER_TICKET=${limit})`, { limit });
   }

@@ -60,10 +60,10 @@ export class UnauthenticatedError extends DomainError {
   }
 }
 
-/** The action is not possible in the ticket's current state. */
+/** The action is not possible in the current state of the ticket (or of another subject with a workflow). */
 export class InvalidStateError extends DomainError {
-  constructor(action: string, state: string, availableActions: string[]) {
-    super('invalid_state', `${action} is not possible while the ticket is ${state}`, { state, availableActions });
+  constructor(action: string, state: string, availableActions: string[], subject = 'ticket') {
+    super('invalid_state', `${action} is not possible while the ${subject} is ${state}`, { state, availableActions });
   }
 }
 
