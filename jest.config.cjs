@@ -22,6 +22,8 @@ const base = {
   moduleNameMapper,
   rootDir: __dirname,
   setupFilesAfterEnv: ['<rootDir>/test/setup/nest-esm.ts'],
+  // npm run mutate's sandboxes are copies of the project: not modules nor tests of this one.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
 };
 
 module.exports = {

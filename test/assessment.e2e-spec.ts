@@ -1,7 +1,6 @@
 import { WorkingDays } from '@whistle/deadlines';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { type Client, eventually, type Org, place, seedOrganisation, sleep, type TestApp, TestStack } from './harness.js';
 
@@ -137,17 +136,7 @@ describe(`assessment (${TestStack.mode} database)`, () => {
     expect(agenda.extensionsPending).toEqual([]);
   });
 
-  const download = (path: string) =>
-    request(app.http)
-      .get(path)
-      .set('Authorization', `Bearer ${org.dispatcher.token}`)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+  const download = (path: string) => org.dispatcher.download(path).expect(200);
 
   it('exports both ledgers as CSV and XLSX that parse back to the tickets', async () => {
     const csv = await download('/api/reports/ledgers/demand?format=csv');

@@ -60,11 +60,7 @@ describe(`attachments (${TestStack.mode} database)`, () => {
     expect((await org.dispatcher.get(`/api/tickets/${ticket.id}/attachments`).expect(200)).body).toEqual([res.body]);
 
     // The committee and a supervisor download the same bytes, as a download with the file's name.
-    const file = await org.dispatcher.get(`/api/attachments/${res.body.id}`).buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const file = await org.dispatcher.download(`/api/attachments/${res.body.id}`).expect(200);
     expect(Buffer.compare(file.body as Buffer, PNG)).toBe(0);
     expect(file.headers['content-type']).toBe('image/png');
     expect(file.headers['content-disposition']).toBe(`attachment; filename="????.png"; filename*=UTF-8''${encodeURIComponent('现场照片.png')}`);
@@ -214,12 +210,7 @@ describe(`attachments (${TestStack.mode} database)`, () => {
     // Reported: nothing more until the committee sends it back.
     await attach(org.hrStaff, PNG, 'late.png').expect(409);
 
-    const bytes = async (client: Client, id: string) =>
-      (await client.get(`/api/attachments/${id}`).buffer(true).parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      }).expect(200)).body as Buffer;
+    const bytes = async (client: Client, id: string) => (await client.download(`/api/attachments/${id}`).expect(200)).body as Buffer;
     expect(Buffer.compare(await bytes(org.dispatcher, photo.id), JPEG)).toBe(0);
     expect(Buffer.compare(await bytes(org.supervisor, photo.id), JPEG)).toBe(0);
     await org.acme.get(`/api/attachments/${photo.id}`).expect(404);
@@ -229,6 +220,11 @@ describe(`attachments (${TestStack.mode} database)`, () => {
     // Sent back: the department adds to its evidence and reports again; the second report names its own files.
     await org.dispatcher.post(`/api/rectifications/${orderId}/reject`, { note: '缺少制度文件' }).expect(200);
     const rules = (await attach(org.hrStaff, PDF, '销号制度.pdf').expect(201)).body;
+    // Up to ATTACHMENT_MAX_PER_TICKET files in all, as for an order.
+    for (let i = 2; i < MAX_FILES; i++) await attach(org.hrStaff, Buffer.concat([PNG, Buffer.from([i])]), `${i}.png`).expect(201);
+    const full = await attach(org.hrStaff, PNG, 'more.png').expect(409);
+    expect(full.body).toMatchObject({ error: 'conflict', limit: MAX_FILES });
+    expect(full.body.message).toMatch(`ATTACHMENT_MAX_PER_TICKET=${MAX_FILES}`);
     await org.hrStaff.post(`/api/rectifications/${orderId}/report`, { report: '补充', attachmentIds: [photo.id] }).expect(400);
     const again = (await org.hrStaff.post(`/api/rectifications/${orderId}/report`, { report: '补充制度文件', attachmentIds: [rules.id] }).expect(200)).body;
     expect(again.reportAttachments.map((a: { id: string }) => a.id)).toEqual([rules.id]);

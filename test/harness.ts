@@ -177,6 +177,17 @@ export class Client {
     return body === undefined ? test : test.send(body);
   }
 
+  /** A GET whose body is kept as the bytes received (a download: a file, a CSV, an XLSX), whatever its type. */
+  download(path: string): request.Test {
+    return this.get(path)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+  }
+
   put(path: string, body: object): request.Test {
     return this.auth(request(this.http).put(path)).send(body);
   }

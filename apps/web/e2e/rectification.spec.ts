@@ -51,6 +51,24 @@ test('the department reports its rectification with evidence (整改佐证); the
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('整改现场.jpg');
   expect(Buffer.compare(await readFile((await download.path())!), JPEG)).toBe(0);
+
+  // Sent back once: the department sees its previous report, headed as such, above the form for the next.
+  await dispatcher.getByRole('button', { name: named('退回整改') }).click();
+  const back = dispatcher.getByRole('dialog', { name: /退回整改/ });
+  await field(back, '退回理由').fill('缺少制度文件');
+  await back.getByRole('button', { name: named('退回整改') }).click();
+  await expect(back).toBeHidden();
+  await hrDepartment.reload();
+  await expect(hrDepartment.getByRole('heading', { name: '上次整改报告(已退回)' })).toBeVisible();
+  await expect(hrDepartment.getByText('已建立窗口首问负责制,附整改现场照片。')).toBeVisible();
+  await expect(hrDepartment.getByText('缺少制度文件')).toBeVisible();
+  const again = hrDepartment.getByRole('form', { name: '整改报告' });
+  await field(again, '整改报告').fill('补充窗口首问负责制度文件。');
+  await again.getByRole('button', { name: named('提交整改报告') }).click();
+  await expect(hrDepartment.getByText('已报告,待销号')).toBeVisible();
+  await expect(hrDepartment.getByRole('heading', { name: '整改报告', exact: true })).toBeVisible();
+
+  await dispatcher.reload();
   await dispatcher.getByRole('button', { name: named('销号') }).click();
   const dialog = dispatcher.getByRole('dialog', { name: /销号/ });
   await dialog.getByRole('button', { name: named('销号') }).click();

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, Clock, ConflictError, ForbiddenError, InvalidInputError, InvalidStateError, NotFoundError } from '@whistle/common';
+import { type Actor, Clock, InvalidInputError, InvalidStateError, NotFoundError } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
-import { type PlannedTimer, SlaCalendar, stageTimers, type TimerChanges, TimerQueue, TimersService } from '@whistle/deadlines';
+import { SlaCalendar, type TimerChanges, TimerQueue, TimersService } from '@whistle/deadlines';
 import {
   AttachmentIntake,
   type AttachmentRef,
@@ -10,7 +10,6 @@ import {
   claimAttachments,
   countAttachments,
   FileStore,
-  findAttachment,
   insertAttachment,
   listAttachments,
   ref,
@@ -20,34 +19,31 @@ import { type Audience, type Notice, NotificationsService } from '@whistle/notif
 import {
   applyRectificationEvent,
   type RectificationEvent,
-  rectificationMachine,
   startRectification,
 } from '@whistle/workflows';
 import { DateTime } from 'luxon';
+import {
+  ACTION_EVENTS,
+  assertAttachable,
+  assertMayAct,
+  assertMayAttach,
+  assertMayDecide,
+  availableActions,
+  committeeOf,
+  escalationAudience,
+  planRectificationTimers,
+  type RectificationAction,
+} from './rectification.rules.js';
 import type { Readable } from 'node:stream';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ListRectificationsQuery, RectificationAttachmentView, RectificationView } from './evaluation.dto.js';
 import { RectificationOrderEntity } from './evaluation.entity.js';
-
-export type RectificationAction = 'report' | 'sign-off' | 'reject';
 
 /** What a rectification action's body may hold. */
 interface ActionBody {
   report?: string;
   note?: string;
   attachmentIds?: string[];
-}
-
-const ACTION_EVENTS: Record<RectificationAction, RectificationEvent> = {
-  report: { type: 'REPORT' },
-  'sign-off': { type: 'SIGN_OFF' },
-  reject: { type: 'REJECT' },
-};
-
-/** The timers of an order: its deadline with reminders while open, then escalations. */
-export function planRectificationTimers(order: RectificationOrderEntity, config: AppConfig, calendar: SlaCalendar): PlannedTimer[] {
-  if (order.state !== 'open') return [];
-  return stageTimers({ event: 'DEADLINE_PASSED', due: order.dueBy, remind: true, escalate: true }, order, config.sla, calendar);
 }
 
 /** Who sees an order, as a condition on the `r` alias (named parameters, for the query builder). */
@@ -140,7 +136,7 @@ export class RectificationsService {
       ],
       now,
     );
-    const timers = await this.timers.sync(manager, { rectificationId: order.id }, planRectificationTimers(order, this.config, this.calendar), now);
+    const timers = await this.timers.sync(manager, { rectificationId: order.id }, planRectificationTimers(order, this.config.sla, this.calendar), now);
     return { order, timers };
   }
 
@@ -158,15 +154,12 @@ export class RectificationsService {
   }
 
   async act(actor: Actor, id: string, action: RectificationAction, body: ActionBody): Promise<RectificationView> {
-    const mayAct = action === 'report' ? actor.role === 'department' : actor.role === 'dispatcher' || actor.role === 'admin';
-    if (!mayAct) throw new ForbiddenError(`${actor.role} may not ${action} a rectification order`);
+    assertMayAct(actor, action);
     const { order, timers } = await this.dataSource.transaction(async (manager) => {
       const order = await this.visible(manager, actor, id, true);
-      if (action !== 'report' && actor.role === 'dispatcher' && order.chainId === null) {
-        throw new ForbiddenError('an order from an all-chain evaluation is signed off by an administrator');
-      }
+      assertMayDecide(actor, action, order);
       const result = await this.change(manager, order, ACTION_EVENTS[action], actor, body);
-      if (!result) throw new InvalidStateError(action, order.state, this.availableActions(actor, order), 'rectification order');
+      if (!result) throw new InvalidStateError(action, order.state, availableActions(actor, order), 'rectification order');
       return result;
     });
     await this.timerQueue.apply(timers);
@@ -179,9 +172,9 @@ export class RectificationsService {
    * and again when the file is stored. 404 for an order the caller may not see.
    */
   async checkAttachable(actor: Actor, id: string): Promise<void> {
-    this.mayAttach(actor);
+    assertMayAttach(actor);
     const order = await this.visible(this.dataSource.manager, actor, id);
-    this.attachable(actor, order, await countAttachments(this.dataSource.manager, { rectificationId: id }));
+    assertAttachable(actor, order, await countAttachments(this.dataSource.manager, { rectificationId: id }), this.config.attachments.maxPerTicket);
   }
 
   /** 整改佐证: stores a received upload with the order (type from its bytes, bytes by their hash), to send with the report. */
@@ -189,7 +182,7 @@ export class RectificationsService {
     const row = await this.intake.take(upload, (file) =>
       this.dataSource.transaction(async (manager) => {
         const order = await this.visible(manager, actor, id, true);
-        this.attachable(actor, order, await countAttachments(manager, { rectificationId: id }));
+        assertAttachable(actor, order, await countAttachments(manager, { rectificationId: id }), this.config.attachments.maxPerTicket);
         return insertAttachment(manager, { rectificationId: id }, { ...file, seq: null, uploadedBy: actor.id, uploadedRole: actor.role, uploadedAt: this.clock.now() });
       }),
     );
@@ -203,29 +196,17 @@ export class RectificationsService {
   }
 
   /**
-   * A rectification order's file and how to read its bytes, for whoever may see the order; null
-   * for anybody else, for an unknown id, and for a file that is not a rectification order's.
+   * A rectification order's file (a row AttachmentFinder read) and how to read its bytes, for
+   * whoever may see the order; null for anybody else, and for a file that is not a rectification order's.
    */
-  async attachmentFile(actor: Actor, id: string): Promise<{ attachment: RectificationAttachmentView; open: () => Promise<Readable> } | null> {
-    const row = await findAttachment(this.dataSource.manager, id);
-    const rectificationId = row?.rectificationId;
-    if (!row || !rectificationId) return null;
+  async attachmentFile(actor: Actor, row: AttachmentRow): Promise<{ attachment: RectificationAttachmentView; open: () => Promise<Readable> } | null> {
+    const rectificationId = row.rectificationId;
+    if (!rectificationId) return null;
     const seen = await this.visible(this.dataSource.manager, actor, rectificationId).catch((error: unknown) => {
       if (error instanceof NotFoundError) return null;
       throw error;
     });
     return seen && { attachment: attachmentView(row, rectificationId), open: () => this.files.open(row.sha256) };
-  }
-
-  private mayAttach(actor: Actor): void {
-    if (actor.role !== 'department') throw new ForbiddenError(`${actor.role} may read a rectification order’s files, not add to them; its department may`);
-  }
-
-  private attachable(actor: Actor, order: RectificationOrderEntity, count: number): void {
-    this.mayAttach(actor);
-    if (order.state !== 'open') throw new InvalidStateError('attach', order.state, this.availableActions(actor, order), 'rectification order');
-    const limit = this.config.attachments.maxPerTicket;
-    if (count >= limit) throw new ConflictError(`the rectification order holds ${count} files, the most it may (ATTACHMENT_MAX_PER_TICKET=${limit})`, { limit });
   }
 
   /** The files a report carries (`attachmentIds`): each one this user attached to the order and no report carried yet, else 400. */
@@ -265,7 +246,7 @@ export class RectificationsService {
     const now = this.clock.now();
     const patch: Partial<RectificationOrderEntity> = {};
     const notices: Notice[] = [];
-    const committee: Audience = order.chainId ? { dispatchersOfChain: order.chainId } : { administrators: true };
+    const committee = committeeOf(order);
     const department: Audience = { usersOfDepartment: order.departmentId };
     switch (event.type) {
       case 'REPORT':
@@ -284,13 +265,7 @@ export class RectificationsService {
         notices.push({ type: 'rectification.reminder', to: department, message: `${order.code}: rectification report due by ${order.dueBy.toISOString()}`, params: { dueBy: order.dueBy.toISOString() } });
         break;
       case 'ESCALATE': {
-        const to: Audience =
-          event.level === 1 && order.leaderUserId
-            ? { user: order.leaderUserId }
-            : event.level === 3 && order.chainId
-              ? { supervisorsOfChain: order.chainId }
-              : committee;
-        notices.push({ type: 'rectification.escalated', to, message: `${order.code}: rectification overdue, escalated to level ${event.level} (督办)`, params: { level: event.level } });
+        notices.push({ type: 'rectification.escalated', to: escalationAudience(order, event.level), message: `${order.code}: rectification overdue, escalated to level ${event.level} (督办)`, params: { level: event.level } });
         break;
       }
       case 'DEADLINE_PASSED':
@@ -308,7 +283,7 @@ export class RectificationsService {
     };
     await manager.save(RectificationOrderEntity, updated);
     await this.notifications.deliver(manager, { rectificationId: order.id, evaluationId: order.evaluationId }, notices, now);
-    const timers = await this.timers.sync(manager, { rectificationId: order.id }, planRectificationTimers(updated, this.config, this.calendar), now);
+    const timers = await this.timers.sync(manager, { rectificationId: order.id }, planRectificationTimers(updated, this.config.sla, this.calendar), now);
     return { order: updated, timers };
   }
 
@@ -318,14 +293,6 @@ export class RectificationsService {
     const order = await (lock ? query.setLock('pessimistic_write') : query).getOne();
     if (!order) throw new NotFoundError('rectification order');
     return order;
-  }
-
-  private availableActions(actor: Actor, order: RectificationOrderEntity): RectificationAction[] {
-    const snapshot = rectificationMachine.resolveState({ value: order.machine.value, context: order.machine.context });
-    return (Object.keys(ACTION_EVENTS) as RectificationAction[]).filter((action) => {
-      const role = action === 'report' ? actor.role === 'department' : actor.role === 'admin' || (actor.role === 'dispatcher' && order.chainId !== null);
-      return role && snapshot.can(ACTION_EVENTS[action]);
-    });
   }
 
   private view(actor: Actor, r: RectificationOrderEntity): RectificationView {
@@ -348,7 +315,7 @@ export class RectificationsService {
       reportAttachments: r.reportAttachments,
       decisionNote: r.decisionNote,
       signedOffAt: r.signedOffAt,
-      availableActions: this.availableActions(actor, r),
+      availableActions: availableActions(actor, r),
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
       version: r.version,

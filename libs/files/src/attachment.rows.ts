@@ -1,6 +1,8 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@whistle/common';
 import { prepared } from '@whistle/persistence';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 /** How a timeline event, a feedback, a report or a list names an attached file: with its hash. */
 export interface AttachmentRef {
@@ -89,4 +91,14 @@ export async function claimAttachments(
   if (claimed.length !== new Set(input.ids).size) return null;
   const byId = new Map(claimed.map((row) => [row.id, row]));
   return input.ids.map((id) => ref(byId.get(id)!));
+}
+
+/** Reads an attachment's row by its id, whichever subject it belongs to (the download route's first step). */
+@Injectable()
+export class AttachmentFinder {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  find(id: string): Promise<AttachmentRow | null> {
+    return findAttachment(this.dataSource.manager, id);
+  }
 }

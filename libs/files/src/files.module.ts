@@ -2,6 +2,7 @@ import { Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/com
 import { AppConfig } from '@whistle/config';
 import { join } from 'node:path';
 import { DiskFileStore, FileStore } from './file-store.js';
+import { AttachmentFinder } from './attachment.rows.js';
 import { AttachmentIntake } from './intake.js';
 import { Staging } from './staging.js';
 
@@ -14,8 +15,9 @@ const STALE_UPLOAD_MS = 24 * 60 * 60 * 1000;
     { provide: FileStore, inject: [AppConfig], useFactory: (config: AppConfig) => new DiskFileStore(join(config.database.dataDir, 'files')) },
     { provide: Staging, inject: [AppConfig], useFactory: (config: AppConfig) => new Staging(join(config.database.dataDir, 'files', '.staging')) },
     AttachmentIntake,
+    AttachmentFinder,
   ],
-  exports: [FileStore, Staging, AttachmentIntake],
+  exports: [FileStore, Staging, AttachmentIntake, AttachmentFinder],
 })
 export class FilesModule implements OnApplicationBootstrap {
   private readonly logger = new Logger('Files');

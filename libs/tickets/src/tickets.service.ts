@@ -23,10 +23,10 @@ import {
 } from '@whistle/deadlines';
 import {
   AttachmentIntake,
+  type AttachmentRow,
   claimAttachments,
   countAttachments,
   FileStore,
-  findAttachment,
   insertAttachment,
   listAttachments,
   ref,
@@ -478,12 +478,11 @@ export class TicketsService {
   }
 
   /**
-   * An order's file and how to read its bytes, for whoever may see the order; null for anybody
-   * else, for an unknown id, and for a file that is not an order's (a rectification order's).
+   * An order's file (a row AttachmentFinder read) and how to read its bytes, for whoever may see
+   * the order; null for anybody else, and for a file that is not an order's (a rectification order's).
    */
-  async attachmentFile(actor: Actor, id: string): Promise<{ attachment: AttachmentView; open: () => Promise<Readable> } | null> {
-    const found = await findAttachment(this.repository.manager, id);
-    const row = found && ticketAttachment(found);
+  async attachmentFile(actor: Actor, found: AttachmentRow): Promise<{ attachment: AttachmentView; open: () => Promise<Readable> } | null> {
+    const row = ticketAttachment(found);
     if (!row || !(await this.repository.findVisible(null, row.ticketId, actor))) return null;
     return { attachment: attachmentView(row), open: () => this.files.open(row.sha256) };
   }

@@ -31,7 +31,7 @@ import { type AuthenticatedRequest, CurrentActor } from '@whistle/auth';
 import { RectificationAttachmentView, RectificationsService } from '@whistle/assessment';
 import { type Actor, InvalidInputError, NotFoundError, TooLargeError } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
-import { ATTACHMENT_TYPES, type ReceivedFile, Staging, StagingStorage } from '@whistle/files';
+import { ATTACHMENT_TYPES, AttachmentFinder, type ReceivedFile, Staging, StagingStorage } from '@whistle/files';
 import { AttachmentView, TicketsService } from '@whistle/tickets';
 import type { Request, RequestHandler, Response } from 'express';
 import multer from 'multer';
@@ -220,6 +220,7 @@ export class RectificationAttachmentsController {
 @Controller('attachments')
 export class AttachmentsController {
   constructor(
+    private readonly finder: AttachmentFinder,
     private readonly tickets: TicketsService,
     private readonly rectifications: RectificationsService,
   ) {}
@@ -235,7 +236,8 @@ export class AttachmentsController {
   @ApiOkResponse({ description: 'The bytes, of the type read from them at upload', content: Object.fromEntries(ATTACHMENT_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) })
   @ApiNotFoundResponse({ description: 'No such attachment, or one the caller may not see' })
   async download(@CurrentActor() actor: Actor, @IdParam('an attachment') id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    const found = (await this.tickets.attachmentFile(actor, id)) ?? (await this.rectifications.attachmentFile(actor, id));
+    const row = await this.finder.find(id);
+    const found = row && (row.rectificationId ? await this.rectifications.attachmentFile(actor, row) : await this.tickets.attachmentFile(actor, row));
     if (!found) throw new NotFoundError('attachment');
     const { attachment, open } = found;
     // What a hash names never changes; the caller's browser may keep it, nobody between.

@@ -146,6 +146,7 @@ export default {
   'assessment.rect.scoreLine': '{score} (threshold {threshold})',
   'assessment.rect.evaluation': 'Evaluation',
   'assessment.rect.report': 'Rectification report',
+  'assessment.rect.previousReport': 'Previous report (sent back)',
   'assessment.rect.evidence': 'Evidence',
   'assessment.rect.evidenceHint': 'Photos of the site, the new rules…: each file uploads as you choose it and goes with the report.',
   'assessment.rect.reportedAt': 'Reported at',

@@ -145,6 +145,7 @@ export default {
   'assessment.rect.scoreLine': '{score} 分(整改线 {threshold} 分)',
   'assessment.rect.evaluation': '所属测评会',
   'assessment.rect.report': '整改报告',
+  'assessment.rect.previousReport': '上次整改报告(已退回)',
   'assessment.rect.evidence': '佐证材料',
   'assessment.rect.evidenceHint': '整改现场照片、制度文件等,选中后立即上传,随整改报告一并提交。',
   'assessment.rect.reportedAt': '报告时间',

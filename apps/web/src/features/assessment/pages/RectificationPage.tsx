@@ -85,7 +85,8 @@ export default function RectificationPage() {
 
       <Card>
         <Typography.Title level={2} style={{ fontSize: 18, marginBlockStart: 0 }}>
-          {t('assessment.rect.report')}
+          {/* Sent back and open again: the report shown is the previous one, above the form for the next. */}
+          {r.state === 'open' && r.report ? t('assessment.rect.previousReport') : t('assessment.rect.report')}
         </Typography.Title>
         {(r.report || !actions.includes('report')) && (
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.report ?? t('assessment.rect.noReport')}</Typography.Paragraph>
