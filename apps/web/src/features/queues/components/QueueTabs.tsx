@@ -1,5 +1,5 @@
 import { Flex, Form, Radio, Select, Tabs, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { TicketTable } from '@/features/tickets';
 import { useI18n } from '@/lib/i18n';
@@ -42,24 +42,24 @@ function CountPill({ n, alarm }: { n: number | undefined; alarm: boolean }) {
 export function QueueTabs({ queues }: { queues: readonly QueueDef[] }) {
   const { t } = useI18n();
   const [search, setSearch] = useSearchParams();
-  const queue = pickQueue(queues, search.get('queue'));
-  const sort = pickSort(queue, search.get('sort'));
   const count = useQueueCounts(queues);
   const phone = usePhone();
-  // Without a queue in the address, open the first that holds orders, and put it in the address
-  // so the list stays put when the counts change.
-  const landing = search.get('queue') ? undefined : busiestFirst(queues, count)?.id;
-  useEffect(() => {
-    // A queue chosen meanwhile (a click) wins.
-    if (landing) setSearch((current) => (current.get('queue') ? current : new URLSearchParams({ ...Object.fromEntries(current), queue: landing })), { replace: true });
-  }, [landing, setSearch]);
+  // Without a queue in the address, open the first that holds orders once the counts are known,
+  // and keep it while the counts change. It is kept in state, not written to the address: an
+  // effect that navigates can land after a click elsewhere and pull the person back here.
+  const named = search.get('queue');
+  const [landed, setLanded] = useState<string>();
+  const busiest = named || landed ? undefined : busiestFirst(queues, count)?.id;
+  if (busiest) setLanded(busiest);
+  const queue = pickQueue(queues, named ?? landed ?? null);
+  const sort = pickSort(queue, search.get('sort'));
 
   const choose = (next: { queue?: string; sort?: TicketSort }) =>
     setSearch(
       (current) => {
         const params = new URLSearchParams(current);
         // A sort the person chose stays when the queue changes; without one, each queue has its own.
-        if (next.queue) params.set('queue', next.queue);
+        params.set('queue', next.queue ?? queue.id);
         if (next.sort) params.set('sort', next.sort);
         return params;
       },
