@@ -26,6 +26,8 @@ export default {
     'libs/tickets/src/ticket.timers.ts',
     'libs/tickets/src/ticket.assignments.ts',
     'libs/assessment/src/rectification.rules.ts',
+    'libs/assessment/src/scoreboard.ts',
+    'libs/assessment/src/report.scope.ts',
     'libs/deadlines/src/stage-timers.ts',
     'libs/deadlines/src/working-days.ts',
     'libs/deadlines/src/sla-calendar.ts',

@@ -153,17 +153,17 @@ describe('TicketRules', () => {
 
   describe('RETURN', () => {
     it('sends the whole order back to the committee with a new dispatch deadline', () => {
-      expect(effects(ticket({ state: 'dispatched' }), { type: 'RETURN' }, { reason: 'not_ours' })).toStrictEqual({
+      expect(effects(ticket({ state: 'dispatched' }), { type: 'RETURN' }, { reason: 'not_our_function' })).toStrictEqual({
         patch: { departmentId: null, leaderUserId: null, dispatchBy: later(DUE.dispatch), assists: [] },
         type: 'returned',
-        payload: { reason: 'not_ours', departmentId: 'D' },
-        notices: [{ type: 'ticket.returned', to: CHAIN, message: `${LABEL}: returned by the department (not_ours), re-dispatch it`, params: { reason: 'not_ours' } }],
+        payload: { reason: 'not_our_function', departmentId: 'D' },
+        notices: [{ type: 'ticket.returned', to: CHAIN, message: `${LABEL}: returned by the department (not_our_function), re-dispatch it`, params: { reason: 'not_our_function' } }],
       });
     });
 
     it('ends the assisting parts with it, naming them', () => {
-      const result = effects(ticket({ state: 'dispatched', assists: [part('D3'), part('D4')] }), { type: 'RETURN' }, { reason: 'not_ours' });
-      expect(result.payload).toStrictEqual({ reason: 'not_ours', departmentId: 'D', assistsEnded: ['D3', 'D4'] });
+      const result = effects(ticket({ state: 'dispatched', assists: [part('D3'), part('D4')] }), { type: 'RETURN' }, { reason: 'not_our_function' });
+      expect(result.payload).toStrictEqual({ reason: 'not_our_function', departmentId: 'D', assistsEnded: ['D3', 'D4'] });
       expect(result.patch.assists).toStrictEqual([]);
     });
   });
@@ -202,7 +202,7 @@ describe('TicketRules', () => {
 
     it('after an unsatisfied rating is the rectification round, and carries each assisting part’s contribution', () => {
       const given = part('D3', { state: 'given', content: 'our part', onTime: true, at: iso(-2) });
-      const declined = part('D4', { state: 'declined', declineReason: 'not_ours', declineNote: 'n', at: iso(-3) });
+      const declined = part('D4', { state: 'declined', declineReason: 'not_our_function', declineNote: 'n', at: iso(-3) });
       const result = effects(ticket({ state: 'rectifying', assists: [given, declined] }), { type: 'FEEDBACK' }, body);
       expect(result.payload.round).toBe('rectification');
       expect(result.patch.feedback).toStrictEqual({
@@ -472,18 +472,18 @@ describe('TicketRules', () => {
     });
 
     it('ASSIST_DECLINE records the reason and tells the committee and the lead', () => {
-      const message = `${LABEL}: an assisting department declines its part (not_ours)`;
-      const params = { reason: 'not_ours', note: 'ask the land bureau', departmentId: 'D4' };
-      expect(effects(assisted, { type: 'ASSIST_DECLINE', department: 'D4' }, { reason: 'not_ours', note: 'ask the land bureau' })).toStrictEqual({
-        patch: { assists: [d3, { ...d4, state: 'declined', at: NOW.toISOString(), declineReason: 'not_ours', declineNote: 'ask the land bureau', onTime: null }] },
+      const message = `${LABEL}: an assisting department declines its part (not_our_function)`;
+      const params = { reason: 'not_our_function', note: 'ask the land bureau', departmentId: 'D4' };
+      expect(effects(assisted, { type: 'ASSIST_DECLINE', department: 'D4' }, { reason: 'not_our_function', note: 'ask the land bureau' })).toStrictEqual({
+        patch: { assists: [d3, { ...d4, state: 'declined', at: NOW.toISOString(), declineReason: 'not_our_function', declineNote: 'ask the land bureau', onTime: null }] },
         type: 'assist_declined',
-        payload: { reason: 'not_ours', note: 'ask the land bureau', departmentId: 'D4' },
+        payload: { reason: 'not_our_function', note: 'ask the land bureau', departmentId: 'D4' },
         notices: [
           { type: 'ticket.assist_declined', to: CHAIN, message, params },
           { type: 'ticket.assist_declined', to: DEPARTMENT, message, params },
         ],
       });
-      expect(effects(ticket({ departmentId: null, assists: [d4] }), { type: 'ASSIST_DECLINE', department: 'D4' }, { reason: 'not_ours', note: 'n' }).notices).toHaveLength(1);
+      expect(effects(ticket({ departmentId: null, assists: [d4] }), { type: 'ASSIST_DECLINE', department: 'D4' }, { reason: 'not_our_function', note: 'n' }).notices).toHaveLength(1);
     });
 
     it('ASSIST_GIVE records the contribution, on time up to its deadline, and tells the lead and the committee', () => {
