@@ -1,5 +1,5 @@
 import { applyTicketEvent, startTicket, type StoredTicketMachine, type TicketEvent } from '@whistle/workflows';
-import { type ActionAsker, availableActions } from './ticket.actions.js';
+import { ACTION_ROLES, type ActionAsker, actionEvent, actionPath, availableActions, TICKET_ACTIONS } from './ticket.actions.js';
 
 const after = (...events: TicketEvent[]): StoredTicketMachine =>
   events.reduce((stored, event) => applyTicketEvent(stored, event)!, startTicket());
@@ -60,5 +60,73 @@ describe('availableActions', () => {
       expect(availableActions(as('department', OTHER), ticket(dispatched))).toEqual([]);
       expect(availableActions(as('department', LEAD), ticket(dispatched, OTHER))).toEqual([]);
     }
+  });
+});
+
+describe('the action table', () => {
+  it('each action’s path under /api/tickets/:id/', () => {
+    expect(Object.fromEntries(TICKET_ACTIONS.map((action) => [action, actionPath(action)]))).toStrictEqual({
+      dispatch: 'dispatch',
+      accept: 'accept',
+      return: 'return',
+      feedback: 'feedback',
+      rate: 'rate',
+      withdraw: 'withdraw',
+      'request-extension': 'request-extension',
+      'decide-extension': 'decide-extension',
+      remind: 'remind',
+      'request-info': 'request-info',
+      'provide-info': 'provide-info',
+      'add-assist': 'assist/add',
+      'ask-assist': 'assist/ask',
+      'assist-accept': 'assist/accept',
+      'assist-decline': 'assist/decline',
+      'assist-give': 'assist/give',
+    });
+  });
+
+  it('who may ever take each action (API.md’s table)', () => {
+    expect(ACTION_ROLES).toStrictEqual({
+      dispatch: ['dispatcher'],
+      accept: ['department'],
+      return: ['department'],
+      feedback: ['department'],
+      rate: ['enterprise'],
+      withdraw: ['enterprise', 'commissioner'],
+      'request-extension': ['department'],
+      'decide-extension': ['dispatcher'],
+      remind: ['dispatcher'],
+      'request-info': ['department'],
+      'provide-info': ['enterprise', 'commissioner'],
+      'add-assist': ['dispatcher'],
+      'ask-assist': ['department'],
+      'assist-accept': ['department'],
+      'assist-decline': ['department'],
+      'assist-give': ['department'],
+    });
+  });
+
+  it('the machine event each action sends, with what the body and the acting department give it', () => {
+    const body = { assistingDepartmentIds: [HELPER], score: 2, approve: true, departmentIds: [OTHER] };
+    expect(Object.fromEntries(TICKET_ACTIONS.map((action) => [action, actionEvent(action, body, { departmentId: HELPER })]))).toStrictEqual({
+      dispatch: { type: 'DISPATCH', assisting: [HELPER] },
+      accept: { type: 'ACCEPT' },
+      return: { type: 'RETURN' },
+      feedback: { type: 'FEEDBACK' },
+      rate: { type: 'RATE', score: 2 },
+      withdraw: { type: 'WITHDRAW' },
+      'request-extension': { type: 'REQUEST_EXTENSION' },
+      'decide-extension': { type: 'DECIDE_EXTENSION', approve: true },
+      remind: { type: 'REMIND' },
+      'request-info': { type: 'REQUEST_INFO' },
+      'provide-info': { type: 'PROVIDE_INFO' },
+      'add-assist': { type: 'ADD_ASSIST', departments: [OTHER] },
+      'ask-assist': { type: 'ASK_ASSIST' },
+      'assist-accept': { type: 'ASSIST_ACCEPT', department: HELPER },
+      'assist-decline': { type: 'ASSIST_DECLINE', department: HELPER },
+      'assist-give': { type: 'ASSIST_GIVE', department: HELPER },
+    });
+    expect(actionEvent('dispatch', {})).toStrictEqual({ type: 'DISPATCH', assisting: [] });
+    expect(actionEvent('assist-give', {})).toStrictEqual({ type: 'ASSIST_GIVE', department: '' });
   });
 });
