@@ -241,14 +241,8 @@ describe('report scope', () => {
 
   it('refuses a date it cannot read, naming the field, and an end not after the start', () => {
     const refused = (run: () => unknown, message: string) => {
-      let error: unknown;
-      try {
-        run();
-      } catch (caught) {
-        error = caught;
-      }
-      expect(error).toBeInstanceOf(InvalidInputError);
-      expect((error as Error).message).toBe(message);
+      expect(run).toThrow(InvalidInputError);
+      expect(run).toThrow(message);
     };
     refused(() => period('March', undefined, 'UTC'), 'from: must be an ISO 8601 date or date-time');
     refused(() => period(undefined, '2026-13-01', 'UTC'), 'to: must be an ISO 8601 date or date-time');

@@ -63,15 +63,10 @@ const part = (departmentId: string, fields: Partial<AssistRecord> = {}): AssistR
 const effects = (t: TicketEntity, event: TicketEvent, body: object = {}, extra: { to?: TicketState; departmentLeaderId?: string | null } = {}): Effects =>
   rules.effects({ ticket: t, event, to: extra.to ?? t.state, body, now: NOW, actorId: 'U', sla, departmentLeaderId: extra.departmentLeaderId });
 
+/** The step refuses its input, naming the field and why (InvalidInputError's message is `field: why`). */
 const invalid = (run: () => unknown, field: string, message: string) => {
-  let error: unknown;
-  try {
-    run();
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error).toBeInstanceOf(InvalidInputError);
-  expect((error as InvalidInputError).message).toBe(`${field}: ${message}`);
+  expect(run).toThrow(InvalidInputError);
+  expect(run).toThrow(`${field}: ${message}`);
 };
 
 describe('TicketRules', () => {
