@@ -1,4 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
+import { Redis } from 'ioredis';
 import request from 'supertest';
 import { type Client, type Org, place, seedOrganisation, type TestApp, TestStack } from './harness.js';
 
@@ -413,5 +414,26 @@ describe(`login rate limit (${TestStack.mode} database)`, () => {
     const limited = await attempt('admin-password-1').expect(429);
     expect(Number(limited.headers['retry-after-login'])).toBeGreaterThan(0);
     await request(app.http).get('/health').expect(200); // other routes still answer
+  });
+
+  it('counts in Redis, so two API instances share one limit, not one each', async () => {
+    const other = await stack.start({ PROCESS_ROLE: 'api' });
+    try {
+      const attempt = (on: TestApp) => request(on.http).post('/api/auth/login').send({ username: 'nobody', password: 'wrong-password' });
+      const redis = new Redis(stack.env.REDIS_URL!);
+      try {
+        // The limit is per client address and the last test's attempts still count this minute: start afresh.
+        for (const key of await redis.keys(`${stack.env.QUEUE_PREFIX}:throttle:*`)) await redis.del(key);
+        await attempt(app).expect(401);
+        await attempt(other).expect(401);
+        await attempt(app).expect(401);
+        expect((await attempt(other).expect(429)).headers['retry-after-login']).toBeDefined();
+        expect(await redis.keys(`${stack.env.QUEUE_PREFIX}:throttle:*login*`)).not.toEqual([]);
+      } finally {
+        redis.disconnect();
+      }
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -28,6 +28,8 @@ import { TicketActionsController, TicketsController } from './controllers/ticket
 import { HealthController } from './health/health.controller.js';
 import { MetaController } from './meta/meta.controller.js';
 import { MetaService } from './meta/meta.service.js';
+import { MetricsEndpointModule } from './metrics/metrics-endpoint.module.js';
+import { SharedThrottlerStorage, SharedThrottlerStorageModule } from './throttle/shared-throttler-storage.js';
 import { WebConsoleModule } from './web/web-console.module.js';
 
 const MINUTE = 60_000;
@@ -45,8 +47,10 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot(env),
         ThrottlerModule.forRootAsync({
-          inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({
+          imports: [SharedThrottlerStorageModule],
+          inject: [AppConfig, SharedThrottlerStorage],
+          useFactory: (config: AppConfig, storage: SharedThrottlerStorage) => ({
+            storage,
             throttlers: [
               { name: 'default', ttl: MINUTE, limit: config.throttle.limit },
               {
@@ -66,6 +70,7 @@ export class AppModule {
         TicketsModule,
         AssessmentModule,
         ...(runsWorker ? [WorkerModule] : []),
+        MetricsEndpointModule,
         WebConsoleModule.forRoot(web.root),
       ],
       controllers: [

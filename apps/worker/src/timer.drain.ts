@@ -4,6 +4,7 @@ import { Clock } from '@whistle/common';
 import { AppConfig } from '@whistle/config';
 import { tickOf, type TimerEntity, TimerQueue, TimersService } from '@whistle/deadlines';
 import { TicketsService } from '@whistle/tickets';
+import { Metrics } from '@whistle/metrics';
 
 /** Timers leased per round trip. */
 const BATCH = 200;
@@ -41,6 +42,7 @@ export class TimerDrain {
     private readonly rectifications: RectificationsService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly metrics: Metrics,
   ) {}
 
   /** Fires every pending timer now due that no other worker holds; how many fired, how many failed. */
@@ -75,6 +77,7 @@ export class TimerDrain {
       const now = this.clock.now();
       const batch = await this.timers.lease(now, new Date(now.getTime() + lockMs), BATCH);
       if (batch.length === 0) break;
+      this.metrics.timersTaken(batch.map((timer) => timer.dueAt), now);
       // The earliest timer of each ticket goes into a set-based firing; the rest, and what a
       // firing leaves or fails, one by one after it.
       const tickets = new Set<string>();

@@ -16,6 +16,7 @@ import {
   type StagedFile,
 } from '@whistle/files';
 import { type Audience, type Notice, NotificationsService } from '@whistle/notifications';
+import { Metrics } from '@whistle/metrics';
 import {
   applyRectificationEvent,
   type RectificationEvent,
@@ -85,6 +86,7 @@ export class RectificationsService {
     private readonly clock: Clock,
     private readonly files: FileStore,
     private readonly intake: AttachmentIntake,
+    private readonly metrics: Metrics,
   ) {}
 
   /** Opens an order inside the evaluation's closing transaction; returns the timers to arm after commit. */
@@ -162,6 +164,7 @@ export class RectificationsService {
       if (!result) throw new InvalidStateError(action, order.state, availableActions(actor, order), 'rectification order');
       return result;
     });
+    this.metrics.action(`rectification.${action}`);
     await this.timerQueue.apply(timers);
     return this.view(actor, order);
   }
@@ -230,7 +233,10 @@ export class RectificationsService {
       await this.timers.settle(manager, timer.id, result ? 'fired' : 'stale', now);
       return result ? { outcome: 'applied' as const, timers: result.timers } : { outcome: 'stale' as const };
     });
-    if (outcome.outcome === 'applied') await this.timerQueue.apply(outcome.timers);
+    if (outcome.outcome === 'applied') {
+      this.metrics.action('rectification.timer');
+      await this.timerQueue.apply(outcome.timers);
+    }
     return outcome.outcome;
   }
 

@@ -94,6 +94,8 @@ export class AppConfig {
     readonly accounts: AccountSettings,
     readonly oidc: OidcSettings | null = null,
     readonly attachments: AttachmentSettings = { maxBytes: 20 * 1024 * 1024, maxPerTicket: 50 },
+    /** `token` null: GET /metrics is not served; `workerPort`: where a worker on its own serves them. */
+    readonly metrics: { token: string | null; workerPort: number } = { token: null, workerPort: 9464 },
   ) {}
 
   get runsApi(): boolean {
@@ -168,6 +170,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
         }
       : null,
     { maxBytes: e.ATTACHMENT_MAX_BYTES, maxPerTicket: e.ATTACHMENT_MAX_PER_TICKET },
+    { token: e.METRICS_TOKEN ?? null, workerPort: e.WORKER_METRICS_PORT },
   );
 }
 

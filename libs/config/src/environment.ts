@@ -228,6 +228,14 @@ export class Environment {
 
   /** The scopes asked for. */
   @IsOptional() @IsString() OIDC_SCOPE: string = 'openid profile';
+
+  /** GET /metrics (Prometheus) is served to `Authorization: Bearer <this>`; unset, it is not served. */
+  @IsOptional() @IsString() @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters (it guards the metrics), e.g. openssl rand -hex 24' })
+  METRICS_TOKEN?: string;
+
+  /** A worker on its own (PROCESS_ROLE=worker) serves its metrics (timer lag, timers fired) on this port when METRICS_TOKEN is set. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  WORKER_METRICS_PORT: number = 9464;
 }
 
 const RANGES = new Set(['min', 'max', 'minLength', 'maxLength']);

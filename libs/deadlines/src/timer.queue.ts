@@ -68,6 +68,11 @@ export class TimerQueue implements OnApplicationShutdown {
     return this.queue.count();
   }
 
+  /** Jobs by state, for the metrics; throws when Redis cannot be reached. */
+  jobCounts(): Promise<Record<string, number>> {
+    return this.queue.getJobCounts('waiting', 'delayed', 'active', 'failed', 'prioritized');
+  }
+
   /** Arms the ticks of the timers due within the horizon; returns how many ticks. */
   arm(timers: Pick<TimerEntity, 'dueAt'>[]): Promise<number> {
     return this.armTicks(timers.map((timer) => tickOf(timer.dueAt.getTime())));

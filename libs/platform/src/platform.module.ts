@@ -1,11 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CommonModule } from '@whistle/common';
 import { AppConfig, WhistleConfigModule } from '@whistle/config';
+import { MetricsModule } from '@whistle/metrics';
 import { PersistenceModule } from '@whistle/persistence';
 import { LoggerModule } from 'nestjs-pino';
 import { demoteLoadingNoise, logDestination } from './log-output.js';
 
-/** What every process role needs: typed config, clock, structured logs, the database. */
+/** What every process role needs: typed config, clock, structured logs, the database, the metrics it counts. */
 @Module({})
 export class PlatformModule {
   static forRoot(env: Record<string, string | undefined>): DynamicModule {
@@ -30,6 +31,7 @@ export class PlatformModule {
           }),
         }),
         PersistenceModule.forRoot(),
+        MetricsModule.forRoot(),
       ],
     };
   }

@@ -32,6 +32,7 @@ import {
   ref,
   type StagedFile,
 } from '@whistle/files';
+import { Metrics } from '@whistle/metrics';
 import { type Notice, NotificationsService } from '@whistle/notifications';
 import { CatalogueService, OrganisationService } from '@whistle/organisation';
 import { prepared } from '@whistle/persistence';
@@ -137,6 +138,7 @@ export class TicketsService {
     private readonly clock: Clock,
     private readonly files: FileStore,
     private readonly intake: AttachmentIntake,
+    private readonly metrics: Metrics,
   ) {}
 
   /** 企业点单: an enterprise, or a commissioner on its behalf, places an order. */
@@ -206,6 +208,7 @@ export class TicketsService {
       const timers = await this.timers.sync(manager, { ticketId: ticket.id }, planTimers(ticket, this.config.sla, this.calendar), now);
       return { ticket, timers };
     });
+    this.metrics.action('place');
     await this.timerQueue.apply(timers);
     return this.view(actor, ticket);
   }
@@ -315,6 +318,7 @@ export class TicketsService {
       const timers = await this.timers.syncTickets(manager, plans, now);
       return { fired: changes.length, stale: stale.length, timers };
     });
+    this.metrics.action('timer', done.fired);
     await this.timerQueue.apply(done.timers);
     return { fired: done.fired, stale: done.stale, rest };
   }
@@ -327,7 +331,10 @@ export class TicketsService {
 
   private async change(ticketId: string | null, cause: Cause): Promise<ChangeOutcome> {
     const result = await this.retrying((manager) => this.changeOnce(manager, ticketId, cause));
-    if (result.outcome === 'applied') await this.timerQueue.apply(result.timers);
+    if (result.outcome === 'applied') {
+      this.metrics.action(cause.action);
+      await this.timerQueue.apply(result.timers);
+    }
     return result;
   }
 

@@ -1,0 +1,2 @@
+export { bearerMatches, METRIC, Metrics } from './metrics.js';
+export { MetricsModule } from './metrics.module.js';
