@@ -1,6 +1,7 @@
 import {
   applyRectificationEvent,
   RECTIFICATION_MACHINE_VERSION,
+  rectificationMachine,
   type RectificationEvent,
   type RectificationState,
   startRectification,
@@ -90,5 +91,11 @@ describe('rectification machine', () => {
     run(E.late);
     applyRectificationEvent(stored, E.late);
     expect(stored).toEqual(copy);
+  });
+
+  it('ends signed off as its final state: the machine is done', () => {
+    const status = ({ value, context }: StoredRectification) => rectificationMachine.resolveState({ value, context }).status;
+    expect(status(run(E.report, E.signOff))).toBe('done');
+    expect(status(run(E.report))).toBe('active');
   });
 });

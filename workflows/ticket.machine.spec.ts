@@ -308,5 +308,34 @@ describe('ticket machine', () => {
       expect(applyTicketEvent(answered, part('ASSIST_ACCEPT'))).toBeNull();
       expect(applyTicketEvent(answered, { type: 'ASSIST_ESCALATE', department: H, level: 1 })).toBeNull();
     });
+
+    it('adds departments only when none of them assists already', () => {
+      const working = run({ type: 'DISPATCH', assisting: [H] }, E.accept);
+      expect(applyTicketEvent(working, { type: 'ADD_ASSIST', departments: ['newcomer', H] })).toBeNull();
+      expect(applyTicketEvent(working, { type: 'ADD_ASSIST', departments: [H, 'newcomer'] })).toBeNull();
+      expect(Object.keys(applyTicketEvent(working, { type: 'ADD_ASSIST', departments: ['newcomer', 'another'] })!.context.assists)).toEqual([H, 'newcomer', 'another']);
+    });
+
+    it('counts the reminders sent for a part', () => {
+      const reminded = assisted(E.accept, part('ASSIST_REMINDER_DUE'), part('ASSIST_REMINDER_DUE'));
+      expect(reminded.context.assists[H]!.remindersSent).toBe(2);
+      expect(reminded.context.remindersSent).toBe(0);
+    });
+  });
+
+  it('counts the committee’s chasing (催办) and the reminders sent, in every open stage', () => {
+    for (const state of ['placed', 'dispatched', 'in_progress', 'rectifying'] as const) {
+      const chased = run(...inState[state], E.remind, E.remind);
+      expect([state, chased.context.chaseCount]).toEqual([state, 2]);
+    }
+    const reminded = run(E.dispatch, E.accept, E.reminder, E.reminder, E.reminder);
+    expect(reminded.context.remindersSent).toBe(3);
+    expect(reminded.context.chaseCount).toBe(0);
+  });
+
+  it('ends in closed and withdrawn as final states: the machine is done', () => {
+    expect(restoreTicket(run(...inState.closed)).status).toBe('done');
+    expect(restoreTicket(run(...inState.withdrawn)).status).toBe('done');
+    expect(restoreTicket(run(...inState.feedback_given)).status).toBe('active');
   });
 });

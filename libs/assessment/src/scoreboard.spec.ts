@@ -225,6 +225,8 @@ describe('report scope', () => {
       expect(reportChain(actor(role), undefined)).toBeNull();
     }
     expect(reportChain(actor('supervisor'), OTHER_CHAIN)).toBe(OTHER_CHAIN);
+    // Bound by the role, not by having a chain: only a supervisor's chain binds it.
+    expect(reportChain(actor('leader', C), OTHER_CHAIN)).toBe(OTHER_CHAIN);
     expect(() => reportChain(actor('enterprise'), undefined)).toThrow(new ForbiddenError('enterprises do not see the departments’ reports'));
   });
 

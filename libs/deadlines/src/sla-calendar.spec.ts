@@ -34,5 +34,7 @@ describe('SlaCalendar', () => {
     expect(calendar('Asia/Shanghai').subtract(new Date('2026-03-01T02:00:00Z'), Duration.fromISO('P7D')).toISOString()).toBe(
       '2026-02-22T02:00:00.000Z',
     );
+    // 31 March 01:00 in Shanghai (30 March in UTC): a month before is 28 February there, clamped.
+    expect(calendar('Asia/Shanghai').subtract(new Date('2026-03-30T17:00:00Z'), Duration.fromISO('P1M')).toISOString()).toBe('2026-02-27T17:00:00.000Z');
   });
 });

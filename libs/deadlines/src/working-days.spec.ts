@@ -55,8 +55,9 @@ describe('WorkingDays (Chinese working calendar)', () => {
     expect(WorkingDays.hasOfficialYear(2027)).toBe(false);
     const calendar = new WorkingDays(
       new Map([
-        ['2027-02-06', { kind: 'workday' as const, name: '春节' }], // a Saturday
         ['2027-02-08', { kind: 'holiday' as const, name: '春节' }], // a Monday
+        ['2027-02-06', { kind: 'workday' as const, name: '春节' }], // a Saturday
+        ['2028-01-31', { kind: 'holiday' as const, name: '春节' }], // another year's: not listed for 2027
       ]),
     );
     expect(add('2027-02-05T10:00:00', 1, calendar)).toBe('2027-02-06T16:00:00.000Z');
@@ -78,5 +79,6 @@ describe('WorkingDays (Chinese working calendar)', () => {
   it('refuses a count that is not a positive integer', () => {
     expect(() => official.addWorkingDays(new Date(), 0, SHANGHAI)).toThrow(RangeError);
     expect(() => official.addWorkingDays(new Date(), 1.5, SHANGHAI)).toThrow(RangeError);
+    expect(() => official.addWorkingDays(new Date(), -2, SHANGHAI)).toThrow('working days must be a positive integer, got -2');
   });
 });

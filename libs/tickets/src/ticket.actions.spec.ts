@@ -1,5 +1,5 @@
 import { applyTicketEvent, startTicket, type StoredTicketMachine, type TicketEvent } from '@whistle/workflows';
-import { ACTION_ROLES, type ActionAsker, actionEvent, actionPath, availableActions, TICKET_ACTIONS } from './ticket.actions.js';
+import { ACTION_ROLES, type ActionAsker, actionEvent, actionPath, ASSIST_ACTIONS, availableActions, keptAnswers, LEAD_ACTIONS, TICKET_ACTIONS } from './ticket.actions.js';
 
 const after = (...events: TicketEvent[]): StoredTicketMachine =>
   events.reduce((stored, event) => applyTicketEvent(stored, event)!, startTicket());
@@ -61,9 +61,42 @@ describe('availableActions', () => {
       expect(availableActions(as('department', LEAD), ticket(dispatched, OTHER))).toEqual([]);
     }
   });
+
+  it('gives a department account without a department nothing, even on an order without one', () => {
+    expect(availableActions(as('department', null), ticket(after({ type: 'DISPATCH' }), null))).toEqual([]);
+  });
+
+  it('offers rating and the extension decision whatever the score or the decision will be', () => {
+    const answered = after({ type: 'DISPATCH' }, { type: 'ACCEPT' }, { type: 'FEEDBACK' });
+    expect(availableActions(as('enterprise'), ticket(answered))).toEqual(['rate']);
+    const asked = after({ type: 'DISPATCH' }, { type: 'ACCEPT' }, { type: 'REQUEST_EXTENSION' });
+    expect(availableActions(as('dispatcher'), ticket(asked))).toContain('decide-extension');
+  });
+
+  it('keeps at most 2,000 answers, one per relation and stored machine', () => {
+    let machine = after({ type: 'DISPATCH' });
+    const base = keptAnswers();
+    for (let i = 1; i <= 10; i++) {
+      machine = applyTicketEvent(machine, { type: 'REMIND' })!; // a new chase count: a new stored machine
+      availableActions(as('dispatcher'), ticket(machine));
+      availableActions(as('dispatcher'), ticket(machine));
+    }
+    expect(keptAnswers()).toBe(base + 10);
+    for (let i = 0; i < 2_000; i++) {
+      machine = applyTicketEvent(machine, { type: 'REMIND' })!;
+      expect(availableActions(as('dispatcher'), ticket(machine))).toEqual(['remind', 'add-assist']);
+      expect(keptAnswers()).toBeLessThanOrEqual(2_000);
+      expect(keptAnswers()).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('the action table', () => {
+  it('a department’s actions: its part’s (协办), and the lead’s (主办), which are all the others', () => {
+    expect([...ASSIST_ACTIONS]).toEqual(['assist-accept', 'assist-decline', 'assist-give']);
+    expect([...LEAD_ACTIONS]).toEqual(['accept', 'return', 'feedback', 'request-extension', 'request-info', 'ask-assist']);
+  });
+
   it('each action’s path under /api/tickets/:id/', () => {
     expect(Object.fromEntries(TICKET_ACTIONS.map((action) => [action, actionPath(action)]))).toStrictEqual({
       dispatch: 'dispatch',

@@ -49,11 +49,11 @@ export const ACTION_ROLES: Record<TicketAction, readonly Role[]> = {
   'assist-give': ['department'],
 };
 
-/** A department's actions as the lead (主办): an assisting department that sees the order may not take them. */
-export const LEAD_ACTIONS: ReadonlySet<TicketAction> = new Set(['accept', 'return', 'feedback', 'request-extension', 'request-info', 'ask-assist']);
-
 /** A department's actions on its own assisting part (协办). */
 export const ASSIST_ACTIONS: ReadonlySet<TicketAction> = new Set(['assist-accept', 'assist-decline', 'assist-give']);
+
+/** A department's other actions are the lead's (主办): an assisting department that sees the order may not take them. */
+export const LEAD_ACTIONS: ReadonlySet<TicketAction> = new Set(TICKET_ACTIONS.filter((action) => ACTION_ROLES[action].includes('department') && !ASSIST_ACTIONS.has(action)));
 
 /** Who asks, as far as the machine's events need it: the assisting department an assist action is about. */
 export interface ActingDepartment {
@@ -101,11 +101,12 @@ export function actionEvent(action: TicketAction, body: object, actor: ActingDep
 
 /**
  * A representative event per action, to ask the machine whether the action is possible at all.
- * `add-assist` probes with a department no order has, so it asks "may any be added now".
+ * An empty body will do for every action but `add-assist`, whose guard wants departments: it
+ * probes with one no order has, so it asks "may any be added now". (A rating without a score
+ * is still a rating, an extension decision without `approve` still a decision: the machine
+ * takes both in the same states.)
  */
 function probe(action: TicketAction, departmentId: string | null): TicketActionEvent {
-  if (action === 'rate') return actionEvent(action, { score: 5 });
-  if (action === 'decide-extension') return actionEvent(action, { approve: false });
   if (action === 'add-assist') return actionEvent(action, { departmentIds: ['(any other department)'] });
   return actionEvent(action, {}, { departmentId });
 }
@@ -122,7 +123,8 @@ export interface ActionAsker {
  * Callers only ask this for tickets the asker may see, which is the relation check.
  */
 export function availableActions(asker: ActionAsker, ticket: { departmentId: string | null; machine: StoredTicketMachine }): TicketAction[] {
-  const department = asker.role === 'department' ? (asker.departmentId ?? null) : null;
+  // Only a department's relation counts (the filter below); the others' departmentId is null anyway.
+  const department = asker.departmentId ?? null;
   const leads = department !== null && ticket.departmentId === department;
   const assists = department !== null && department in ticket.machine.context.assists;
   const key = `${asker.role}|${leads}|${assists}|${JSON.stringify(ticket.machine)}|${assists ? department : ''}`;
@@ -148,3 +150,6 @@ export function availableActions(asker: ActionAsker, ticket: { departmentId: str
  */
 const answered = new Map<string, TicketAction[]>();
 const ANSWERS_KEPT = 2000;
+
+/** How many answers availableActions keeps (for its spec: the cache is bounded). */
+export const keptAnswers = (): number => answered.size;

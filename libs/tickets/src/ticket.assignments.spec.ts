@@ -124,11 +124,11 @@ describe('recordAssignment and recordAssignments on the table', () => {
   it('a dispatch opens an assignment that every later change of that dispatch updates, counters adding up', async () => {
     await dispatch(T1, 'D1');
     await step(T1, 'dispatched', 'in_progress', { type: 'ACCEPT' });
-    await step(T1, 'in_progress', 'in_progress', { type: 'ESCALATE', level: 1 });
+    for (const level of [1, 2, 3] as const) await step(T1, 'in_progress', 'in_progress', { type: 'ESCALATE', level });
     await step(T1, 'in_progress', 'feedback_given', { type: 'FEEDBACK' }, { feedback: feedback('resolved', true) });
     await step(T1, 'feedback_given', 'rectifying', { type: 'RATE', score: 2 });
-    await step(T1, 'rectifying', 'rectifying', { type: 'ESCALATE', level: 1 });
     await step(T1, 'rectifying', 'rectifying', { type: 'FEEDBACK_DEADLINE_PASSED' });
+    for (const level of [1, 2, 3] as const) await step(T1, 'rectifying', 'rectifying', { type: 'ESCALATE', level });
     await step(T1, 'rectifying', 'feedback_given', { type: 'FEEDBACK' }, { feedback: feedback('explained', false) });
     await step(T1, 'feedback_given', 'feedback_given', { type: 'REMIND' });
     await step(T1, 'feedback_given', 'closed', { type: 'RATE', score: 5 });
@@ -152,14 +152,14 @@ describe('recordAssignment and recordAssignments on the table', () => {
         satisfied_ratings: 1,
         rating_sum: 7,
         escalations_1: 2,
-        escalations_2: 0,
-        escalations_3: 0,
+        escalations_2: 2,
+        escalations_3: 2,
         ended_at: NOW,
         end_state: 'closed',
       },
     ]);
     // The REMIND made no statement: one per change that changes something.
-    expect(statements).toHaveLength(9);
+    expect(statements).toHaveLength(13);
   });
 
   it('after a return, a re-dispatch opens a new assignment and the returned one is left as it was', async () => {

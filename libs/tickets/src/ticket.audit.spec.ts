@@ -75,7 +75,7 @@ describe('the hash-chained timeline', () => {
     const { events, ticket } = timeline();
     const forged = { ...events[1]!, payload: { note: 'forged' } };
     events[1] = { ...forged, hash: eventHash(forged.prevHash, forged) };
-    expect(verifyChain(events, ticket)).toMatchObject({ intact: false, brokenAt: 3, reason: expect.stringContaining('does not follow') });
+    expect(verifyChain(events, ticket)).toMatchObject({ intact: false, brokenAt: 3, reason: 'event 3 does not follow event 2: its prevHash differs' });
   });
 
   it('finds a row rewritten with a fresh hash and the next row pointed at it: that row’s own hash covers its prevHash', () => {
@@ -112,5 +112,31 @@ describe('the hash-chained timeline', () => {
       events[i] = { ...next, hash: eventHash(next.prevHash, next) };
     }
     expect(verifyChain(events, ticket)).toMatchObject({ intact: false, brokenAt: 3, reason: expect.stringContaining('not a step') });
+  });
+
+  it('finds a stored context the timeline does not lead to, in the right state', () => {
+    const { events, ticket } = timeline();
+    const forged = { ...ticket, machine: { ...ticket.machine, context: { ...ticket.machine.context, escalationLevel: 3 as const } } };
+    expect(verifyChain(events, forged)).toMatchObject({ intact: false, brokenAt: null, reason: 'replaying the timeline gives closed, the ticket says closed' });
+  });
+
+  it('stops the replay at an event recorded before machine events were (its event is null), and checks the chain to the end', () => {
+    const { events, ticket } = timeline();
+    // Event 3 as the first version wrote it: no machine event. The chain is made over it as it is.
+    for (let i = 2; i < events.length; i++) {
+      const row = { ...events[i]!, prevHash: events[i - 1]!.hash, event: i === 2 ? null : events[i]!.event };
+      events[i] = { ...row, hash: eventHash(row.prevHash, row) };
+    }
+    expect(verifyChain(events, ticket)).toMatchObject({ intact: true, events: 5 });
+    events[4] = { ...events[4]!, payload: { note: 'rewritten' } };
+    expect(verifyChain(events, ticket)).toMatchObject({ intact: false, brokenAt: 5 });
+  });
+
+  it('replays an event even on a row of a kind outside the workflow, when one is recorded there', () => {
+    const steps: typeof STEPS = [STEPS[0]!, STEPS[1]!, ['attachment_added', { type: 'RATE', score: 5 }, 'dispatched']];
+    const { events, ticket } = timeline(steps.map(([type, event, to]) => [type, type === 'attachment_added' ? null : event, to]));
+    const forged = { ...events[2]!, event: { type: 'RATE', score: 5 } as TicketEvent };
+    events[2] = { ...forged, hash: eventHash(forged.prevHash, forged) };
+    expect(verifyChain(events, ticket)).toMatchObject({ intact: false, brokenAt: 3, reason: 'event 3 (RATE) is not a step the workflow could take' });
   });
 });

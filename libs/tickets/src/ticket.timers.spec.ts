@@ -43,7 +43,11 @@ describe('planTimers', () => {
       ['reminder', 'REMINDER_DUE', null, '2026-03-25T00:00:00.000Z'],
       ['reminder', 'REMINDER_DUE', null, '2026-03-31T00:00:00.000Z'],
     ]);
-    expect(plan({ state: 'rectifying' })[0]).toEqual(['deadline', 'RECTIFY_DEADLINE_PASSED', null, '2026-04-01T00:00:00.000Z']);
+    expect(plan({ state: 'rectifying' })).toEqual([
+      ['deadline', 'RECTIFY_DEADLINE_PASSED', null, '2026-04-01T00:00:00.000Z'],
+      ['reminder', 'REMINDER_DUE', null, '2026-03-25T00:00:00.000Z'],
+      ['reminder', 'REMINDER_DUE', null, '2026-03-31T00:00:00.000Z'],
+    ]);
   });
 
   it('after a missed deadline plans the next escalation level only, counted from the deadline', () => {
@@ -54,6 +58,10 @@ describe('planTimers', () => {
       ['escalation', 'ESCALATE', 3, '2026-03-20T00:00:00.000Z'],
     ]);
     expect(plan({ state: 'placed', overdue: true, escalationLevel: 3 })).toEqual([]);
+    // Every stage but the rating escalates: an order nobody dispatches, and a rectification nobody makes, too.
+    for (const state of ['placed', 'returned', 'rectifying'] as const) {
+      expect(plan({ state, overdue: true })[0]?.slice(0, 3)).toEqual(['escalation', 'ESCALATE', 1]);
+    }
   });
 
   it('closes an unrated ticket at rateBy and escalates nobody for it', () => {
