@@ -72,10 +72,14 @@ interface Fixtures {
   doomedPolicy: string;
   /** A file attached to an own ticket. */
   attachment: string;
+  /** A paused webhook endpoint (nothing is sent from the matrix), and a delivery of its test event. */
+  webhook: string;
+  delivery: string;
   /** Makes a new object in the state a changing route needs, so each caller acts on its own. */
   make: {
     evaluation: () => Promise<string>;
     rectification: (reported: boolean) => Promise<string>;
+    webhook: () => Promise<string>;
   };
 }
 
@@ -235,6 +239,20 @@ const MATRIX: Record<string, Rule> = {
   'DELETE /api/sla-policies/{id}': { roles: ['admin'], fill: (fx) => `/api/sla-policies/${fx.doomedPolicy}` },
   'GET /api/calendar/{year}': { roles: EVERYONE, fill: () => '/api/calendar/2026' },
   'PUT /api/calendar/{year}': { roles: ['admin'], fill: () => '/api/calendar/2031', body: () => ({ days: [{ date: '2031-01-02', kind: 'holiday' }] }) },
+  // Webhooks: the administrators'. The endpoints made here listen for an event the matrix never causes.
+  'POST /api/webhooks': { roles: ['admin'], body: () => ({ url: 'https://93.184.215.14/hooks/whistle', events: ['ticket.assist_escalated'] }) },
+  'GET /api/webhooks': { roles: ['admin'] },
+  'GET /api/webhooks/event-types': { roles: ['admin'] },
+  'GET /api/webhooks/queues': { roles: ['admin'] },
+  'POST /api/webhooks/queues/jobs/{jobId}/retry': { roles: ['admin'], fill: () => '/api/webhooks/queues/jobs/none/retry', except: { admin: [404] } },
+  'GET /api/webhooks/{id}': { roles: ['admin'], fill: (fx) => `/api/webhooks/${fx.webhook}` },
+  'PATCH /api/webhooks/{id}': { roles: ['admin'], fill: (fx) => `/api/webhooks/${fx.webhook}`, body: () => ({ description: '区政务 OA' }) },
+  'DELETE /api/webhooks/{id}': { roles: ['admin'], fill: async (fx) => `/api/webhooks/${await fx.make.webhook()}` },
+  'POST /api/webhooks/{id}/rotate-secret': { roles: ['admin'], fill: (fx) => `/api/webhooks/${fx.webhook}/rotate-secret` },
+  'POST /api/webhooks/{id}/test': { roles: ['admin'], fill: (fx) => `/api/webhooks/${fx.webhook}/test` },
+  'GET /api/webhooks/{id}/deliveries': { roles: ['admin'], fill: (fx) => `/api/webhooks/${fx.webhook}/deliveries` },
+  'POST /api/webhooks/{id}/deliveries/{deliveryId}/redeliver': { roles: ['admin'], fill: (fx) => `/api/webhooks/${fx.webhook}/deliveries/${fx.delivery}/redeliver` },
+  'POST /api/webhooks/{id}/redeliver-failed': { roles: ['admin'], fill: (fx) => `/api/webhooks/${fx.webhook}/redeliver-failed`, body: () => ({ since: '2026-01-01T00:00:00+08:00' }) },
   'GET /api/notifications': { roles: EVERYONE },
   'GET /api/notifications/unread-count': { roles: EVERYONE },
   'POST /api/notifications/read-all': { roles: EVERYONE },
@@ -329,6 +347,13 @@ describe(`authorization matrix (${TestStack.mode} database)`, () => {
     };
     await org.admin.post('/api/catalogue', { code: 'SPARE-1', name: '备用事项', category: 'other' }).expect(201);
     const attached = (await org.acme.post(`/api/tickets/${await ownTicket()}/attachments`).attach('file', PNG, 'photo.png').expect(201)).body as { id: string };
+    const webhook = async () => {
+      const id = await make('/api/webhooks', { url: 'https://93.184.215.14/hooks/whistle', events: ['*'] });
+      await org.admin.patch(`/api/webhooks/${id}`, { active: false }).expect(200);
+      return id;
+    };
+    const paused = await webhook();
+    const delivery = ((await org.admin.post(`/api/webhooks/${paused}/test`).expect(201)).body as { id: string }).id;
     return {
       ids: org.ids,
       spare,
@@ -337,7 +362,9 @@ describe(`authorization matrix (${TestStack.mode} database)`, () => {
       policy: policy.id,
       doomedPolicy: doomed.id,
       attachment: attached.id,
-      make: { evaluation, rectification },
+      webhook: paused,
+      delivery,
+      make: { evaluation, rectification, webhook },
     };
   }
 

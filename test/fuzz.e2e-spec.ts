@@ -100,7 +100,7 @@ describe(`fuzzing every endpoint (${TestStack.mode} database)`, () => {
 
   /** The caller whose role reaches the route's validation (not stopped at 403 first). */
   function callerFor(op: Operation): Client {
-    if (/\/(chains|departments|enterprises|users)(\/\{id\}(\/[a-z-]+)?)?$/.test(op.path) || /\/(sla-policies|calendar|imports|catalogue)/.test(op.path)) return org.admin;
+    if (/\/(chains|departments|enterprises|users)(\/\{id\}(\/[a-z-]+)?)?$/.test(op.path) || /\/(sla-policies|calendar|imports|catalogue|webhooks|api-keys)/.test(op.path)) return org.admin;
     if (/\/scores$/.test(op.path)) return org.supervisor;
     if (/\/(request-info|report)$/.test(op.path)) return org.finStaff;
     if (/\/provide-info$/.test(op.path)) return org.acme;

@@ -10,6 +10,7 @@ import { NotificationsModule } from '@whistle/notifications';
 import { OrganisationModule } from '@whistle/organisation';
 import { PlatformModule } from '@whistle/platform';
 import { TicketsModule } from '@whistle/tickets';
+import { WebhooksModule } from '@whistle/webhooks';
 import { AttachmentsController, RectificationAttachmentsController, TicketAttachmentsController } from './controllers/attachments.controller.js';
 import type { Request } from 'express';
 import { WorkerModule } from '../../worker/src/index.js';
@@ -25,6 +26,7 @@ import { NotificationsController } from './controllers/notifications.controller.
 import { OrganisationController } from './controllers/organisation.controller.js';
 import { SettingsController } from './controllers/settings.controller.js';
 import { TicketActionsController, TicketsController } from './controllers/tickets.controller.js';
+import { WebhooksController } from './controllers/webhooks.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { MetaController } from './meta/meta.controller.js';
 import { MetaService } from './meta/meta.service.js';
@@ -69,6 +71,7 @@ export class AppModule {
         DeadlinesModule,
         TicketsModule,
         AssessmentModule,
+        WebhooksModule,
         ...(runsWorker ? [WorkerModule] : []),
         MetricsEndpointModule,
         WebConsoleModule.forRoot(web.root),
@@ -90,6 +93,7 @@ export class AppModule {
         ReportsController,
         SettingsController,
         DirectoryController,
+        WebhooksController,
         MetaController,
         HealthController,
       ],

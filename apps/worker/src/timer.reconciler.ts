@@ -3,6 +3,7 @@ import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationB
 import { AppConfig } from '@whistle/config';
 import { Clock } from '@whistle/common';
 import { DEADLINES_QUEUE, RECONCILE_JOB, TICK_MS, TimerQueue, TimersService } from '@whistle/deadlines';
+import { WebhookPump, WebhookQueue } from '@whistle/webhooks';
 import type { Queue } from 'bullmq';
 
 const SCHEDULER_ID = 'reconcile-timers';
@@ -25,6 +26,10 @@ const SCHEDULER_ID = 'reconcile-timers';
  *
  * Tick ids derive from the moment, so re-arming a tick that exists adds nothing; the work is
  * one grouped read of the pending-timer index and one job per tick, bounded by the horizon.
+ *
+ * The same sweep wakes every active webhook endpoint with deliveries pending: the deliveries
+ * are rows, so a wake-up Redis lost (or a worker killed mid-attempt) costs a period's delay, no
+ * delivery.
  */
 @Injectable()
 export class TimerReconciler implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -39,6 +44,8 @@ export class TimerReconciler implements OnApplicationBootstrap, BeforeApplicatio
     private readonly config: AppConfig,
     private readonly clock: Clock,
     @InjectQueue(DEADLINES_QUEUE) private readonly queue: Queue,
+    private readonly webhookPump: WebhookPump,
+    private readonly webhookQueue: WebhookQueue,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -60,6 +67,7 @@ export class TimerReconciler implements OnApplicationBootstrap, BeforeApplicatio
     const until = new Date(this.clock.now().getTime() + this.config.worker.horizonMs);
     const ticks = await this.timers.pendingTicks(until, TICK_MS);
     await this.timerQueue.armTicks(ticks.map((t) => t.tick));
+    await this.webhookQueue.kick(await this.webhookPump.pendingEndpoints());
     return ticks.reduce((sum, t) => sum + t.timers, 0);
   }
 

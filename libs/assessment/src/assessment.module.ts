@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DeadlinesModule } from '@whistle/deadlines';
 import { FilesModule } from '@whistle/files';
 import { NotificationsModule } from '@whistle/notifications';
+import { WebhooksModule } from '@whistle/webhooks';
 import {
   EvaluationDepartmentEntity,
   EvaluationEntity,
@@ -22,6 +23,7 @@ import { ReportsService } from './reports.service.js';
     DeadlinesModule,
     NotificationsModule,
     FilesModule,
+    WebhooksModule,
   ],
   providers: [EvaluationsService, RectificationsService, ReportsService, LedgersService],
   exports: [EvaluationsService, RectificationsService, ReportsService, LedgersService],

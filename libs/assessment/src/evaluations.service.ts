@@ -4,6 +4,7 @@ import { type Actor, Clock, ConflictError, ForbiddenError, InvalidInputError, No
 import { AppConfig } from '@whistle/config';
 import { type TimerChanges, TimerQueue } from '@whistle/deadlines';
 import { NotificationsService } from '@whistle/notifications';
+import { WebhookOutbox } from '@whistle/webhooks';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateEvaluationDto, EvaluationView, ListEvaluationsQuery, ScoreDto } from './evaluation.dto.js';
 import { EvaluationEntity } from './evaluation.entity.js';
@@ -56,7 +57,16 @@ export class EvaluationsService {
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly outbox: WebhookOutbox,
   ) {}
+
+  /** An evaluation's change for the webhooks: the evaluation without its individual scores (they are the committee's). */
+  private async publish(manager: EntityManager, actor: Actor, id: string, type: string, at: Date, extra: object = {}): Promise<EvaluationView> {
+    const view = await this.get(actor, id, manager);
+    const { scores: _scores, ...evaluation } = view;
+    await this.outbox.record(manager, [{ type, chainId: view.chainId, subjectId: id, data: { evaluation, ...extra }, at }]);
+    return view;
+  }
 
   async create(actor: Actor, dto: CreateEvaluationDto): Promise<EvaluationView> {
     if (actor.role !== 'admin' && actor.role !== 'dispatcher') throw new ForbiddenError('evaluations are held by the chain committee or an administrator');
@@ -123,6 +133,7 @@ export class EvaluationsService {
         scorers.map((s) => ({ type: 'evaluation.opened' as const, to: { user: s.id }, message: `“${dto.title}”: you are invited to score ${dto.departmentIds.length} department(s)`, params: { departments: dto.departmentIds.length } })),
         now,
       );
+      await this.publish(manager, actor, evaluation.id, 'evaluation.opened', now);
       return evaluation;
     });
     return this.get(actor, evaluation.id);
@@ -232,6 +243,7 @@ export class EvaluationsService {
           this.clock.now(),
         ],
       );
+      await this.publish(manager, actor, id, 'evaluation.scored', this.clock.now(), { score: { departmentId: dto.departmentId, scorerId: actor.id, scorerKind: scorer.kind, recused: conflict !== undefined } });
     });
     return this.get(actor, id);
   }
@@ -283,7 +295,7 @@ export class EvaluationsService {
         }
       }
       await manager.update(EvaluationEntity, { id }, { state: 'closed', closedAt: now, closedBy: actor.id });
-      return this.get(actor, id, manager);
+      return this.publish(manager, actor, id, 'evaluation.closed', now);
     });
     for (const timers of armed) await this.timerQueue.apply(timers);
     return view;

@@ -17,6 +17,7 @@ import {
 } from '@whistle/files';
 import { type Audience, type Notice, NotificationsService } from '@whistle/notifications';
 import { Metrics } from '@whistle/metrics';
+import { type OutboxEvent, WebhookOutbox } from '@whistle/webhooks';
 import {
   applyRectificationEvent,
   type RectificationEvent,
@@ -87,6 +88,7 @@ export class RectificationsService {
     private readonly files: FileStore,
     private readonly intake: AttachmentIntake,
     private readonly metrics: Metrics,
+    private readonly outbox: WebhookOutbox,
   ) {}
 
   /** Opens an order inside the evaluation's closing transaction; returns the timers to arm after commit. */
@@ -138,6 +140,7 @@ export class RectificationsService {
       ],
       now,
     );
+    await this.outbox.record(manager, [rectificationEvent(order, 'rectification.ordered', null, now)]);
     const timers = await this.timers.sync(manager, { rectificationId: order.id }, planRectificationTimers(order, this.config.sla, this.calendar), now);
     return { order, timers };
   }
@@ -289,6 +292,7 @@ export class RectificationsService {
     };
     await manager.save(RectificationOrderEntity, updated);
     await this.notifications.deliver(manager, { rectificationId: order.id, evaluationId: order.evaluationId }, notices, now);
+    await this.outbox.record(manager, [rectificationEvent(updated, `rectification.${RECTIFICATION_EVENT_NAMES[event.type]}`, actor, now)]);
     const timers = await this.timers.sync(manager, { rectificationId: order.id }, planRectificationTimers(updated, this.config.sla, this.calendar), now);
     return { order: updated, timers };
   }
@@ -331,4 +335,20 @@ export class RectificationsService {
 
 function attachmentView(row: AttachmentRow, rectificationId: string): RectificationAttachmentView {
   return { ...ref(row), rectificationId, uploadedBy: row.uploadedBy, uploadedAt: row.uploadedAt, usedSeq: row.usedSeq, usedAction: row.usedAction };
+}
+
+/** The webhook event type of each machine event, after `rectification.`. */
+const RECTIFICATION_EVENT_NAMES: Record<RectificationEvent['type'], string> = {
+  REPORT: 'reported',
+  SIGN_OFF: 'signed_off',
+  REJECT: 'rejected',
+  REMINDER_DUE: 'reminder',
+  ESCALATE: 'escalated',
+  DEADLINE_PASSED: 'deadline_passed',
+};
+
+/** A change of a rectification order as a webhook event: the order as it leaves it, and who made it (null: a deadline). */
+function rectificationEvent(order: RectificationOrderEntity, type: string, actor: Actor | null, at: Date): OutboxEvent {
+  const { machine: _machine, ...rectification } = order;
+  return { type, chainId: order.chainId, subjectId: order.id, data: { rectification, actor: actor && { id: actor.id, role: actor.role } }, at };
 }

@@ -67,6 +67,15 @@ export interface OidcSettings {
 }
 
 /** Attachments (附件): the largest file, and how many one order may hold. */
+export interface WebhookSettings {
+  /** The waits before a delivery's second, third, … attempt. */
+  retryScheduleMs: number[];
+  allowPrivate: boolean;
+  timeoutMs: number;
+  /** Endpoints one worker sends to at once. */
+  concurrency: number;
+}
+
 export interface AttachmentSettings {
   maxBytes: number;
   maxPerTicket: number;
@@ -96,6 +105,7 @@ export class AppConfig {
     readonly attachments: AttachmentSettings = { maxBytes: 20 * 1024 * 1024, maxPerTicket: 50 },
     /** `token` null: GET /metrics is not served; `workerPort`: where a worker on its own serves them. */
     readonly metrics: { token: string | null; workerPort: number } = { token: null, workerPort: 9464 },
+    readonly webhooks: WebhookSettings = { retryScheduleMs: [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000], allowPrivate: false, timeoutMs: 15_000, concurrency: 8 },
   ) {}
 
   get runsApi(): boolean {
@@ -171,6 +181,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       : null,
     { maxBytes: e.ATTACHMENT_MAX_BYTES, maxPerTicket: e.ATTACHMENT_MAX_PER_TICKET },
     { token: e.METRICS_TOKEN ?? null, workerPort: e.WORKER_METRICS_PORT },
+    {
+      retryScheduleMs: durations(e.WEBHOOK_RETRY_SCHEDULE).map((d) => d.as('milliseconds')),
+      allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+      timeoutMs: Duration.fromISO(e.WEBHOOK_TIMEOUT).as('milliseconds'),
+      concurrency: e.WEBHOOK_CONCURRENCY,
+    },
   );
 }
 

@@ -236,6 +236,22 @@ export class Environment {
   /** A worker on its own (PROCESS_ROLE=worker) serves its metrics (timer lag, timers fired) on this port when METRICS_TOKEN is set. */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535)
   WORKER_METRICS_PORT: number = 9464;
+
+  /**
+   * The waits between a webhook delivery's attempts (each with ±20 % jitter): about a day in
+   * all. When the last one fails too, the delivery is failed and the endpoint disabled.
+   */
+  @IsOptional() @IsIsoDurationList() WEBHOOK_RETRY_SCHEDULE: string = 'PT5S,PT5M,PT30M,PT2H,PT5H,PT10H,PT10H';
+
+  /** Webhook endpoints may be on private, loopback and link-local addresses (checked on the address connected to). */
+  @IsOptional() @Transform(toBool) @IsIn([true, false], { message: 'WEBHOOK_ALLOW_PRIVATE must be true or false' }) WEBHOOK_ALLOW_PRIVATE: boolean = false;
+
+  /** How long a receiver has to answer one delivery. */
+  @IsOptional() @IsIsoDuration() WEBHOOK_TIMEOUT: string = 'PT15S';
+
+  /** How many endpoints one worker sends to at once (each endpoint's deliveries go one at a time, in order). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(256)
+  WEBHOOK_CONCURRENCY: number = 8;
 }
 
 const RANGES = new Set(['min', 'max', 'minLength', 'maxLength']);

@@ -12,6 +12,7 @@ export const METRIC = {
   overdueOrders: 'whistle_overdue_orders',
   timersDue: 'whistle_timers_due',
   queueJobs: 'whistle_queue_jobs',
+  webhookDeliveries: 'whistle_webhook_deliveries_total',
 } as const;
 
 /** The series every process counts in (the API's requests and actions, the worker's timers). */
@@ -32,6 +33,11 @@ export const COUNTED_METRICS = [
     help: 'How late timers were taken up for firing: the time from their due moment to the worker leasing them',
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600],
   }),
+  makeCounterProvider({
+    name: METRIC.webhookDeliveries,
+    help: 'Webhook delivery attempts by outcome: delivered (2xx), retry (failed, will be tried again), failed (given up: the schedule ran out, or 410 Gone)',
+    labelNames: ['outcome'],
+  }),
 ];
 
 /** What the engine's code reports as it goes; the gauges read from the database are collected on scrape (MetricsController). */
@@ -41,7 +47,12 @@ export class Metrics {
     @InjectMetric(METRIC.httpDuration) private readonly http: Histogram<'method' | 'route' | 'status_code'>,
     @InjectMetric(METRIC.actions) private readonly actions: Counter<'action'>,
     @InjectMetric(METRIC.timerLag) private readonly lag: Histogram,
+    @InjectMetric(METRIC.webhookDeliveries) private readonly deliveries: Counter<'outcome'>,
   ) {}
+
+  webhookAttempt(outcome: 'delivered' | 'retry' | 'failed'): void {
+    this.deliveries.inc({ outcome });
+  }
 
   request(method: string, route: string, statusCode: number, seconds: number): void {
     this.http.observe({ method, route, status_code: String(statusCode) }, seconds);

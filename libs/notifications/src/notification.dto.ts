@@ -31,6 +31,7 @@ export const NOTIFICATION_TYPES = [
   'rectification.reported',
   'rectification.signed_off',
   'rectification.rejected',
+  'webhook.disabled',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -63,14 +64,18 @@ export interface NotificationParams {
   departments?: number;
   /** The assisting department (协办) a notice is about. */
   departmentId?: string;
+  /** webhook.disabled: the endpoint's URL. */
+  url?: string;
 }
 
 export class NotificationParamsView implements NotificationParams {
   @ApiPropertyOptional({ description: 'ticket.placed: the ordering enterprise' }) enterpriseName?: string;
   @ApiPropertyOptional({ enum: ['urgent', 'high', 'normal', 'low'], description: 'ticket.dispatched' }) priority?: string;
   @ApiPropertyOptional({
-    enum: ['not_our_function', 'not_our_area', 'ownership_unclear', 'already_handled', 'other'],
-    description: 'ticket.returned: the department’s coded reason (退单); ticket.assist_declined: the assisting department’s; ticket.assist_asked carries the lead’s words in `note`',
+    enum: ['not_our_function', 'not_our_area', 'ownership_unclear', 'already_handled', 'other', 'gone', 'failing'],
+    description:
+      'ticket.returned: the department’s coded reason (退单); ticket.assist_declined: the assisting department’s; ticket.assist_asked carries the lead’s words in `note`; ' +
+      'webhook.disabled: gone (the endpoint answered 410) or failing (a delivery failed every attempt)',
   })
   reason?: string;
   @ApiPropertyOptional({ description: 'Free text: ticket.withdrawn (the reason), ticket.reminded (the committee’s note, if any), rectification.rejected' })
@@ -97,6 +102,7 @@ export class NotificationParamsView implements NotificationParams {
   dueBy?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 3, description: 'ticket.escalated, rectification.escalated: the escalation level (督办)' }) level?: number;
   @ApiPropertyOptional({ description: 'ticket.info_requested: the department’s question' }) question?: string;
+  @ApiPropertyOptional({ description: 'webhook.disabled: the endpoint’s URL (`reason` is gone or failing)' }) url?: string;
   @ApiPropertyOptional({ description: 'evaluation.opened: how many departments to score' }) departments?: number;
 }
 

@@ -4,7 +4,7 @@ import { chainHash, Clock, GENESIS_HASH as GENESIS } from '@whistle/common';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** What the administrators' audit trail records changes of. */
-export const AUDITED = ['chain', 'department', 'enterprise', 'user', 'sla_policy', 'calendar', 'catalogue'] as const;
+export const AUDITED = ['chain', 'department', 'enterprise', 'user', 'sla_policy', 'calendar', 'catalogue', 'webhook', 'api_key'] as const;
 export type Audited = (typeof AUDITED)[number];
 
 /** Who changed something: the administrator, or nobody (the first start, the demo). */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '@whistle/common';
 import { ENTERPRISE_TIERS, type EnterpriseTier } from './organisation.entity.js';
 
@@ -46,6 +46,14 @@ export class CreateEnterpriseDto {
   @ApiPropertyOptional({ example: '常德市经开区德山大道 1 号', description: 'Where the enterprise is (shown to the departments that visit it)' })
   @IsOptional() @IsString() @MaxLength(500)
   address?: string;
+
+  @ApiPropertyOptional({ example: 29.0316, minimum: -90, maximum: 90, description: 'Where it is on the map (WGS 84), for Open311’s lat' })
+  @IsOptional() @IsNumber({}, { message: 'latitude must be a number' }) @Min(-90) @Max(90)
+  latitude?: number;
+
+  @ApiPropertyOptional({ example: 111.6985, minimum: -180, maximum: 180, description: 'Open311’s long' })
+  @IsOptional() @IsNumber({}, { message: 'longitude must be a number' }) @Min(-180) @Max(180)
+  longitude?: number;
 }
 
 export class CreateUserDto {
@@ -134,6 +142,14 @@ export class UpdateEnterpriseDto {
   @IsOptional() @ValidateIf((_, value) => value !== null) @IsString() @MaxLength(500)
   address?: string | null;
 
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: -90, maximum: 90 })
+  @IsOptional() @ValidateIf((_, value) => value !== null) @IsNumber({}, { message: 'latitude must be a number' }) @Min(-90) @Max(90)
+  latitude?: number | null;
+
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: -180, maximum: 180 })
+  @IsOptional() @ValidateIf((_, value) => value !== null) @IsNumber({}, { message: 'longitude must be a number' }) @Min(-180) @Max(180)
+  longitude?: number | null;
+
   @ApiPropertyOptional({ description: ACTIVE })
   @IsOptional() @IsBoolean()
   active?: boolean;
@@ -190,6 +206,8 @@ export class EnterpriseView {
   @ApiProperty({ format: 'uuid' }) chainId!: string;
   @ApiProperty({ enum: ENTERPRISE_TIERS }) tier!: EnterpriseTier;
   @ApiProperty({ type: String, nullable: true }) address!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) latitude!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) longitude!: number | null;
   @ApiProperty() active!: boolean;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;

@@ -37,6 +37,9 @@ export class EnterpriseEntity {
   @Column({ name: 'chain_id', type: 'uuid' }) chainId!: string;
   @Column('text') tier!: EnterpriseTier;
   @Column('text', { nullable: true }) address!: string | null;
+  /** WGS 84, for the Open311 facade's lat/long; null when not given. */
+  @Column('double precision', { nullable: true }) latitude!: number | null;
+  @Column('double precision', { nullable: true }) longitude!: number | null;
   /** Retired (false): kept for the orders and assessments that refer to it, never deleted. */
   @Column('boolean', { default: true }) active!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

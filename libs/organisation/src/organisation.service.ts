@@ -91,7 +91,7 @@ export class OrganisationService {
 
   async createEnterprise(dto: CreateEnterpriseDto, actor: AuditActor | null): Promise<EnterpriseEntity> {
     if (!(await this.chains.existsBy({ id: dto.chainId, active: true }))) throw new InvalidInputError('chainId', 'no such active chain');
-    return this.audited(actor, 'enterprise', async (manager) => ({ before: null, after: await manager.save(manager.create(EnterpriseEntity, { ...dto, address: dto.address ?? null })) }));
+    return this.audited(actor, 'enterprise', async (manager) => ({ before: null, after: await manager.save(manager.create(EnterpriseEntity, { ...dto, address: dto.address ?? null, latitude: dto.latitude ?? null, longitude: dto.longitude ?? null })) }));
   }
 
   listEnterprises(): Promise<EnterpriseEntity[]> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor } from '@whistle/common';
 import { type PlainBulkUpdate, plainBulkUpdate, type PlainSelect, plainSelect, type PlainUpdate, plainUpdate, positional, prepared } from '@whistle/persistence';
+import { type OutboxEvent, ticketEventType, WebhookOutbox } from '@whistle/webhooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ListTicketsQuery } from './ticket.dto.js';
 import { TicketEntity, TicketEventEntity } from './ticket.entity.js';
@@ -11,6 +12,15 @@ const LEADER = ['leader_user_id'] as const;
 import { eventHash, GENESIS_HASH } from './ticket.audit.js';
 import { listScope, visibleTo } from './ticket.visibility.js';
 import { CURRENT_DEADLINE_SQL, SORT_KEYS } from './ticket.queues.js';
+import { ticketData } from './ticket.data.js';
+
+type NewEvent = Omit<TicketEventEntity, 'id' | 'prevHash' | 'hash'>;
+
+/** A timeline line as a webhook event: the order as it stands after it, and the line. */
+function outboxEvent(ticket: TicketEntity, event: NewEvent, hash: string): OutboxEvent {
+  const { ticketId: _id, ...line } = event;
+  return { type: ticketEventType(event.type), chainId: ticket.chainId, subjectId: ticket.id, data: { ticket: ticketData(ticket), event: { ...line, hash } }, at: event.at };
+}
 
 /** The hash of the timeline's head (the event numbered by the ticket's version), beside the ticket's columns. */
 const HEAD_HASH = ', (SELECT e.hash FROM ticket_events e WHERE e.ticket_id = t.id AND e.seq = t.version) AS head_hash';
@@ -59,7 +69,10 @@ export class TicketsRepository {
   /** Estimated totals of large lists, by their SQL and values (see `page`). */
   private readonly estimates = new Map<string, { total: number; until: number }>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: WebhookOutbox,
+  ) {}
 
   /** For reads outside a transaction. */
   get manager(): EntityManager {
@@ -178,8 +191,9 @@ export class TicketsRepository {
    * Appends the next line of the timeline, chained to the previous one by hash. The caller
    * holds the ticket's row (its versioned update), so event `seq - 1` is the committed head; its
    * hash is `headHash` when the caller read it with the ticket (findForChange), else read here.
+   * `ticket` is the order as the line leaves it: the line goes to the webhooks' outbox with it.
    */
-  async appendEvent(manager: EntityManager, event: Omit<TicketEventEntity, 'id' | 'prevHash' | 'hash'>, headHash: string | null = null): Promise<void> {
+  async appendEvent(manager: EntityManager, ticket: TicketEntity, event: NewEvent, headHash: string | null = null): Promise<void> {
     let prevHash = headHash ?? GENESIS_HASH;
     if (event.seq > 1 && !headHash) {
       const [previous] = (await manager.query(prepared(`SELECT hash FROM ticket_events WHERE ticket_id = $1 AND seq = $2`), [event.ticketId, event.seq - 1])) as {
@@ -188,6 +202,7 @@ export class TicketsRepository {
       if (!previous) throw new Error(`ticket ${event.ticketId} has no event ${event.seq - 1} to chain event ${event.seq} to`);
       prevHash = previous.hash;
     }
+    const hash = eventHash(prevHash, event);
     await manager.query(
       prepared(`INSERT INTO ticket_events (ticket_id, seq, type, event, actor_id, actor_role, from_state, to_state, payload, at, prev_hash, hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`),
@@ -203,16 +218,18 @@ export class TicketsRepository {
         JSON.stringify(event.payload),
         event.at,
         prevHash,
-        eventHash(prevHash, event),
+        hash,
       ],
     );
+    await this.outbox.record(manager, [outboxEvent(ticket, event, hash)]);
   }
 
   /**
    * Appends many tickets' next lines in one statement, each chained to its ticket's head
-   * (`headHash`, null for a ticket's first line). The caller holds the tickets' rows.
+   * (`headHash`, null for a ticket's first line), with the orders as they leave them (`ticket`,
+   * for the webhooks' outbox). The caller holds the tickets' rows.
    */
-  async appendEvents(manager: EntityManager, lines: { event: Omit<TicketEventEntity, 'id' | 'prevHash' | 'hash'>; headHash: string | null }[]): Promise<void> {
+  async appendEvents(manager: EntityManager, lines: { ticket: TicketEntity; event: NewEvent; headHash: string | null }[]): Promise<void> {
     if (lines.length === 0) return;
     const rows = lines.map(({ event, headHash }) => {
       if (event.seq > 1 && !headHash) throw new Error(`ticket ${event.ticketId}: event ${event.seq} has no head to chain to`);
@@ -238,6 +255,10 @@ export class TicketsRepository {
          FROM jsonb_to_recordset($1::jsonb) AS e(ticket_id uuid, seq integer, type text, event jsonb, actor_id uuid, actor_role text,
               from_state text, to_state text, payload jsonb, at timestamptz, prev_hash text, hash text)`),
       [JSON.stringify(rows)],
+    );
+    await this.outbox.record(
+      manager,
+      lines.map(({ ticket, event }, i) => outboxEvent(ticket, event, rows[i]!.hash)),
     );
   }
 

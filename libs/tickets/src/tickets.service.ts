@@ -57,7 +57,7 @@ import { ATTACHMENT_EVENT, type TicketAttachmentRow, ticketAttachment, UPLOADER_
 import type { AddAssistDto, AskAssistDto, AttachmentView, CreateTicketDto, DispatchTicketDto, ListTicketsQuery, TicketEventView, TicketPage, TicketView } from './ticket.dto.js';
 import type { TicketEntity, TicketEventEntity } from './ticket.entity.js';
 import { TicketRules } from './ticket.rules.js';
-import { currentDeadline } from './ticket.queues.js';
+import { ticketData } from './ticket.data.js';
 import type { TicketCountsQuery, TicketCountsView } from './ticket.queues.dto.js';
 import { planTimers } from './ticket.timers.js';
 import { TicketsRepository } from './tickets.repository.js';
@@ -187,7 +187,7 @@ export class TicketsService {
         version: 1,
       });
       await manager.query(prepared(`UPDATE tickets SET grams = array_to_tsvector($2::text[]) WHERE id = $1`), [ticket.id, storedGrams({ ...dto, chainId: enterprise.chainId })]);
-      await this.repository.appendEvent(manager, {
+      await this.repository.appendEvent(manager, ticket, {
         ticketId: ticket.id,
         seq: 1,
         type: 'placed',
@@ -308,7 +308,7 @@ export class TicketsService {
       }
       const updated = changes.map(({ after, before }) => ({ next: after, expectedVersion: before.version }));
       if (!(await this.repository.updateManyIfVersion(manager, updated))) throw new VersionConflict();
-      await this.repository.appendEvents(manager, changes.map(({ line, headHash }) => ({ event: line, headHash })));
+      await this.repository.appendEvents(manager, changes.map(({ after, line, headHash }) => ({ ticket: after, event: line, headHash })));
       await recordAssignments(manager, changes, now);
       for (const { before, after, event } of changes) await recordAssists(manager, before, after, event, now);
       await this.notifications.deliverForTickets(manager, changes.flatMap(({ after, notices }) => notices.map((notice) => ({ ticketId: after.id, notice }))), now);
@@ -391,7 +391,7 @@ export class TicketsService {
     const attachmentIds = (cause.body as { attachmentIds?: string[] }).attachmentIds;
     if (cause.actor && attachmentIds?.length) await this.carryAttachments(manager, cause.actor, cause.action, attachmentIds, updated, line);
     if (!(await this.repository.updateIfVersion(manager, updated, ticket.version, ticket.leaderUserId))) throw new VersionConflict();
-    await this.repository.appendEvent(manager, line, headHash);
+    await this.repository.appendEvent(manager, updated, line, headHash);
     await recordAssignment(manager, ticket, updated, event!, now);
     await recordAssists(manager, ticket, updated, event!, now);
     await this.notifications.deliver(manager, ticket.id, notices, now);
@@ -455,6 +455,7 @@ export class TicketsService {
         if (!(await this.repository.updateIfVersion(manager, updated, ticket.version, ticket.leaderUserId))) throw new VersionConflict();
         await this.repository.appendEvent(
           manager,
+          updated,
           {
             ticketId,
             seq: updated.version,
@@ -516,6 +517,7 @@ export class TicketsService {
       if (!(await this.repository.updateIfVersion(manager, updated, ticket.version, ticket.leaderUserId))) throw new VersionConflict();
       await this.repository.appendEvent(
         manager,
+        updated,
         {
           ticketId,
           seq: updated.version,
@@ -656,36 +658,7 @@ export class TicketsService {
   }
 
   private view(actor: Actor, t: TicketEntity): TicketView {
-    const current = currentDeadline(t);
-    return {
-      id: t.id,
-      code: t.code,
-      title: t.title,
-      description: t.description,
-      category: t.category,
-      serviceCode: t.serviceCode,
-      priority: t.priority,
-      state: t.state,
-      enterpriseId: t.enterpriseId,
-      chainId: t.chainId,
-      departmentId: t.departmentId,
-      leaderUserId: t.leaderUserId,
-      deadlines: { dispatchBy: t.dispatchBy, acceptBy: t.acceptBy, feedbackBy: t.feedbackBy, rateBy: t.rateBy, current: current.at, currentStage: current.stage },
-      overdue: t.overdue,
-      escalationLevel: t.escalationLevel,
-      returnCount: t.returnCount,
-      feedback: t.feedback,
-      rating: t.rating,
-      extensionRequest: t.extensionRequest,
-      infoRequest: t.infoRequest,
-      pausedSeconds: t.pausedSeconds,
-      assists: t.assists,
-      repeatOf: t.repeatOf,
-      availableActions: availableActions(actor, t),
-      createdAt: t.createdAt,
-      updatedAt: t.updatedAt,
-      version: t.version,
-    };
+    return { ...ticketData(t), availableActions: availableActions(actor, t) };
   }
 }
 

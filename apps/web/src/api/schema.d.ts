@@ -1487,6 +1487,197 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The webhook endpoints, with their deliveries pending, failed and delivered (admin) */
+        get: operations["WebhooksController_list"];
+        put?: never;
+        /**
+         * Register a webhook endpoint (admin)
+         * @description Events are sent as Standard Webhooks (headers webhook-id, webhook-timestamp, webhook-signature; body {type, timestamp, data}). The `whsec_` secret is in this answer only. 400 naming the field: a URL that is not http(s), or whose host is a private, loopback or link-local address (unless WEBHOOK_ALLOW_PRIVATE), an unknown event type, an unknown chain.
+         */
+        post: operations["WebhooksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event types an endpoint may subscribe to (admin)
+         * @description Besides these: a family such as `ticket.*`, and `*`.
+         */
+        get: operations["WebhooksController_eventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The queues: BullMQ jobs by state, deliveries by status, failed jobs with their error (admin) */
+        get: operations["WebhooksController_queues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/queues/jobs/{jobId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a failed job of the webhooks queue again (admin) */
+        post: operations["WebhooksController_retryJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook endpoint (admin) */
+        get: operations["WebhooksController_get"];
+        put?: never;
+        post?: never;
+        /** Delete an endpoint and its deliveries (admin) */
+        delete: operations["WebhooksController_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Change, pause or resume an endpoint (admin)
+         * @description `active: false` pauses it: its deliveries are kept and wait. `active: true` resumes it, also one disabled after a 410 or a day of failures; what waited is sent in order.
+         */
+        patch: operations["WebhooksController_update"];
+        trace?: never;
+    };
+    "/api/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new signing secret, shown once (admin)
+         * @description For 24 hours deliveries carry two signatures, the new secret’s and the old one’s, so the receiver can switch over.
+         */
+        post: operations["WebhooksController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a webhook.test event to this endpoint (admin)
+         * @description It joins the endpoint’s line like any delivery; the answer is the delivery, pending.
+         */
+        post: operations["WebhooksController_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The endpoint’s latest 200 deliveries, newest first, with the last attempt’s status, duration and first 1 KB of the answer (admin) */
+        get: operations["WebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send one delivery again (admin)
+         * @description Its attempts start over; it goes before the deliveries waiting behind it.
+         */
+        post: operations["WebhooksController_redeliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}/redeliver-failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send again every failed delivery of an event since a moment (admin) */
+        post: operations["WebhooksController_redeliverFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meta": {
         parameters: {
             query?: never;
@@ -1611,7 +1802,7 @@ export interface components {
             actorId: string | null;
             actorUsername: string | null;
             /** @enum {string} */
-            entity: "chain" | "department" | "enterprise" | "user" | "sla_policy" | "calendar" | "catalogue";
+            entity: "chain" | "department" | "enterprise" | "user" | "sla_policy" | "calendar" | "catalogue" | "webhook" | "api_key";
             entityId: string;
             /**
              * @description created, updated, retired, reactivated, password_reset, password_changed (by the user), unlocked, deleted (an SLA policy), replaced (a calendar year)
@@ -1851,6 +2042,16 @@ export interface components {
              * @example 常德市经开区德山大道 1 号
              */
             address?: string;
+            /**
+             * @description Where it is on the map (WGS 84), for Open311’s lat
+             * @example 29.0316
+             */
+            latitude?: number;
+            /**
+             * @description Open311’s long
+             * @example 111.6985
+             */
+            longitude?: number;
         };
         EnterpriseView: {
             /** Format: uuid */
@@ -1861,6 +2062,8 @@ export interface components {
             /** @enum {string} */
             tier: "leader" | "core" | "member";
             address: string | null;
+            latitude: number | null;
+            longitude: number | null;
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -1931,6 +2134,8 @@ export interface components {
             tier?: "leader" | "core" | "member";
             /** @example 常德市经开区德山大道 1 号 */
             address?: string | null;
+            latitude?: number | null;
+            longitude?: number | null;
             /** @description false retires it: it stays in every order, ledger and assessment that names it, but no longer appears in pick lists */
             active?: boolean;
         };
@@ -2460,10 +2665,10 @@ export interface components {
              */
             priority?: "urgent" | "high" | "normal" | "low";
             /**
-             * @description ticket.returned: the department’s coded reason (退单); ticket.assist_declined: the assisting department’s; ticket.assist_asked carries the lead’s words in `note`
+             * @description ticket.returned: the department’s coded reason (退单); ticket.assist_declined: the assisting department’s; ticket.assist_asked carries the lead’s words in `note`; webhook.disabled: gone (the endpoint answered 410) or failing (a delivery failed every attempt)
              * @enum {string}
              */
-            reason?: "not_our_function" | "not_our_area" | "ownership_unclear" | "already_handled" | "other";
+            reason?: "not_our_function" | "not_our_area" | "ownership_unclear" | "already_handled" | "other" | "gone" | "failing";
             /** @description Free text: ticket.withdrawn (the reason), ticket.reminded (the committee’s note, if any), rectification.rejected */
             note?: string;
             /**
@@ -2498,6 +2703,8 @@ export interface components {
             level?: number;
             /** @description ticket.info_requested: the department’s question */
             question?: string;
+            /** @description webhook.disabled: the endpoint’s URL (`reason` is gone or failing) */
+            url?: string;
             /** @description evaluation.opened: how many departments to score */
             departments?: number;
         };
@@ -2505,7 +2712,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "ticket.placed" | "ticket.dispatched" | "ticket.accepted" | "ticket.returned" | "ticket.feedback" | "ticket.rated" | "ticket.closed" | "ticket.withdrawn" | "ticket.reminded" | "ticket.extension_requested" | "ticket.extension_decided" | "deadline.reminder" | "ticket.escalated" | "ticket.info_requested" | "ticket.info_provided" | "ticket.assist_requested" | "ticket.assisted" | "ticket.assist_declined" | "ticket.assist_asked" | "ticket.assist_reminder" | "evaluation.opened" | "evaluation.closed" | "rectification.ordered" | "rectification.reminder" | "rectification.escalated" | "rectification.reported" | "rectification.signed_off" | "rectification.rejected";
+            type: "ticket.placed" | "ticket.dispatched" | "ticket.accepted" | "ticket.returned" | "ticket.feedback" | "ticket.rated" | "ticket.closed" | "ticket.withdrawn" | "ticket.reminded" | "ticket.extension_requested" | "ticket.extension_decided" | "deadline.reminder" | "ticket.escalated" | "ticket.info_requested" | "ticket.info_provided" | "ticket.assist_requested" | "ticket.assisted" | "ticket.assist_declined" | "ticket.assist_asked" | "ticket.assist_reminder" | "evaluation.opened" | "evaluation.closed" | "rectification.ordered" | "rectification.reminder" | "rectification.escalated" | "rectification.reported" | "rectification.signed_off" | "rectification.rejected" | "webhook.disabled";
             /** Format: uuid */
             ticketId: string | null;
             /**
@@ -3046,6 +3253,173 @@ export interface components {
             leaders: components["schemas"]["DirectoryLeader"][];
             /** @description Who may score an evaluation (测评会) the caller holds: for a dispatcher the supervisors of its chain and of all chains and the enterprise users of its chain; for an admin every supervisor and enterprise user; empty for everyone else */
             scorers: components["schemas"]["DirectoryScorer"][];
+        };
+        CreateWebhookDto: {
+            /** @example https://oa.example.gov.cn/hooks/whistle */
+            url: string;
+            /**
+             * @description Event types, families (`ticket.*`), or `["*"]` for everything
+             * @example [
+             *       "ticket.dispatched",
+             *       "ticket.escalated"
+             *     ]
+             */
+            events: string[];
+            /**
+             * Format: uuid
+             * @description Only this chain’s events; absent: every chain’s
+             */
+            chainId?: string;
+            /** @example 区政务 OA 系统 */
+            description?: string;
+        };
+        CreatedWebhookView: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: string | null;
+            events: string[];
+            /** Format: uuid */
+            chainId: string | null;
+            /** @description Deliveries are sent (false: paused by an administrator, or disabled) */
+            active: boolean;
+            /**
+             * @description Why it was disabled: gone (it answered 410), failing (a delivery failed every attempt of the schedule)
+             * @enum {string|null}
+             */
+            disabledReason: "gone" | "failing" | null;
+            /** Format: date-time */
+            disabledAt: string | null;
+            /**
+             * Format: date-time
+             * @description Until then, deliveries carry a second signature made with the secret before the last rotation
+             */
+            previousSecretUntil: string | null;
+            pending: number;
+            failed: number;
+            delivered: number;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description The signing secret, shown this once
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        WebhookView: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: string | null;
+            events: string[];
+            /** Format: uuid */
+            chainId: string | null;
+            /** @description Deliveries are sent (false: paused by an administrator, or disabled) */
+            active: boolean;
+            /**
+             * @description Why it was disabled: gone (it answered 410), failing (a delivery failed every attempt of the schedule)
+             * @enum {string|null}
+             */
+            disabledReason: "gone" | "failing" | null;
+            /** Format: date-time */
+            disabledAt: string | null;
+            /**
+             * Format: date-time
+             * @description Until then, deliveries carry a second signature made with the secret before the last rotation
+             */
+            previousSecretUntil: string | null;
+            pending: number;
+            failed: number;
+            delivered: number;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WebhookQueueView: {
+            /**
+             * @description BullMQ jobs of the webhooks queue by state
+             * @example {
+             *       "waiting": 0,
+             *       "delayed": 2,
+             *       "active": 1,
+             *       "failed": 0,
+             *       "prioritized": 0
+             *     }
+             */
+            webhooks: Record<string, never>;
+            /** @description BullMQ jobs of the deadlines (timers) queue by state */
+            deadlines: Record<string, never>;
+            /** @description Deliveries pending, failed and delivered, over every endpoint */
+            deliveries: Record<string, never>;
+            /** @description Jobs of the webhooks queue that gave up, newest first, with their error */
+            failedJobs: string[];
+        };
+        UpdateWebhookDto: {
+            url?: string;
+            events?: string[];
+            /**
+             * Format: uuid
+             * @description null: every chain
+             */
+            chainId?: string | null;
+            description?: string | null;
+            /** @description false pauses the endpoint (its deliveries wait); true resumes it, also after it was disabled */
+            active?: boolean;
+        };
+        RotatedSecretView: {
+            /** @description The new signing secret, shown this once */
+            secret: string;
+            /**
+             * Format: date-time
+             * @description Until then deliveries are signed with both secrets
+             */
+            previousSecretUntil: string;
+        };
+        DeliveryView: {
+            /** @description The delivery’s id (a number, as text) */
+            id: string;
+            /** @description The event’s id; `webhook-id` is msg_ and this */
+            eventId: string;
+            eventType: string;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            attempts: number;
+            /**
+             * Format: date-time
+             * @description When it is tried next (pending), or was last due
+             */
+            nextAttemptAt: string;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            /** @description The HTTP status of the last attempt; null when no answer came */
+            lastStatus: number | null;
+            lastDurationMs: number | null;
+            /** @description Why the last attempt got no answer (refused address, timeout, connection error) */
+            lastError: string | null;
+            /** @description The first 1 KB of the last answer */
+            lastResponse: string | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RedeliverFailedDto: {
+            /**
+             * Format: date-time
+             * @description Every failed delivery of an event at or after this moment is sent again
+             */
+            since: string;
+        };
+        RedeliveredView: {
+            /** @description How many deliveries were queued again */
+            redelivered: number;
         };
         SlaMetaView: {
             /**
@@ -3613,7 +3987,7 @@ export interface operations {
             query?: {
                 /** @description Changes made by this administrator */
                 actorId?: string;
-                entity?: "chain" | "department" | "enterprise" | "user" | "sla_policy" | "calendar" | "catalogue";
+                entity?: "chain" | "department" | "enterprise" | "user" | "sla_policy" | "calendar" | "catalogue" | "webhook" | "api_key";
                 /** @description The id of the changed object (a year for the calendar) */
                 entityId?: string;
                 /** @description From this instant (inclusive) */
@@ -3756,7 +4130,7 @@ export interface operations {
             query?: {
                 /** @description Changes made by this administrator */
                 actorId?: string;
-                entity?: "chain" | "department" | "enterprise" | "user" | "sla_policy" | "calendar" | "catalogue";
+                entity?: "chain" | "department" | "enterprise" | "user" | "sla_policy" | "calendar" | "catalogue" | "webhook" | "api_key";
                 /** @description The id of the changed object (a year for the calendar) */
                 entityId?: string;
                 /** @description From this instant (inclusive) */
@@ -11010,6 +11384,1138 @@ export interface operations {
             };
             /** @description The caller’s role may not do this; or, with `code: password_change_required`, the caller must first replace a one-time password (POST /api/auth/password) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookView"][];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_eventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_queues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookQueueView"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_retryJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No failed job has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No endpoint has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No endpoint has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No endpoint has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotatedSecretView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No endpoint has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No endpoint has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                status?: "pending" | "delivered" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryView"][];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No endpoint has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_redeliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No endpoint, or no delivery of it, has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_redeliverFailed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedeliverFailedDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedeliveredView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No endpoint has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
