@@ -80,6 +80,7 @@ interface Fixtures {
     evaluation: () => Promise<string>;
     rectification: (reported: boolean) => Promise<string>;
     webhook: () => Promise<string>;
+    apiKey: () => Promise<string>;
   };
 }
 
@@ -253,6 +254,10 @@ const MATRIX: Record<string, Rule> = {
   'GET /api/webhooks/{id}/deliveries': { roles: ['admin'], fill: (fx) => `/api/webhooks/${fx.webhook}/deliveries` },
   'POST /api/webhooks/{id}/deliveries/{deliveryId}/redeliver': { roles: ['admin'], fill: (fx) => `/api/webhooks/${fx.webhook}/deliveries/${fx.delivery}/redeliver` },
   'POST /api/webhooks/{id}/redeliver-failed': { roles: ['admin'], fill: (fx) => `/api/webhooks/${fx.webhook}/redeliver-failed`, body: () => ({ since: '2026-01-01T00:00:00+08:00' }) },
+  // Open311's API keys: the administrators' (the facade itself is key-based: test/open311.e2e-spec.ts).
+  'POST /api/api-keys': { roles: ['admin'], body: (ids) => ({ name: '区政务 OA', enterpriseId: ids.acme }) },
+  'GET /api/api-keys': { roles: ['admin'] },
+  'DELETE /api/api-keys/{id}': { roles: ['admin'], fill: async (fx) => `/api/api-keys/${await fx.make.apiKey()}` },
   'GET /api/notifications': { roles: EVERYONE },
   'GET /api/notifications/unread-count': { roles: EVERYONE },
   'POST /api/notifications/read-all': { roles: EVERYONE },
@@ -364,7 +369,7 @@ describe(`authorization matrix (${TestStack.mode} database)`, () => {
       attachment: attached.id,
       webhook: paused,
       delivery,
-      make: { evaluation, rectification, webhook },
+      make: { evaluation, rectification, webhook, apiKey: () => make('/api/api-keys', { name: '备用 OA', chainId: org.ids.chain }) },
     };
   }
 

@@ -18,7 +18,9 @@ export async function createApiApp(env: Record<string, string | undefined>): Pro
   app.use(httpMetrics(app.get(Metrics)));
   app.use(securityHeaders());
   app.useBodyParser('json', { limit: '256kb' });
-  app.setGlobalPrefix('api', { exclude: ['health', 'metrics'] });
+  // Open311's POST is form-encoded, as its specification says.
+  app.useBodyParser('urlencoded', { extended: false, limit: '64kb' });
+  app.setGlobalPrefix('api', { exclude: ['health', 'metrics', 'open311/{*path}'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter(app.get(HttpAdapterHost).httpAdapter));
   app.enableShutdownHooks();

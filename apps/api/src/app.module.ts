@@ -11,6 +11,8 @@ import { OrganisationModule } from '@whistle/organisation';
 import { PlatformModule } from '@whistle/platform';
 import { TicketsModule } from '@whistle/tickets';
 import { WebhooksModule } from '@whistle/webhooks';
+import { Open311Module } from '@whistle/open311';
+import { hashKey } from '@whistle/open311';
 import { AttachmentsController, RectificationAttachmentsController, TicketAttachmentsController } from './controllers/attachments.controller.js';
 import type { Request } from 'express';
 import { WorkerModule } from '../../worker/src/index.js';
@@ -27,6 +29,8 @@ import { OrganisationController } from './controllers/organisation.controller.js
 import { SettingsController } from './controllers/settings.controller.js';
 import { TicketActionsController, TicketsController } from './controllers/tickets.controller.js';
 import { WebhooksController } from './controllers/webhooks.controller.js';
+import { ApiKeysController } from './controllers/api-keys.controller.js';
+import { Open311Controller } from './open311/open311.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { MetaController } from './meta/meta.controller.js';
 import { MetaService } from './meta/meta.service.js';
@@ -61,6 +65,18 @@ export class AppModule {
                 limit: config.throttle.loginLimit,
                 skipIf: (context) => context.switchToHttp().getRequest<Request>().path !== '/api/auth/login',
               },
+              // Per API key (by its hash; per address for the public resources), on the Open311 facade only.
+              {
+                name: 'open311',
+                ttl: MINUTE,
+                limit: config.throttle.open311Limit,
+                skipIf: (context) => !context.switchToHttp().getRequest<Request>().path.startsWith('/open311/'),
+                getTracker: (req: Record<string, unknown>) => {
+                  const { query, body, ip } = req as unknown as Request;
+                  const key = (query?.api_key ?? (body as { api_key?: unknown } | undefined)?.api_key) as unknown;
+                  return typeof key === 'string' && key.length > 0 ? `key:${hashKey(key)}` : `ip:${ip}`;
+                },
+              },
             ],
           }),
         }),
@@ -72,6 +88,7 @@ export class AppModule {
         TicketsModule,
         AssessmentModule,
         WebhooksModule,
+        Open311Module,
         ...(runsWorker ? [WorkerModule] : []),
         MetricsEndpointModule,
         WebConsoleModule.forRoot(web.root),
@@ -94,6 +111,8 @@ export class AppModule {
         SettingsController,
         DirectoryController,
         WebhooksController,
+        ApiKeysController,
+        Open311Controller,
         MetaController,
         HealthController,
       ],

@@ -16,7 +16,7 @@ const SCREENS: Record<Exclude<Person, 'rival' | 'hrDepartment' | 'hrLeader'>, st
   department: ['/work', '/orders', '/rectifications'],
   leader: ['/work', '/rectifications', '/scoreboard'],
   supervisor: ['/scoreboard', '/evaluations', '/orders', '/agenda'],
-  admin: ['/admin/chains', '/admin/departments', '/admin/enterprises', '/admin/users', '/admin/import', '/admin/catalogue', '/admin/sla-policies', '/admin/calendar', '/admin/audit'],
+  admin: ['/admin/chains', '/admin/departments', '/admin/enterprises', '/admin/users', '/admin/import', '/admin/catalogue', '/admin/sla-policies', '/admin/calendar', '/admin/audit', '/admin/webhooks', '/admin/api-keys', '/admin/queues'],
 };
 
 const VIEWPORTS = {

@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpStatus } from '@ne
 import type { Response } from 'express';
 import { DomainError, type DomainErrorCode } from './domain-error.js';
 
-const STATUS: Record<DomainErrorCode, HttpStatus> = {
+export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, HttpStatus> = {
   invalid_input: HttpStatus.BAD_REQUEST,
   unauthenticated: HttpStatus.UNAUTHORIZED,
   forbidden: HttpStatus.FORBIDDEN,
@@ -19,7 +19,7 @@ const STATUS: Record<DomainErrorCode, HttpStatus> = {
 @Catch(DomainError)
 export class DomainExceptionFilter implements ExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): void {
-    const status = STATUS[error.code];
+    const status = DOMAIN_ERROR_STATUS[error.code];
     host
       .switchToHttp()
       .getResponse<Response>()

@@ -94,7 +94,7 @@ export class AppConfig {
     readonly logLevel: string,
     readonly seedDemo: boolean,
     readonly worker: WorkerSettings,
-    readonly throttle: { limit: number; loginLimit: number },
+    readonly throttle: { limit: number; loginLimit: number; open311Limit: number },
     readonly assessment: AssessmentSettings,
     /** `auto`: pino-pretty when stdout is a terminal, JSON lines otherwise. */
     readonly logFormat: 'auto' | 'pretty' | 'json',
@@ -154,7 +154,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       reconcileEveryMs: Duration.fromISO(e.RECONCILE_EVERY).as('milliseconds'),
       horizonMs: Duration.fromISO(e.TIMER_HORIZON).as('milliseconds'),
     },
-    { limit: e.THROTTLE_LIMIT, loginLimit: e.THROTTLE_LOGIN_LIMIT },
+    { limit: e.THROTTLE_LIMIT, loginLimit: e.THROTTLE_LOGIN_LIMIT, open311Limit: e.OPEN311_RATE_LIMIT },
     {
       scoreWeights: withZeros(SCORE_COMPONENTS, parseWeights(e.SCORE_WEIGHTS, SCORE_COMPONENTS)!),
       evaluationThreshold: e.EVALUATION_THRESHOLD,

@@ -178,6 +178,10 @@ export class Environment {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1)
   THROTTLE_LOGIN_LIMIT: number = 10;
 
+  /** Requests a minute to the Open311 facade, per API key (per address without one). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1)
+  OPEN311_RATE_LIMIT: number = 120;
+
   /** The shortest password a user may set (and an administrator may give). */
   @IsOptional() @Transform(toInt) @IsInt() @Min(8) @Max(64)
   PASSWORD_MIN_LENGTH: number = 8;

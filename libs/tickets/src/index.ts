@@ -17,3 +17,4 @@ export * from './ticket.audit.js';
 export { ATTACHMENT_EVENT, type AttachmentRef, UPLOADER_ROLES } from './ticket.attachments.js';
 export { SimilarTicketsService } from './similar-tickets.service.js';
 export { REPEAT_EVENT } from './ticket.similar.js';
+export { visibleTo } from './ticket.visibility.js';

@@ -114,13 +114,27 @@ export class RedeliveredView {
   @ApiProperty({ description: 'How many deliveries were queued again' }) redelivered!: number;
 }
 
+export class DeliveryCountsView {
+  @ApiProperty() pending!: number;
+  @ApiProperty() failed!: number;
+  @ApiProperty() delivered!: number;
+}
+
+export class FailedJobView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'deliver' }) name!: string;
+  @ApiProperty() failedReason!: string;
+  @ApiProperty() attemptsMade!: number;
+  @ApiProperty({ type: Date, nullable: true }) finishedOn!: Date | null;
+}
+
 export class WebhookQueueView {
-  @ApiProperty({ description: 'BullMQ jobs of the webhooks queue by state', example: { waiting: 0, delayed: 2, active: 1, failed: 0, prioritized: 0 } })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'BullMQ jobs of the webhooks queue by state', example: { waiting: 0, delayed: 2, active: 1, failed: 0, prioritized: 0 } })
   webhooks!: Record<string, number>;
-  @ApiProperty({ description: 'BullMQ jobs of the deadlines (timers) queue by state' })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: 'BullMQ jobs of the deadlines (timers) queue by state' })
   deadlines!: Record<string, number>;
-  @ApiProperty({ description: 'Deliveries pending, failed and delivered, over every endpoint' })
-  deliveries!: { pending: number; failed: number; delivered: number };
-  @ApiProperty({ description: 'Jobs of the webhooks queue that gave up, newest first, with their error' })
-  failedJobs!: { id: string; name: string; failedReason: string; attemptsMade: number; finishedOn: Date | null }[];
+  @ApiProperty({ type: DeliveryCountsView, description: 'Deliveries pending, failed and delivered, over every endpoint' })
+  deliveries!: DeliveryCountsView;
+  @ApiProperty({ type: [FailedJobView], description: 'Jobs of the webhooks queue that gave up, newest first, with their error' })
+  failedJobs!: FailedJobView[];
 }

@@ -38,7 +38,7 @@ export class WebhooksController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'The webhook endpoints, with their deliveries pending, failed and delivered (admin)' })
+  @ApiOperation({ summary: 'The webhook endpoints (admin)', description: 'Oldest first, with how many of their deliveries wait, failed and were delivered, and their last attempt. Never a secret.' })
   @ApiOkResponse({ type: [WebhookView] })
   list(): Promise<WebhookView[]> {
     return this.webhooks.list();
@@ -52,7 +52,7 @@ export class WebhooksController {
   }
 
   @Get('queues')
-  @ApiOperation({ summary: 'The queues: BullMQ jobs by state, deliveries by status, failed jobs with their error (admin)' })
+  @ApiOperation({ summary: 'The queues (admin)', description: 'BullMQ jobs of the deadlines and webhooks queues by state, deliveries by status, and the webhooks queue’s failed jobs with their error (at most 50).' })
   @ApiOkResponse({ type: WebhookQueueView })
   queues(): Promise<WebhookQueueView> {
     return this.webhooks.queueState();
@@ -60,7 +60,7 @@ export class WebhooksController {
 
   @Post('queues/jobs/:jobId/retry')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Run a failed job of the webhooks queue again (admin)' })
+  @ApiOperation({ summary: 'Run a failed job again (admin)', description: 'A job of the webhooks queue that gave up (GET /api/webhooks/queues lists them) is queued again.' })
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ description: 'No failed job has this id' })
   retryJob(@Param('jobId') jobId: string): Promise<void> {
@@ -68,7 +68,7 @@ export class WebhooksController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One webhook endpoint (admin)' })
+  @ApiOperation({ summary: 'One webhook endpoint (admin)', description: 'As the list has it.' })
   @ApiOkResponse({ type: WebhookView })
   @ApiNotFoundResponse({ description: 'No endpoint has this id' })
   get(@IdParam('a webhook endpoint') id: string): Promise<WebhookView> {
@@ -89,7 +89,7 @@ export class WebhooksController {
   @Delete(':id')
   @ApiNotFoundResponse({ description: 'No endpoint has this id' })
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete an endpoint and its deliveries (admin)' })
+  @ApiOperation({ summary: 'Delete an endpoint (admin)', description: 'Its deliveries go with it; a delivery in flight ends, unrecorded.' })
   @ApiNoContentResponse()
   remove(@CurrentActor() actor: Actor, @IdParam('a webhook endpoint') id: string): Promise<void> {
     return this.webhooks.remove(actor, id);
@@ -113,7 +113,7 @@ export class WebhooksController {
 
   @Get(':id/deliveries')
   @ApiNotFoundResponse({ description: 'No endpoint has this id' })
-  @ApiOperation({ summary: 'The endpoint’s latest 200 deliveries, newest first, with the last attempt’s status, duration and first 1 KB of the answer (admin)' })
+  @ApiOperation({ summary: 'An endpoint’s deliveries (admin)', description: 'The latest 200, newest first (`status` filters), each with its attempts and the last one’s HTTP status, duration, error and first 1 KB of the answer.' })
   @ApiOkResponse({ type: [DeliveryView] })
   deliveries(@IdParam('a webhook endpoint') id: string, @Query() query: ListDeliveriesQuery): Promise<DeliveryView[]> {
     return this.webhooks.deliveries(id, query);
@@ -129,7 +129,7 @@ export class WebhooksController {
 
   @Post(':id/redeliver-failed')
   @ApiNotFoundResponse({ description: 'No endpoint has this id' })
-  @ApiOperation({ summary: 'Send again every failed delivery of an event since a moment (admin)' })
+  @ApiOperation({ summary: 'Send failed deliveries again (admin)', description: 'Every failed delivery of an event at or after `since`, its attempts started over, in its order. The answer says how many.' })
   @ApiCreatedResponse({ type: RedeliveredView })
   redeliverFailed(@IdParam('a webhook endpoint') id: string, @Body() dto: RedeliverFailedDto): Promise<RedeliveredView> {
     return this.webhooks.redeliverFailed(id, dto.since);

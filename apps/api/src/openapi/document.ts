@@ -20,6 +20,8 @@ export const API_TAGS = {
   reports: 'The scoreboard (三率), the meeting agenda and the ledgers (台账) as JSON, CSV or XLSX.',
   settings: 'SLA policies and the working calendar deadlines are counted in.',
   directory: 'The names behind the ids (chains, departments, enterprises, leaders in charge, scorers), scoped to what the caller may know.',
+  webhooks: 'Outbound webhooks (Standard Webhooks): endpoints told of every timeline line, rectification and evaluation change, their deliveries, and the queues.',
+  'api-keys': 'API keys for the Open311 GeoReport v2 facade at /open311/v2 (documented by its own specification, not here).',
   meta: 'The deployment’s version, time zone and default deadlines, for the console before login.',
   health: 'Whether the database and Redis answer.',
 } as const;

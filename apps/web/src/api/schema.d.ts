@@ -1494,7 +1494,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The webhook endpoints, with their deliveries pending, failed and delivered (admin) */
+        /**
+         * The webhook endpoints (admin)
+         * @description Oldest first, with how many of their deliveries wait, failed and were delivered, and their last attempt. Never a secret.
+         */
         get: operations["WebhooksController_list"];
         put?: never;
         /**
@@ -1535,7 +1538,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The queues: BullMQ jobs by state, deliveries by status, failed jobs with their error (admin) */
+        /**
+         * The queues (admin)
+         * @description BullMQ jobs of the deadlines and webhooks queues by state, deliveries by status, and the webhooks queue’s failed jobs with their error (at most 50).
+         */
         get: operations["WebhooksController_queues"];
         put?: never;
         post?: never;
@@ -1554,7 +1560,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run a failed job of the webhooks queue again (admin) */
+        /**
+         * Run a failed job again (admin)
+         * @description A job of the webhooks queue that gave up (GET /api/webhooks/queues lists them) is queued again.
+         */
         post: operations["WebhooksController_retryJob"];
         delete?: never;
         options?: never;
@@ -1569,11 +1578,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One webhook endpoint (admin) */
+        /**
+         * One webhook endpoint (admin)
+         * @description As the list has it.
+         */
         get: operations["WebhooksController_get"];
         put?: never;
         post?: never;
-        /** Delete an endpoint and its deliveries (admin) */
+        /**
+         * Delete an endpoint (admin)
+         * @description Its deliveries go with it; a delivery in flight ends, unrecorded.
+         */
         delete: operations["WebhooksController_remove"];
         options?: never;
         head?: never;
@@ -1631,7 +1646,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The endpoint’s latest 200 deliveries, newest first, with the last attempt’s status, duration and first 1 KB of the answer (admin) */
+        /**
+         * An endpoint’s deliveries (admin)
+         * @description The latest 200, newest first (`status` filters), each with its attempts and the last one’s HTTP status, duration, error and first 1 KB of the answer.
+         */
         get: operations["WebhooksController_deliveries"];
         put?: never;
         post?: never;
@@ -1670,9 +1688,56 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send again every failed delivery of an event since a moment (admin) */
+        /**
+         * Send failed deliveries again (admin)
+         * @description Every failed delivery of an event at or after `since`, its attempts started over, in its order. The answer says how many.
+         */
         post: operations["WebhooksController_redeliverFailed"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The API keys (admin)
+         * @description Revoked ones too, oldest first, with their first characters and when they were last used (to the minute); never the key.
+         */
+        get: operations["ApiKeysController_list"];
+        put?: never;
+        /**
+         * Issue an API key for the Open311 facade (admin)
+         * @description Bound to one enterprise (it places as that enterprise) or to one chain (as its service commissioner, naming the enterprise in account_id). The key is in this answer only; it acts through an account made with it, named after it.
+         */
+        post: operations["ApiKeysController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key (admin)
+         * @description At once: the next request with it is refused (403); its account is retired. The key stays listed, revoked.
+         */
+        delete: operations["ApiKeysController_revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3342,6 +3407,20 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        DeliveryCountsView: {
+            pending: number;
+            failed: number;
+            delivered: number;
+        };
+        FailedJobView: {
+            id: string;
+            /** @example deliver */
+            name: string;
+            failedReason: string;
+            attemptsMade: number;
+            /** Format: date-time */
+            finishedOn: string | null;
+        };
         WebhookQueueView: {
             /**
              * @description BullMQ jobs of the webhooks queue by state
@@ -3353,13 +3432,17 @@ export interface components {
              *       "prioritized": 0
              *     }
              */
-            webhooks: Record<string, never>;
+            webhooks: {
+                [key: string]: number;
+            };
             /** @description BullMQ jobs of the deadlines (timers) queue by state */
-            deadlines: Record<string, never>;
+            deadlines: {
+                [key: string]: number;
+            };
             /** @description Deliveries pending, failed and delivered, over every endpoint */
-            deliveries: Record<string, never>;
+            deliveries: components["schemas"]["DeliveryCountsView"];
             /** @description Jobs of the webhooks queue that gave up, newest first, with their error */
-            failedJobs: string[];
+            failedJobs: components["schemas"]["FailedJobView"][];
         };
         UpdateWebhookDto: {
             url?: string;
@@ -3420,6 +3503,84 @@ export interface components {
         RedeliveredView: {
             /** @description How many deliveries were queued again */
             redelivered: number;
+        };
+        CreateApiKeyDto: {
+            /**
+             * @description Who uses it; the name of the account its orders are placed by
+             * @example 12345 政务服务热线
+             */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The key places orders as this enterprise (exactly one of enterpriseId and chainId)
+             */
+            enterpriseId?: string;
+            /**
+             * Format: uuid
+             * @description The key acts as this chain’s service commissioner: it places for the chain’s enterprises, named by account_id
+             */
+            chainId?: string;
+        };
+        CreatedApiKeyView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description The key’s first characters, to tell keys apart
+             * @example wk_Xq3v9Rt
+             */
+            prefix: string;
+            /** Format: uuid */
+            enterpriseId: string | null;
+            /** Format: uuid */
+            chainId: string | null;
+            /**
+             * Format: uuid
+             * @description The account the key acts through (the timeline names it)
+             */
+            userId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /**
+             * Format: date-time
+             * @description To the minute
+             */
+            lastUsedAt: string | null;
+            /**
+             * @description The key, shown this once; only its hash is kept
+             * @example wk_Xq3v9RtM0c1pQe…
+             */
+            key: string;
+        };
+        ApiKeyView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * @description The key’s first characters, to tell keys apart
+             * @example wk_Xq3v9Rt
+             */
+            prefix: string;
+            /** Format: uuid */
+            enterpriseId: string | null;
+            /** Format: uuid */
+            chainId: string | null;
+            /**
+             * Format: uuid
+             * @description The account the key acts through (the timeline names it)
+             */
+            userId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /**
+             * Format: date-time
+             * @description To the minute
+             */
+            lastUsedAt: string | null;
         };
         SlaMetaView: {
             /**
@@ -12516,6 +12677,243 @@ export interface operations {
             };
             /** @description The body’s content type or charset is not understood */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApiKeysController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyView"][];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApiKeysController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 256 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body’s content type or charset is not understood */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests from this address (THROTTLE_LIMIT a minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request head (path, query string, headers) is over 16 kB: Node’s HTTP parser refuses it before the application sees it, with no body */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The database cannot be reached; try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApiKeysController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyView"];
+                };
+            };
+            /** @description The request is invalid: a field of the body, the query or the path (named in `errors`), or a body that is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No bearer token, or one that is not valid (forged, expired, issued before a password change or reset, a new role or a deactivation) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only admin may call this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No key has this id */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

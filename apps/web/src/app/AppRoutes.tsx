@@ -40,6 +40,9 @@ const screens = {
   audit: preloadable(() => import('@/features/admin/pages/AuditPage')),
   import: preloadable(() => import('@/features/admin/pages/ImportPage')),
   catalogue: preloadable(() => import('@/features/admin/pages/CataloguePage')),
+  webhooks: preloadable(() => import('@/features/integrations/WebhooksPage')),
+  apiKeys: preloadable(() => import('@/features/integrations/ApiKeysPage')),
+  queueState: preloadable(() => import('@/features/integrations/QueueStatePage')),
 };
 type Screen = keyof typeof screens;
 
@@ -69,6 +72,9 @@ const SCREEN_PATHS: [RegExp, Screen][] = [
   [/^\/admin\/audit$/, 'audit'],
   [/^\/admin\/import$/, 'import'],
   [/^\/admin\/catalogue$/, 'catalogue'],
+  [/^\/admin\/webhooks$/, 'webhooks'],
+  [/^\/admin\/api-keys$/, 'apiKeys'],
+  [/^\/admin\/queues$/, 'queueState'],
 ];
 
 export function screenFor(pathname: string): Screen | undefined {
@@ -159,6 +165,9 @@ export function AppRoutes() {
         <Route path="admin/audit" element={<screens.audit />} />
         <Route path="admin/import" element={<screens.import />} />
         <Route path="admin/catalogue" element={<screens.catalogue />} />
+        <Route path="admin/webhooks" element={<screens.webhooks />} />
+        <Route path="admin/api-keys" element={<screens.apiKeys />} />
+        <Route path="admin/queues" element={<screens.queueState />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

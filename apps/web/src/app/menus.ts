@@ -82,6 +82,14 @@ export const MENUS: Record<Role, MenuItem[]> = {
         { path: '/admin/audit', label: 'menu.admin.audit' },
       ],
     },
+    {
+      label: 'menu.group.integrations',
+      children: [
+        { path: '/admin/webhooks', label: 'menu.admin.webhooks' },
+        { path: '/admin/api-keys', label: 'menu.admin.apiKeys' },
+        { path: '/admin/queues', label: 'menu.admin.queueState' },
+      ],
+    },
     { path: '/orders', label: 'menu.allOrders' },
     { path: '/evaluations', label: 'menu.evaluations' },
     { path: '/rectifications', label: 'menu.rectifications' },

@@ -6,5 +6,6 @@ import queues from './en-US/queues';
 import admin from './en-US/admin';
 import imports from './en-US/imports';
 import catalogue from './en-US/catalogue';
+import integrations from './en-US/integrations';
 
-export default { ...app, ...domain, ...assessment, ...queues, ...tickets, ...admin, ...imports, ...catalogue };
+export default { ...app, ...domain, ...assessment, ...queues, ...tickets, ...admin, ...imports, ...catalogue, ...integrations };

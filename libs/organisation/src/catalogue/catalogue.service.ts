@@ -32,6 +32,11 @@ export class CatalogueService {
     return builder.getMany();
   }
 
+  /** Every item on offer, to any chain, in the published order (the Open311 facade's services). */
+  published(): Promise<CatalogueItemEntity[]> {
+    return this.items.createQueryBuilder('i').where('NOT i.retired').orderBy('i.sort_order').addOrderBy('i.code').getMany();
+  }
+
   async find(code: string): Promise<CatalogueItemEntity> {
     const item = await this.items.findOneBy({ code });
     if (!item) throw new NotFoundError('catalogue item');

@@ -12,7 +12,9 @@ export function noticeText(n: Notification, locale: Locale): string {
   const text = translate(locale, key, {
     code: n.ticketCode ?? n.rectificationCode ?? '',
     title: n.ticketTitle ?? n.evaluationTitle ?? '',
+    url: n.params.url ?? '',
     message: n.message,
   });
-  return text === key || (!n.ticketCode && !n.rectificationCode && !n.evaluationTitle) ? n.message : text;
+  const named = n.ticketCode || n.rectificationCode || n.evaluationTitle || n.params.url;
+  return text === key || !named ? n.message : text;
 }
