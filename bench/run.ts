@@ -21,6 +21,7 @@ import { pgbench } from './parts/pgbench.ts';
 import { reads } from './parts/reads.ts';
 import { timers } from './parts/timers.ts';
 import { web } from './parts/web.ts';
+import { webhookReceiver } from './parts/webhooks.ts';
 
 const env = process.env;
 const int = (name: string, fallback: number) => {
@@ -57,6 +58,8 @@ const serviceEnv = (extra: Record<string, string> = {}): Record<string, string> 
   JWT_SECRET: jwtSecret,
   RECONCILE_EVERY: 'PT15S',
   LOG_LEVEL: 'warn',
+  // The webhook part's receiver is on this machine.
+  WEBHOOK_ALLOW_PRIVATE: 'true',
   ...extra,
 });
 const jwtSecret = randomBytes(32).toString('hex');
@@ -113,6 +116,32 @@ async function main(): Promise<void> {
     );
   }
 
+  // The same lifecycle with one webhook endpoint subscribed to everything: every action's
+  // timeline line is written to the outbox in its transaction and sent by the worker.
+  progress(`webhooks: the lifecycle again, ${options.clients} clients for ${options.seconds} s, with one endpoint subscribed to every event`);
+  const receiver = await webhookReceiver();
+  const endpoint = await api.call<{ id: string; secret: string }>('POST', '/webhooks', org.admin, { url: receiver.url, events: ['*'], description: 'bench' });
+  receiver.verifyWith(endpoint.secret);
+  const hookedCpu = watchCpu([apiProcess.pid, worker.pid]);
+  const hooked = await lifecycle(`http://127.0.0.1:${options.port}`, org, options.clients, options.seconds);
+  const hookedActionCpu = perUnit(hookedCpu.stop(), hooked.actions, cpus().length);
+  const drainStarted = Date.now();
+  for (;;) {
+    const view = await api.call<{ pending: number; delivered: number; failed: number }>('GET', `/webhooks/${endpoint.id}`, org.admin);
+    if (view.pending === 0) break;
+    if (Date.now() - drainStarted > 300_000) throw new Error(`webhook deliveries not drained within 300 s: ${JSON.stringify(view)}`);
+    await sleep(200);
+  }
+  const drainMs = Date.now() - drainStarted;
+  const deliveries = await api.call<{ delivered: number; failed: number }>('GET', `/webhooks/${endpoint.id}`, org.admin);
+  const webhook = { ...hooked, cpuPerAction: hookedActionCpu, deliveries: { ...receiver.stats(), delivered: deliveries.delivered, failed: deliveries.failed, drainAfterRunMs: drainMs } };
+  await api.call('DELETE', `/webhooks/${endpoint.id}`, org.admin);
+  await receiver.close();
+  progress(
+    `webhooks: ${hooked.actionsPerSecond} actions/s (without: ${cycle.actionsPerSecond}), ${webhook.deliveries.delivered} delivered, ` +
+      `${webhook.deliveries.badSignatures} bad signatures, lag p50 ${webhook.deliveries.lagMs?.p50} ms p99 ${webhook.deliveries.lagMs?.p99} ms, drained ${drainMs} ms after the run`,
+  );
+
   const floorPath = `/api/tickets/${openTemplate}`;
   const floorSeconds = Math.max(1, Math.round(options.seconds / 2));
   progress(`floor: GET ${floorPath.replace(openTemplate, ':id')} as its enterprise, ${options.clients} clients for ${floorSeconds} s`);
@@ -148,6 +177,7 @@ async function main(): Promise<void> {
   await db.end();
 
   const ratio = round(cycle.actionsPerSecond / pg.tps, 3);
+  const webhookRatio = round(webhook.actionsPerSecond / pg.tps, 3);
   // The CPU accounts of the three workloads, side by side: what a TPC-B transaction costs the
   // machine (PostgreSQL + pgbench), hence what an action may cost for the ratio to reach 0.30.
   const allIn = (c: ReturnType<typeof perUnit>) => (c ? round(c.serviceMs + c.postgresMs + c.benchMs, 2) : null);
@@ -167,6 +197,7 @@ async function main(): Promise<void> {
     budget,
     pgbench: pg,
     ratio,
+    webhook: { ...webhook, ratio: webhookRatio },
     timers: timer,
     reads: read,
     web: console_,
@@ -182,6 +213,9 @@ async function main(): Promise<void> {
     ['lifecycle actions/s', cycle.actionsPerSecond, null],
     ['pgbench TPC-B tps', pg.tps, null],
     ['actions/s ÷ pgbench tps', ratio, '≥ 0.30'],
+    ['  the same with one webhook endpoint subscribed to everything', webhookRatio, null],
+    ['  webhooks: actions/s; delivered / bad signatures; lag p50/p99 ms; drained after the run, ms', `${webhook.actionsPerSecond}; ${webhook.deliveries.delivered} / ${webhook.deliveries.badSignatures}; ${webhook.deliveries.lagMs?.p50} / ${webhook.deliveries.lagMs?.p99}; ${webhook.deliveries.drainAfterRunMs}`, null],
+    ['  CPU ms per action with the webhook: service / PostgreSQL / load generator', hookedActionCpu ? `${hookedActionCpu.serviceMs} / ${hookedActionCpu.postgresMs} / ${hookedActionCpu.benchMs}` : null, null],
     ...ACTIONS.map((a) => [`  ${a} p50/p95/p99 ms`, `${cycle.latencyMs[a].p50} / ${cycle.latencyMs[a].p95} / ${cycle.latencyMs[a].p99}`, null]),
     ['  CPU ms per action: service / PostgreSQL / load generator', actionCpu ? `${actionCpu.serviceMs} / ${actionCpu.postgresMs} / ${actionCpu.benchMs}` : null, null],
     ['  ceiling: cores ÷ (service + PostgreSQL CPU), actions/s', actionCpu?.ceilingPerSecond ?? null, null],

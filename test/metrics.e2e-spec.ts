@@ -1,5 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createWorkerContext } from '../apps/worker/src/worker.factory.js';
@@ -26,7 +28,7 @@ describe(`metrics (${TestStack.mode} database)`, () => {
   let org: Org;
 
   beforeAll(async () => {
-    stack = await TestStack.create({ METRICS_TOKEN: TOKEN, SLA_DISPATCH: 'PT2S' });
+    stack = await TestStack.create({ METRICS_TOKEN: TOKEN, SLA_DISPATCH: 'PT2S', WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_SCHEDULE: 'PT0.2S' });
     app = await stack.start();
     org = await seedOrganisation(app);
   });
@@ -123,6 +125,34 @@ describe(`metrics (${TestStack.mode} database)`, () => {
     expect(sample(after, 'whistle_actions_total', { action: 'timer' })).toBeGreaterThan(sample(before, 'whistle_actions_total', { action: 'timer' }));
     expect(sample(after, 'whistle_timer_lag_seconds_count')).toBeGreaterThan(sample(before, 'whistle_timer_lag_seconds_count'));
     expect(after).toMatch(/^whistle_queue_jobs\{queue="deadlines",state="delayed"\} \d+$/m);
+  });
+
+  it('counts webhook deliveries by outcome: delivered, retry, failed', async () => {
+    // A receiver that answers 500 to the first attempt of each delivery and 200 to the second, and one that is gone (410).
+    const seen = new Set<string>();
+    const receiver = createServer((req, res) => {
+      const id = String(req.headers['webhook-id']);
+      req.resume();
+      if (req.url === '/gone') return void res.writeHead(410).end();
+      res.writeHead(seen.has(id) ? 200 : 500).end();
+      seen.add(id);
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const port = (receiver.address() as AddressInfo).port;
+    try {
+      const before = await scrape();
+      const flaky = (await org.admin.post('/api/webhooks', { url: `http://127.0.0.1:${port}/flaky`, events: ['ticket.placed'] }).expect(201)).body;
+      const gone = (await org.admin.post('/api/webhooks', { url: `http://127.0.0.1:${port}/gone`, events: ['ticket.placed'] }).expect(201)).body;
+      await place(org.acme);
+      await eventually(async () => (await org.admin.get(`/api/webhooks/${flaky.id}`).expect(200)).body.delivered === 1, 15_000, 'the delivery');
+      await eventually(async () => (await org.admin.get(`/api/webhooks/${gone.id}`).expect(200)).body.failed === 1, 15_000, 'the 410');
+      const after = await scrape();
+      const moved = (outcome: string) => sample(after, 'whistle_webhook_deliveries_total', { outcome }) - sample(before, 'whistle_webhook_deliveries_total', { outcome });
+      expect({ delivered: moved('delivered'), retry: moved('retry'), failed: moved('failed') }).toEqual({ delivered: 1, retry: 1, failed: 1 });
+      for (const e of [flaky, gone]) await org.admin.delete(`/api/webhooks/${e.id}`).expect(204);
+    } finally {
+      receiver.close();
+    }
   });
 
   it('serves every series the Grafana dashboard in docs/ charts', async () => {

@@ -9,7 +9,8 @@
  * gives what arrived, in order: each attempt with its webhook-id, type, the order and timeline
  * seq it is about, and which secrets verified its signature.
  */
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
+import { text } from 'node:stream/consumers';
 import { Webhook } from 'standardwebhooks';
 
 type Mode = 'ok' | 'fail' | 'gone' | 'busy' | 'hang' | 'slow';
@@ -22,7 +23,7 @@ interface Hook {
   received: Received[];
 }
 
-interface Received {
+export interface Received {
   id: string;
   type: string;
   ticketId: string | null;
@@ -34,18 +35,9 @@ interface Received {
 
 const hooks = new Map<string, Hook>();
 
-const read = (req: IncomingMessage) =>
-  new Promise<string>((resolve, reject) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (body += chunk));
-    req.on('end', () => resolve(body));
-    req.on('error', reject);
-  });
-
 const server = createServer(async (req, res) => {
   const [, area, name] = (req.url ?? '').split('/');
-  const body = await read(req);
+  const body = await text(req);
   if (area === 'control' && name) {
     if (req.method === 'PUT') {
       const { secrets, mode = 'ok', failures = 0, retryAfter = 1 } = JSON.parse(body) as Partial<Hook>;

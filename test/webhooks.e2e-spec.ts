@@ -1,27 +1,19 @@
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { freePort, requireBuild, ServiceProcess, WORKER_MAIN } from './faults.js';
+import { DisposableRedis, freePort, requireBuild, ServiceProcess, WORKER_MAIN } from './faults.js';
 import { eventually, type Org, place, seedOrganisation, sleep, type TestApp, TestStack } from './harness.js';
+import type { Received } from './webhook-receiver.ts';
 
 /**
- * Outbound webhooks end to end: the API on its own, workers as real processes (to SIGKILL), and
- * a receiver process of the tests' own (test/webhook-receiver.ts) that verifies every
- * signature with the official `standardwebhooks` verifier and answers as each test tells it.
+ * Outbound webhooks end to end: the API on its own, workers as real processes (to SIGKILL), a
+ * Redis of the suite's own (to FLUSHALL), and a receiver process of the tests' own
+ * (test/webhook-receiver.ts) that verifies every signature with the official
+ * `standardwebhooks` verifier and answers as each test tells it.
  */
 const RECEIVER_MAIN = join(import.meta.dirname, 'webhook-receiver.ts');
 const SCHEDULE = 'PT0.3S,PT0.5S,PT1S,PT2S,PT3S';
 const ENV = { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_SCHEDULE: SCHEDULE, WEBHOOK_TIMEOUT: 'PT2S', RECONCILE_EVERY: 'PT2S', TIMER_HORIZON: 'PT1H' };
-
-interface Received {
-  id: string;
-  type: string;
-  ticketId: string | null;
-  seq: number | null;
-  verified: boolean[];
-  status: number;
-  at: number;
-}
 
 interface Endpoint {
   id: string;
@@ -36,11 +28,13 @@ describe(`webhooks (${TestStack.mode} database)`, () => {
   let port: string;
   let receiver: ServiceProcess;
   let worker: ServiceProcess;
+  let redis: DisposableRedis;
   const processes: ServiceProcess[] = [];
 
   beforeAll(async () => {
     requireBuild();
-    stack = await TestStack.create(ENV);
+    redis = await DisposableRedis.start();
+    stack = await TestStack.create({ ...ENV, REDIS_URL: redis.url });
     app = await stack.start({ PROCESS_ROLE: 'api' });
     org = await seedOrganisation(app);
     port = await freePort();
@@ -55,6 +49,7 @@ describe(`webhooks (${TestStack.mode} database)`, () => {
     await queue.close();
     await app?.close();
     await stack?.dispose();
+    await redis?.stop();
   });
 
   async function startReceiver(): Promise<ServiceProcess> {
@@ -295,18 +290,25 @@ describe(`webhooks (${TestStack.mode} database)`, () => {
     await org.admin.delete(`/api/webhooks/${slow.id}`).expect(204);
   });
 
-  it('loses nothing when Redis loses the queue: the reconciler wakes the endpoints', async () => {
+  it('loses nothing when Redis loses its data (FLUSHALL) while deliveries wait for their retry: the reconciler wakes them', async () => {
     const after = await endpoint('after-flush', { events: ['ticket.placed'] });
-    await worker.stop();
+    await tell('after-flush', { secrets: [after.secret], mode: 'busy', retryAfter: 3 });
     const ids = [];
     for (let i = 0; i < 2; i++) ids.push((await place(org.acme)).id);
-    const queue = new Queue('webhooks', { prefix: stack.env.QUEUE_PREFIX, connection: { url: stack.env.REDIS_URL! } });
-    expect((await queue.getJobCounts('waiting')).waiting).toBeGreaterThan(0);
-    await queue.obliterate({ force: true });
-    await queue.close();
-    worker = await startWorker();
+    // The first delivery was answered 429 (again in 3 s) and waits; the second waits behind it. Their wake-up is in Redis only.
+    const first = await eventually(async () => (await received('after-flush'))[0], 10_000, 'the first attempt');
+    await sleep(300);
+    await redis.flushAll();
+    const flushed = Date.now();
+    await tell('after-flush', { secrets: [after.secret], mode: 'ok' });
     await settled(after);
-    expect((await received('after-flush')).map((r) => r.ticketId)).toEqual(ids);
+    expect(flushed).toBeLessThan(first.at + 3000); // the retry's wake-up was lost, not taken before the flush
+    expect((await received('after-flush')).map((r) => [r.ticketId, r.status])).toEqual([
+      [ids[0], 429],
+      [ids[0], 200],
+      [ids[1], 200],
+    ]);
+    await worker.waitFor(/the reconcile scheduler is gone from Redis/);
     await org.admin.delete(`/api/webhooks/${after.id}`).expect(204);
   });
 

@@ -44,6 +44,9 @@ export class WebhookProcessor implements OnApplicationBootstrap, BeforeApplicati
 
   async process(job: Job): Promise<string> {
     const { endpointId } = validatePlain(DeliverJob, job.data);
+    // From here on a new wake-up is a job of its own (see WebhookQueue.kick): this one reads the
+    // line only after, so nothing committed before a wake-up that was left out is missed.
+    await job.removeDeduplicationKey();
     return this.pump.pump(endpointId);
   }
 }

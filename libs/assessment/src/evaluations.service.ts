@@ -61,11 +61,11 @@ export class EvaluationsService {
   ) {}
 
   /** An evaluation's change for the webhooks: the evaluation without its individual scores (they are the committee's). */
-  private async publish(manager: EntityManager, actor: Actor, id: string, type: string, at: Date, extra: object = {}): Promise<EvaluationView> {
-    const view = await this.get(actor, id, manager);
-    const { scores: _scores, ...evaluation } = view;
-    await this.outbox.record(manager, [{ type, chainId: view.chainId, subjectId: id, data: { evaluation, ...extra }, at }]);
-    return view;
+  private async publish(manager: EntityManager, actor: Actor, id: string, chainId: string | null, type: string, at: Date, extra: object = {}): Promise<void> {
+    await this.outbox.publish(manager, [{ type, chainId }], async () => {
+      const { scores: _scores, ...evaluation } = await this.get(actor, id, manager);
+      return [{ type, chainId, subjectId: id, data: { evaluation, ...extra }, at }];
+    });
   }
 
   async create(actor: Actor, dto: CreateEvaluationDto): Promise<EvaluationView> {
@@ -133,7 +133,7 @@ export class EvaluationsService {
         scorers.map((s) => ({ type: 'evaluation.opened' as const, to: { user: s.id }, message: `“${dto.title}”: you are invited to score ${dto.departmentIds.length} department(s)`, params: { departments: dto.departmentIds.length } })),
         now,
       );
-      await this.publish(manager, actor, evaluation.id, 'evaluation.opened', now);
+      await this.publish(manager, actor, evaluation.id, chainId, 'evaluation.opened', now);
       return evaluation;
     });
     return this.get(actor, evaluation.id);
@@ -243,7 +243,7 @@ export class EvaluationsService {
           this.clock.now(),
         ],
       );
-      await this.publish(manager, actor, id, 'evaluation.scored', this.clock.now(), { score: { departmentId: dto.departmentId, scorerId: actor.id, scorerKind: scorer.kind, recused: conflict !== undefined } });
+      await this.publish(manager, actor, id, e.chainId, 'evaluation.scored', this.clock.now(), { score: { departmentId: dto.departmentId, scorerId: actor.id, scorerKind: scorer.kind, recused: conflict !== undefined } });
     });
     return this.get(actor, id);
   }
@@ -295,7 +295,8 @@ export class EvaluationsService {
         }
       }
       await manager.update(EvaluationEntity, { id }, { state: 'closed', closedAt: now, closedBy: actor.id });
-      return this.publish(manager, actor, id, 'evaluation.closed', now);
+      await this.publish(manager, actor, id, e.chainId, 'evaluation.closed', now);
+      return this.get(actor, id, manager);
     });
     for (const timers of armed) await this.timerQueue.apply(timers);
     return view;

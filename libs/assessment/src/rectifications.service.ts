@@ -140,7 +140,7 @@ export class RectificationsService {
       ],
       now,
     );
-    await this.outbox.record(manager, [rectificationEvent(order, 'rectification.ordered', null, now)]);
+    await this.outbox.publish(manager, [{ type: 'rectification.ordered', chainId: order.chainId }], () => [rectificationEvent(order, 'rectification.ordered', null, now)]);
     const timers = await this.timers.sync(manager, { rectificationId: order.id }, planRectificationTimers(order, this.config.sla, this.calendar), now);
     return { order, timers };
   }
@@ -292,7 +292,8 @@ export class RectificationsService {
     };
     await manager.save(RectificationOrderEntity, updated);
     await this.notifications.deliver(manager, { rectificationId: order.id, evaluationId: order.evaluationId }, notices, now);
-    await this.outbox.record(manager, [rectificationEvent(updated, `rectification.${RECTIFICATION_EVENT_NAMES[event.type]}`, actor, now)]);
+    const type = `rectification.${RECTIFICATION_EVENT_NAMES[event.type]}`;
+    await this.outbox.publish(manager, [{ type, chainId: updated.chainId }], () => [rectificationEvent(updated, type, actor, now)]);
     const timers = await this.timers.sync(manager, { rectificationId: order.id }, planRectificationTimers(updated, this.config.sla, this.calendar), now);
     return { order: updated, timers };
   }

@@ -13,6 +13,7 @@ export const METRIC = {
   timersDue: 'whistle_timers_due',
   queueJobs: 'whistle_queue_jobs',
   webhookDeliveries: 'whistle_webhook_deliveries_total',
+  webhookPending: 'whistle_webhook_deliveries_pending',
 } as const;
 
 /** The series every process counts in (the API's requests and actions, the worker's timers). */

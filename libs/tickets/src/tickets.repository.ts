@@ -221,7 +221,7 @@ export class TicketsRepository {
         hash,
       ],
     );
-    await this.outbox.record(manager, [outboxEvent(ticket, event, hash)]);
+    await this.outbox.publish(manager, [{ type: ticketEventType(event.type), chainId: ticket.chainId }], () => [outboxEvent(ticket, event, hash)]);
   }
 
   /**
@@ -256,9 +256,10 @@ export class TicketsRepository {
               from_state text, to_state text, payload jsonb, at timestamptz, prev_hash text, hash text)`),
       [JSON.stringify(rows)],
     );
-    await this.outbox.record(
+    await this.outbox.publish(
       manager,
-      lines.map(({ ticket, event }, i) => outboxEvent(ticket, event, rows[i]!.hash)),
+      lines.map(({ ticket, event }) => ({ type: ticketEventType(event.type), chainId: ticket.chainId })),
+      () => lines.map(({ ticket, event }, i) => outboxEvent(ticket, event, rows[i]!.hash)),
     );
   }
 

@@ -16,8 +16,8 @@ export const WANTS = `(w.chain_id IS NULL OR w.chain_id = x.chain_id) AND w.even
  * wants one, inside the change's own transaction: so a change is never committed without its
  * deliveries, nor a delivery without its change, and no action waits on a receiver. When the
  * transaction commits (TypeORM's afterTransactionCommit), the endpoints are woken through
- * BullMQ; if Redis is away then, the reconciler wakes them later. One statement a change, and
- * no row at all for an event no endpoint wants.
+ * BullMQ; if Redis is away then, the reconciler wakes them later. A change nobody listens to
+ * costs one small statement (`wants`) and no row; one that is listened to, one more.
  */
 @Injectable()
 export class WebhookOutbox implements EntitySubscriberInterface {
@@ -26,6 +26,24 @@ export class WebhookOutbox implements EntitySubscriberInterface {
     private readonly queue: WebhookQueue,
   ) {
     dataSource.subscribers.push(this);
+  }
+
+  /**
+   * Whether any endpoint wants any of these events: a small statement, so that a change nobody
+   * listens to (most, where no endpoint is registered) does not build and send its payloads.
+   */
+  async wants(manager: EntityManager, events: Pick<OutboxEvent, 'type' | 'chainId'>[]): Promise<boolean> {
+    if (events.length === 0) return false;
+    const [{ wanted }] = (await manager.query(
+      prepared(`SELECT EXISTS (SELECT 1 FROM webhook_endpoints w JOIN unnest($1::text[], $2::uuid[]) AS x(type, chain_id) ON ${WANTS}) AS wanted`),
+      [events.map((e) => e.type), events.map((e) => e.chainId)],
+    )) as [{ wanted: boolean }];
+    return wanted;
+  }
+
+  /** Records the events (built only when some endpoint wants one of them: see `wants`). */
+  async publish(manager: EntityManager, keys: Pick<OutboxEvent, 'type' | 'chainId'>[], build: () => OutboxEvent[] | Promise<OutboxEvent[]>): Promise<void> {
+    if (await this.wants(manager, keys)) await this.record(manager, await build());
   }
 
   async record(manager: EntityManager, events: OutboxEvent[]): Promise<void> {

@@ -12,6 +12,22 @@ import { WebhookQueue } from './webhook.queue.js';
 
 /** Deliveries one job sends before it lets other endpoints' jobs have the worker (and wakes itself again). */
 const PER_JOB = 200;
+/** Deliveries read from the line at once. */
+const BATCH = 50;
+
+/**
+ * An attempt's outcome ($3–$10) on delivery $1, written only while $11 holds endpoint $2's
+ * line, whose lease it extends to $12; answers the endpoint as it is now and whether it wrote.
+ */
+const SETTLE = `WITH e AS (
+    UPDATE webhook_endpoints SET lease_until = $12 WHERE id = $2 AND lease_owner = $11
+    RETURNING active, url, secret, previous_secret, previous_secret_until),
+  d AS (
+    UPDATE webhook_deliveries SET status = $3, attempts = $4, next_attempt_at = $5, last_attempt_at = $6, last_status = $7,
+           last_duration_ms = $8, last_error = $9, last_response = $10, delivered_at = CASE WHEN $3 = 'delivered' THEN $6 ELSE delivered_at END
+     WHERE id = $1 AND endpoint_id = $2 AND status = 'pending' AND EXISTS (SELECT 1 FROM e)
+    RETURNING id)
+SELECT e.active, e.url, e.secret, e.previous_secret, e.previous_secret_until, (SELECT count(*) FROM d)::int AS settled FROM e`;
 
 /** Why a pump stopped. */
 export type PumpOutcome = 'idle' | 'waiting' | 'busy' | 'inactive' | 'more';
@@ -25,6 +41,7 @@ interface Head {
 }
 
 interface Leased {
+  active: boolean;
   url: string;
   secret: string;
   previous_secret: string | null;
@@ -50,6 +67,8 @@ interface Leased {
 export class WebhookPump {
   private readonly logger = new Logger(WebhookPump.name);
   private readonly leaseMs: number;
+  /** The lines this process is sending, and whether a job came for one meanwhile. */
+  private readonly pumping = new Map<string, { again: boolean }>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -64,13 +83,36 @@ export class WebhookPump {
   }
 
   async pump(endpointId: string): Promise<PumpOutcome> {
+    // A job for a line this process is sending already: the pump in flight looks again before it stops.
+    const running = this.pumping.get(endpointId);
+    if (running) {
+      running.again = true;
+      return 'busy';
+    }
+    const state = { again: false };
+    this.pumping.set(endpointId, state);
+    try {
+      return await this.rounds(endpointId, state);
+    } finally {
+      this.pumping.delete(endpointId);
+    }
+  }
+
+  private async rounds(endpointId: string, state: { again: boolean }): Promise<PumpOutcome> {
     const owner = randomUUID();
     for (let round = 0; round < 3; round++) {
       const leased = await this.lease(endpointId, owner);
       if (!leased) return this.notLeased(endpointId);
       let outcome: PumpOutcome;
+      const line = { endpoint: leased };
       try {
-        outcome = await this.drain(endpointId, owner, leased);
+        // While jobs for this line come in (new deliveries), keep the lease and drain again (for a while: then another job goes on).
+        let drains = 0;
+        do {
+          state.again = false;
+          outcome = await this.drain(endpointId, owner, line);
+        } while (outcome === 'idle' && state.again && ++drains < PER_JOB);
+        if (outcome === 'idle' && state.again) outcome = 'more';
       } finally {
         await this.dataSource.query(prepared(`UPDATE webhook_endpoints SET lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2`), [endpointId, owner]);
       }
@@ -79,8 +121,9 @@ export class WebhookPump {
         return outcome;
       }
       if (outcome !== 'idle') return outcome;
-      // A delivery committed while this pump held the line found it busy and gave up: look once more.
-      if (!(await this.dueHead(endpointId))) return 'idle';
+      // A delivery committed while this pump held the line found it busy (in another process,
+      // which then gave up; or here, just now): look once more now that the line is free.
+      if (!state.again && !(await this.dueHead(endpointId))) return 'idle';
     }
     await this.queue.kick([endpointId]);
     return 'more';
@@ -99,7 +142,7 @@ export class WebhookPump {
     const [[row]] = (await this.dataSource.query(
       prepared(`UPDATE webhook_endpoints SET lease_owner = $2, lease_until = $3
         WHERE id = $1 AND active AND (lease_until IS NULL OR lease_until < $4)
-        RETURNING url, secret, previous_secret, previous_secret_until`),
+        RETURNING active, url, secret, previous_secret, previous_secret_until`),
       [endpointId, owner, new Date(now.getTime() + this.leaseMs), now],
     )) as [Leased[], number];
     return row ?? null;
@@ -118,49 +161,45 @@ export class WebhookPump {
   }
 
   private async dueHead(endpointId: string): Promise<boolean> {
-    const head = await this.head(endpointId);
-    return head !== null && new Date(head.next_attempt_at) <= this.clock.now();
+    const [head] = await this.line(endpointId, 1);
+    return head !== undefined && new Date(head.next_attempt_at) <= this.clock.now();
   }
 
-  private async head(endpointId: string): Promise<Head | null> {
-    const [head] = (await this.dataSource.query(
+  /** The first `limit` deliveries of the endpoint's line, in order. */
+  private line(endpointId: string, limit: number): Promise<Head[]> {
+    return this.dataSource.query(
       prepared(`SELECT d.id, d.event_id, d.attempts, d.next_attempt_at, e.payload
          FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id
-        WHERE d.endpoint_id = $1 AND d.status = 'pending' ORDER BY d.id LIMIT 1`),
-      [endpointId],
-    )) as Head[];
-    return head ?? null;
+        WHERE d.endpoint_id = $1 AND d.status = 'pending' ORDER BY d.id LIMIT $2`),
+      [endpointId, limit],
+    ) as Promise<Head[]>;
   }
 
-  private async drain(endpointId: string, owner: string, leased: Leased): Promise<PumpOutcome> {
-    let endpoint = leased;
-    for (let sent = 0; sent < PER_JOB; sent++) {
-      const head = await this.head(endpointId);
-      if (!head) return 'idle';
-      const due = new Date(head.next_attempt_at);
-      if (due > this.clock.now()) {
-        await this.queue.wake(endpointId, due);
-        return 'waiting';
+  /**
+   * Sends the line a batch at a time (one read for BATCH deliveries); each attempt's outcome is
+   * written in one statement that also extends the lease and reads the endpoint afresh, so a
+   * pause, a new URL or a rotated secret applies from the next delivery.
+   */
+  private async drain(endpointId: string, owner: string, line: { endpoint: Leased }): Promise<PumpOutcome> {
+    let sent = 0;
+    while (sent < PER_JOB) {
+      const batch = await this.line(endpointId, BATCH);
+      if (batch.length === 0) return 'idle';
+      for (const head of batch) {
+        const due = new Date(head.next_attempt_at);
+        if (due > this.clock.now()) {
+          await this.queue.wake(endpointId, due);
+          return 'waiting';
+        }
+        const attempt = await this.attempt(line.endpoint, head);
+        sent++;
+        const settled = await this.settle(endpointId, owner, line.endpoint.url, head, attempt);
+        if ('stop' in settled) return settled.stop;
+        line.endpoint = settled.endpoint;
+        if (!line.endpoint.active) return 'inactive';
       }
-      const renewed = await this.renew(endpointId, owner);
-      if (!renewed) return 'inactive';
-      endpoint = renewed;
-      const attempt = await this.attempt(endpoint, head);
-      const stop = await this.settle(endpointId, owner, endpoint.url, head, attempt);
-      if (stop) return stop;
     }
     return 'more';
-  }
-
-  /** Extends the lease before an attempt, and reads the endpoint again (a pause, a new URL or secret applies from the next delivery). */
-  private async renew(endpointId: string, owner: string): Promise<Leased | null> {
-    const now = this.clock.now();
-    const [[row]] = (await this.dataSource.query(
-      prepared(`UPDATE webhook_endpoints SET lease_until = $3 WHERE id = $1 AND lease_owner = $2 AND active
-        RETURNING url, secret, previous_secret, previous_secret_until`),
-      [endpointId, owner, new Date(now.getTime() + this.leaseMs)],
-    )) as [Leased[], number];
-    return row ?? null;
   }
 
   private attempt(endpoint: Leased, head: Head): Promise<Attempt> {
@@ -173,8 +212,12 @@ export class WebhookPump {
     return this.sender.send(endpoint.url, headers, body);
   }
 
-  /** Writes the attempt's outcome; returns why the line stops, if it does. */
-  private async settle(endpointId: string, owner: string, url: string, head: Head, attempt: Attempt): Promise<PumpOutcome | null> {
+  /**
+   * Writes the attempt's outcome, and extends the lease, in one statement; only the holder of
+   * the line writes (a worker whose lease ran out, having hung, has lost it). Returns the
+   * endpoint as it is now, or why the line stops.
+   */
+  private async settle(endpointId: string, owner: string, url: string, head: Head, attempt: Attempt): Promise<{ endpoint: Leased } | { stop: PumpOutcome }> {
     const now = this.clock.now();
     const attempts = head.attempts + 1;
     const ok = attempt.status !== null && attempt.status >= 200 && attempt.status < 300;
@@ -184,23 +227,25 @@ export class WebhookPump {
     const status = ok ? 'delivered' : gone || exhausted ? 'failed' : 'pending';
     const wait = status === 'pending' ? this.waitBefore(attempts, attempt) : 0;
     const next = new Date(now.getTime() + wait);
+    const values = [head.id, endpointId, status, attempts, next, now, attempt.status, attempt.durationMs, attempt.error, attempt.response, owner, new Date(now.getTime() + this.leaseMs)];
+    if (status === 'failed') return this.fail(values, endpointId, url, gone, attempts, attempt, now);
+    const [row] = (await this.dataSource.query(prepared(SETTLE), values)) as (Leased & { settled: number })[];
+    if (!row || row.settled === 0) return { stop: 'inactive' };
+    this.metrics.webhookAttempt(status === 'pending' ? 'retry' : 'delivered');
+    if (status === 'pending') {
+      this.logger.debug(`webhook ${endpointId}: delivery ${head.id} attempt ${attempts} failed (${attempt.status ?? attempt.error}); again in ${Math.round(wait / 1000)} s`);
+      await this.queue.wake(endpointId, next);
+      return { stop: 'waiting' };
+    }
+    return { endpoint: row };
+  }
+
+  /** A delivery given up (410, or the schedule spent): failed, the endpoint disabled, the administrators told, in one transaction. */
+  private fail(values: unknown[], endpointId: string, url: string, gone: boolean, attempts: number, attempt: Attempt, now: Date): Promise<{ stop: PumpOutcome }> {
     return this.dataSource.transaction(async (manager) => {
-      // Only the holder of the line writes: a worker whose lease ran out (it hung) has lost it.
-      const [, changed] = (await manager.query(
-        prepared(`UPDATE webhook_deliveries d SET status = $3, attempts = $4, next_attempt_at = $5, last_attempt_at = $6, last_status = $7,
-                  last_duration_ms = $8, last_error = $9, last_response = $10, delivered_at = CASE WHEN $3 = 'delivered' THEN $6 ELSE d.delivered_at END
-            FROM webhook_endpoints w
-           WHERE d.id = $1 AND w.id = d.endpoint_id AND w.id = $2 AND w.lease_owner = $11 AND d.status = 'pending'`),
-        [head.id, endpointId, status, attempts, next, now, attempt.status, attempt.durationMs, attempt.error, attempt.response, owner],
-      )) as [unknown, number];
-      if (changed === 0) return 'inactive' as const;
-      this.metrics.webhookAttempt(status === 'pending' ? 'retry' : status);
-      if (status === 'delivered') return null;
-      if (status === 'pending') {
-        this.logger.debug(`webhook ${endpointId}: delivery ${head.id} attempt ${attempts} failed (${attempt.status ?? attempt.error}); again in ${Math.round(wait / 1000)} s`);
-        await this.queue.wake(endpointId, next);
-        return 'waiting' as const;
-      }
+      const [row] = (await manager.query(prepared(SETTLE), values)) as { settled: number }[];
+      if (!row || row.settled === 0) return { stop: 'inactive' as const };
+      this.metrics.webhookAttempt('failed');
       const reason = gone ? 'gone' : 'failing';
       const why = gone ? 'it answered 410 Gone' : `its deliveries failed for ${attempts} attempts (${attempt.status ?? attempt.error})`;
       await manager.query(prepared(`UPDATE webhook_endpoints SET active = false, disabled_reason = $2, disabled_at = $3, updated_at = $3 WHERE id = $1`), [endpointId, reason, now]);
@@ -211,7 +256,7 @@ export class WebhookPump {
         now,
       );
       this.logger.warn(`webhook endpoint ${endpointId} (${url}) disabled: ${why}`);
-      return 'inactive' as const;
+      return { stop: 'inactive' as const };
     });
   }
 

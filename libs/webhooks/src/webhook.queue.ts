@@ -68,12 +68,17 @@ export class WebhookQueue implements OnApplicationShutdown {
     return true;
   }
 
-  /** Wakes the endpoints now; never fails the caller (the reconciler repairs what Redis missed). */
+  /**
+   * Wakes the endpoints now; never fails the caller (the reconciler repairs what Redis missed).
+   * A wake-up for an endpoint that has one waiting already adds nothing (BullMQ deduplication):
+   * the waiting job has not read the line yet, so it will find what this one was for. The
+   * worker lifts the deduplication as it starts a job (`started`), before it reads the line.
+   */
   async kick(endpointIds: Iterable<string>): Promise<void> {
     const ids = [...new Set(endpointIds)];
     if (ids.length === 0) return;
     try {
-      await this.queue.addBulk(ids.map((endpointId) => ({ name: DELIVER_JOB, data: { endpointId }, opts: JOB_OPTIONS })));
+      await this.queue.addBulk(ids.map((endpointId) => ({ name: DELIVER_JOB, data: { endpointId }, opts: { ...JOB_OPTIONS, deduplication: { id: `deliver-${endpointId}` } } })));
     } catch (error) {
       this.logger.warn(`webhook deliveries not woken now, the reconciler will: ${(error as Error).message}`);
     }

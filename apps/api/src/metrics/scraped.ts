@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { makeGaugeProvider } from '@willsoto/nestjs-prometheus';
 import { TimerQueue } from '@whistle/deadlines';
 import { METRIC } from '@whistle/metrics';
+import { WebhookQueue } from '@whistle/webhooks';
 import type { Gauge } from 'prom-client';
 import { DataSource } from 'typeorm';
 
@@ -65,12 +66,26 @@ export const SCRAPED_METRICS = [
     name: METRIC.queueJobs,
     help: 'BullMQ jobs by queue and state',
     labelNames: ['queue', 'state'],
-    inject: [TimerQueue],
-    collect(this: Gauge<'queue' | 'state'>, timers: TimerQueue) {
+    inject: [TimerQueue, WebhookQueue],
+    collect(this: Gauge<'queue' | 'state'>, timers: TimerQueue, webhooks: WebhookQueue) {
       return readInto(this, true, async () => {
-        const counts = await timers.jobCounts();
+        const [deadlines, deliveries] = await Promise.all([timers.jobCounts(), webhooks.jobCounts()]);
         this.reset();
-        for (const [state, n] of Object.entries(counts)) this.set({ queue: 'deadlines', state }, n);
+        for (const [state, n] of Object.entries(deadlines)) this.set({ queue: 'deadlines', state }, n);
+        for (const [state, n] of Object.entries(deliveries)) this.set({ queue: 'webhooks', state }, n);
+      });
+    },
+  }),
+  makeGaugeProvider({
+    name: METRIC.webhookPending,
+    help: 'Webhook deliveries waiting to be sent (a receiver down, or its endpoint paused or disabled), by endpoint',
+    labelNames: ['endpoint'],
+    inject: [DataSource],
+    collect(this: Gauge<'endpoint'>, dataSource: DataSource) {
+      return readInto(this, true, async () => {
+        const rows = (await dataSource.query(`SELECT endpoint_id, count(*)::int AS n FROM webhook_deliveries WHERE status = 'pending' GROUP BY endpoint_id`)) as { endpoint_id: string; n: number }[];
+        this.reset();
+        for (const { endpoint_id, n } of rows) this.set({ endpoint: endpoint_id }, n);
       });
     },
   }),
