@@ -38,7 +38,8 @@ module.exports = {
       // time. On the embedded database run the suites of what is its own: one session lent to
       // many connections (concurrency), processes sharing one DATA_DIR (process, serving),
       // crashes, outages, timers re-armed at start (horizon), a database of the previous version upgraded (upgrade),
-      // the webhooks' outbox read by worker processes of their own (webhooks); the repeat search runs there in the browser suite. The browser suite's server runs on
+      // the integrations of issue 17 (webhooks: the outbox read by worker processes of their own;
+      // open311; metrics); the repeat search runs there in the browser suite. The browser suite's server runs on
       // the embedded database too: the whole cycle, accounts, bulk import, single sign-on and the
       // catalogue are exercised there through the console (and `npm run bench:import` imports
       // 5,000 rows into it).
@@ -46,7 +47,7 @@ module.exports = {
       testMatch:
         process.env.WHISTLE_TEST_EMBEDDED === 'all'
           ? ['<rootDir>/test/**/*.e2e-spec.ts']
-          : ['concurrency', 'crashes', 'outages', 'process', 'serving', 'horizon', 'upgrade', 'webhooks'].map((suite) => `<rootDir>/test/${suite}.e2e-spec.ts`),
+          : ['concurrency', 'crashes', 'outages', 'process', 'serving', 'horizon', 'upgrade', 'webhooks', 'open311', 'metrics'].map((suite) => `<rootDir>/test/${suite}.e2e-spec.ts`),
       testPathIgnorePatterns: ['/test/postgres-restart\\.e2e-spec\\.ts$'],
       setupFiles: ['<rootDir>/test/setup/embedded.ts'],
       globalSetup: '<rootDir>/test/setup/pglite-template.mjs',

@@ -335,6 +335,7 @@ describe(`webhooks (${TestStack.mode} database)`, () => {
     expect(tests[0]!.id).toBe(tests[1]!.id);
     await org.admin.post(`/api/webhooks/${rotating.id}/deliveries/999999999/redeliver`).expect(404);
     await org.admin.post(`/api/webhooks/${rotating.id}/deliveries/abc/redeliver`).expect(400);
+    await org.admin.delete(`/api/webhooks/${rotating.id}`).expect(204);
   });
 
   it('refuses at send time an address that is private, when the worker does not allow it', async () => {
@@ -350,6 +351,9 @@ describe(`webhooks (${TestStack.mode} database)`, () => {
   });
 
   it('shows the queues to the administrators', async () => {
+    const watched = await endpoint('queues', { events: ['ticket.placed'] });
+    await place(org.acme);
+    await settled(watched);
     const state = (await org.admin.get('/api/webhooks/queues').expect(200)).body;
     expect(state.webhooks).toEqual(expect.objectContaining({ waiting: expect.any(Number), delayed: expect.any(Number), failed: expect.any(Number) }));
     expect(state.deadlines).toEqual(expect.objectContaining({ delayed: expect.any(Number) }));
@@ -357,6 +361,29 @@ describe(`webhooks (${TestStack.mode} database)`, () => {
     expect(Array.isArray(state.failedJobs)).toBe(true);
     await org.admin.post('/api/webhooks/queues/jobs/nope/retry').expect(404);
     await org.dispatcher.get('/api/webhooks/queues').expect(403);
+    await org.admin.delete(`/api/webhooks/${watched.id}`).expect(204);
+  });
+
+  it('forgets delivered deliveries and their events after WEBHOOK_RETENTION; a failed one stays', async () => {
+    const kept = await endpoint('retention', { events: ['ticket.placed'] });
+    for (let i = 0; i < 2; i++) await place(org.acme);
+    await settled(kept);
+    const sql = app.get(DataSource);
+    const [old, failed] = (await deliveries(kept)).map((d) => d.id);
+    // Both 31 days old (the default retention is 30 days); one of them failed.
+    await sql.query(
+      `UPDATE webhook_events SET at = now() - interval '31 days' WHERE id IN (SELECT event_id FROM webhook_deliveries WHERE id = ANY($1::bigint[]))`,
+      [[old, failed]],
+    );
+    await sql.query(`UPDATE webhook_deliveries SET delivered_at = now() - interval '31 days' WHERE id = ANY($1::bigint[])`, [[old, failed]]);
+    await sql.query(`UPDATE webhook_deliveries SET status = 'failed' WHERE id = $1`, [failed]);
+    const rows = async () => (await deliveries(kept)).map((d) => d.id);
+    await eventually(async () => (await rows()).length === 1, 15_000, 'the reconciler to prune');
+    expect(await rows()).toEqual([failed]);
+    // The failed delivery's event stays; the delivered one's goes (a statement after the deliveries').
+    const oldEvents = async () => ((await sql.query(`SELECT count(*)::int AS n FROM webhook_events WHERE at < now() - interval '30 days'`)) as [{ n: number }])[0].n;
+    await eventually(async () => (await oldEvents()) === 1, 15_000, 'the delivered one’s event to be pruned');
+    await org.admin.delete(`/api/webhooks/${kept.id}`).expect(204);
   });
 
   it('sends rectification and evaluation changes too', async () => {

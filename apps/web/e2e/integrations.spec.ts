@@ -41,7 +41,7 @@ test.describe('integrations (系统对接) in the console', () => {
     await expect(row).toHaveCount(0);
   });
 
-  test('an administrator issues an Open311 key shown once, and revokes it', async ({ admin }) => {
+  test('an administrator issues an Open311 key shown once; an order placed with it is in the committee’s console; the key is revoked', async ({ admin, dispatcher }) => {
     const name = `12345 热线 ${Math.random().toString(36).slice(2, 6)}`;
     await admin.goto('/admin/api-keys');
     await admin.getByRole('button', { name: named('发放密钥', false) }).click();
@@ -51,7 +51,21 @@ test.describe('integrations (系统对接) in the console', () => {
     await dialog.getByRole('button', { name: named('创建', false) }).click();
     const shown = admin.getByRole('dialog', { name: '接口密钥(只显示这一次)' });
     await expect(shown.getByTestId('api-key')).toHaveText(/^wk_[A-Za-z0-9_-]{43}$/);
+    const key = (await shown.getByTestId('api-key').textContent())!;
     await shown.getByRole('button', { name: named('我已保存', false) }).click();
+
+    // The hotline places an order through Open311 (form-encoded, as the specification says)…
+    const services = (await (await admin.request.get('/open311/v2/services.json')).json()) as { service_code: string }[];
+    const placed = await admin.request.post('/open311/v2/requests.json', {
+      form: { api_key: key, service_code: services[0]!.service_code, description: '12345热线转来:厂区门前道路积水,请协调疏通' },
+    });
+    expect(placed.status()).toBe(201);
+    const [request] = (await placed.json()) as { service_request_id: string; token: string }[];
+    // …and the committee finds it in its console, as any order.
+    await dispatcher.goto(`/orders/${request!.token}`);
+    await expect(dispatcher.getByText(request!.service_request_id).first()).toBeVisible();
+    await expect(dispatcher.getByText('12345热线转来:厂区门前道路积水,请协调疏通').first()).toBeVisible();
+
     const row = admin.getByRole('row').filter({ hasText: name });
     await expect(row).toContainText(`企业: ${ORG.acme}`);
     await expect(row).toContainText('有效');

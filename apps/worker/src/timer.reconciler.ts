@@ -29,7 +29,7 @@ const SCHEDULER_ID = 'reconcile-timers';
  *
  * The same sweep wakes every active webhook endpoint with deliveries pending: the deliveries
  * are rows, so a wake-up Redis lost (or a worker killed mid-attempt) costs a period's delay, no
- * delivery.
+ * delivery. And it deletes what WEBHOOK_RETENTION no longer keeps.
  */
 @Injectable()
 export class TimerReconciler implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -68,6 +68,8 @@ export class TimerReconciler implements OnApplicationBootstrap, BeforeApplicatio
     const ticks = await this.timers.pendingTicks(until, TICK_MS);
     await this.timerQueue.armTicks(ticks.map((t) => t.tick));
     await this.webhookQueue.kick(await this.webhookPump.pendingEndpoints());
+    const pruned = await this.webhookPump.prune();
+    if (pruned.deliveries + pruned.events > 0) this.logger.log(`webhooks: deleted ${pruned.deliveries} delivered deliveries and ${pruned.events} events older than WEBHOOK_RETENTION`);
     return ticks.reduce((sum, t) => sum + t.timers, 0);
   }
 

@@ -74,6 +74,8 @@ export interface WebhookSettings {
   timeoutMs: number;
   /** Endpoints one worker sends to at once. */
   concurrency: number;
+  /** How long delivered deliveries are kept. */
+  retentionMs: number;
 }
 
 export interface AttachmentSettings {
@@ -105,7 +107,7 @@ export class AppConfig {
     readonly attachments: AttachmentSettings = { maxBytes: 20 * 1024 * 1024, maxPerTicket: 50 },
     /** `token` null: GET /metrics is not served; `workerPort`: where a worker on its own serves them. */
     readonly metrics: { token: string | null; workerPort: number } = { token: null, workerPort: 9464 },
-    readonly webhooks: WebhookSettings = { retryScheduleMs: [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000], allowPrivate: false, timeoutMs: 15_000, concurrency: 8 },
+    readonly webhooks: WebhookSettings = { retryScheduleMs: [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000], allowPrivate: false, timeoutMs: 15_000, concurrency: 8, retentionMs: 30 * 86_400_000 },
   ) {}
 
   get runsApi(): boolean {
@@ -186,6 +188,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
       timeoutMs: Duration.fromISO(e.WEBHOOK_TIMEOUT).as('milliseconds'),
       concurrency: e.WEBHOOK_CONCURRENCY,
+      retentionMs: Duration.fromISO(e.WEBHOOK_RETENTION).as('milliseconds'),
     },
   );
 }

@@ -253,6 +253,9 @@ export class Environment {
   /** How long a receiver has to answer one delivery. */
   @IsOptional() @IsIsoDuration() WEBHOOK_TIMEOUT: string = 'PT15S';
 
+  /** How long delivered webhook deliveries (and events no delivery refers to) are kept; failed and pending ones are kept until dealt with. */
+  @IsOptional() @IsIsoDuration() WEBHOOK_RETENTION: string = 'P30D';
+
   /** How many endpoints one worker sends to at once (each endpoint's deliveries go one at a time, in order). */
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(256)
   WEBHOOK_CONCURRENCY: number = 8;

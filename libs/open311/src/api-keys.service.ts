@@ -36,7 +36,9 @@ export class ApiKeysService {
     private readonly clock: Clock,
   ) {}
 
-  async create(actor: Actor, dto: CreateApiKeyDto): Promise<CreatedApiKeyView> {
+  async create(actor: Actor, given: CreateApiKeyDto): Promise<CreatedApiKeyView> {
+    // null is absent, as @IsOptional lets it through.
+    const dto = { name: given.name, enterpriseId: given.enterpriseId ?? undefined, chainId: given.chainId ?? undefined };
     if ((dto.enterpriseId === undefined) === (dto.chainId === undefined)) {
       throw new InvalidInputError(dto.enterpriseId ? 'chainId' : 'enterpriseId', 'exactly one of enterpriseId and chainId binds a key');
     }

@@ -14,6 +14,8 @@ import { WebhookQueue } from './webhook.queue.js';
 const PER_JOB = 200;
 /** Deliveries read from the line at once. */
 const BATCH = 50;
+/** Rows of each kind one prune deletes at most. */
+const PRUNE_BATCH = 5_000;
 
 /**
  * An attempt's outcome ($3–$10) on delivery $1, written only while $11 holds endpoint $2's
@@ -92,8 +94,13 @@ export class WebhookPump {
     const state = { again: false };
     this.pumping.set(endpointId, state);
     try {
-      return await this.rounds(endpointId, state);
+      let outcome: PumpOutcome;
+      // A job that came after the last look (and found this pump still running): look again.
+      do outcome = await this.rounds(endpointId, state);
+      while (outcome === 'idle' && state.again);
+      return outcome;
     } finally {
+      // No await between the last look at `again` and here: a later job runs a pump of its own.
       this.pumping.delete(endpointId);
     }
   }
@@ -127,6 +134,26 @@ export class WebhookPump {
     }
     await this.queue.kick([endpointId]);
     return 'more';
+  }
+
+  /**
+   * Deletes delivered deliveries older than WEBHOOK_RETENTION, then the events no delivery
+   * refers to any more and as old, up to PRUNE_BATCH of each (the reconciler calls it every
+   * period, so a backlog goes in steps); failed and pending deliveries stay. Returns how many.
+   */
+  async prune(): Promise<{ deliveries: number; events: number }> {
+    const before = new Date(this.clock.now().getTime() - this.config.webhooks.retentionMs);
+    const [, deliveries] = (await this.dataSource.query(
+      `DELETE FROM webhook_deliveries WHERE id IN (
+         SELECT id FROM webhook_deliveries WHERE status = 'delivered' AND delivered_at < $1 ORDER BY delivered_at LIMIT ${PRUNE_BATCH})`,
+      [before],
+    )) as [unknown, number];
+    const [, events] = (await this.dataSource.query(
+      `DELETE FROM webhook_events WHERE id IN (
+         SELECT e.id FROM webhook_events e WHERE e.at < $1 AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = e.id) ORDER BY e.at LIMIT ${PRUNE_BATCH})`,
+      [before],
+    )) as [unknown, number];
+    return { deliveries, events };
   }
 
   /** Endpoints with deliveries pending: what the reconciler wakes. */

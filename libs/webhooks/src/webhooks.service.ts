@@ -129,7 +129,8 @@ export class WebhooksService {
   }
 
   async update(actor: Actor, id: string, dto: UpdateWebhookDto): Promise<WebhookView> {
-    if (dto.url !== undefined) await this.checkUrl(dto.url);
+    // null is absent, as @IsOptional lets it through (chainId and description take null: every chain, none).
+    if (dto.url != null) await this.checkUrl(dto.url);
     const view = await this.dataSource.transaction(async (manager) => {
       const before = await this.get(id, manager);
       if (dto.chainId) await this.checkChain(manager, dto.chainId);

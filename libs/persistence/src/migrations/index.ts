@@ -15,6 +15,7 @@ import { RepeatProblems1764600000000 } from './1764600000000-repeat-problems.js'
 import { RectificationAttachments1764700000000 } from './1764700000000-rectification-attachments.js';
 import { Webhooks1764800000000 } from './1764800000000-webhooks.js';
 import { ApiKeys1764900000000 } from './1764900000000-api-keys.js';
+import { WebhookRetention1765000000000 } from './1765000000000-webhook-retention.js';
 
 /** Every migration, oldest first; run at start. */
-export const MIGRATIONS = [InitialSchema1732000000000, HashedTimeline1763700000000, Assessment1763800000000, ScaleIndexes1763900000000, TimerLeases1764000000000, ListIndexes1764000000001, ConsoleQueues1764100000000, QueueTotals1764100000001, Accounts1764200000000, AdminAudit1764200000001, ServiceCatalogue1764300000000, AssistingDepartments1764400000000, Attachments1764500000000, RepeatProblems1764600000000, RectificationAttachments1764700000000, Webhooks1764800000000, ApiKeys1764900000000];
+export const MIGRATIONS = [InitialSchema1732000000000, HashedTimeline1763700000000, Assessment1763800000000, ScaleIndexes1763900000000, TimerLeases1764000000000, ListIndexes1764000000001, ConsoleQueues1764100000000, QueueTotals1764100000001, Accounts1764200000000, AdminAudit1764200000001, ServiceCatalogue1764300000000, AssistingDepartments1764400000000, Attachments1764500000000, RepeatProblems1764600000000, RectificationAttachments1764700000000, Webhooks1764800000000, ApiKeys1764900000000, WebhookRetention1765000000000];
