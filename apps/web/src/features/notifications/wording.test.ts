@@ -31,4 +31,10 @@ describe('noticeText', () => {
     expect(noticeText({ ...base, type: 'rectification.ordered', ticketId: null, ticketCode: null, ticketTitle: null, rectificationCode: 'RECT-1' }, 'zh-CN')).toBe('整改通知:RECT-1');
     expect(noticeText({ ...base, type: 'evaluation.opened', ticketId: null, ticketCode: null, ticketTitle: null, evaluationTitle: '11月测评会' }, 'en-US')).toBe('You are invited to score: 11月测评会');
   });
+
+  it('words a webhook endpoint disabled, which names no order but its URL', () => {
+    const disabled = { ...base, type: 'webhook.disabled' as const, ticketId: null, ticketCode: null, ticketTitle: null, params: { url: 'https://oa.example.gov.cn/hooks', reason: 'gone' as const } };
+    expect(noticeText(disabled, 'zh-CN')).toBe('推送地址已停用:https://oa.example.gov.cn/hooks');
+    expect(noticeText(disabled, 'en-US')).toBe('Webhook endpoint disabled: https://oa.example.gov.cn/hooks');
+  });
 });
