@@ -338,9 +338,11 @@ describe(`accounts and organisation (${TestStack.mode} database)`, () => {
       }
       const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
       const ratio = median(missing) / median(existing);
-      // An unknown name skipped the password hash would answer some 50 times faster.
-      expect(ratio).toBeGreaterThan(0.6);
-      expect(ratio).toBeLessThan(1.6);
+      // An unknown name that skipped the password hash would answer some 50 times faster (a ratio
+      // near 0.02). The bounds leave room for a loaded machine: on CI, with other suites' worker
+      // processes beside it, a ratio of 0.53 was seen with both paths hashing.
+      expect(ratio).toBeGreaterThan(0.3);
+      expect(ratio).toBeLessThan(3);
     });
   });
 
