@@ -28,7 +28,11 @@ const STATE_COLORS = {
 function StateTag({ webhook }: { webhook: Webhook }) {
   const { t } = useI18n();
   const state = endpointState(webhook);
-  return <Tag style={{ ...STATE_COLORS[state], marginInlineEnd: 0, whiteSpace: 'normal' }}>{t(`webhooks.status.${state}`)}</Tag>;
+  return (
+    <Tag style={{ ...STATE_COLORS[state], marginInlineEnd: 0 }} title={t(`webhooks.status.${state}.why`)}>
+      {t(`webhooks.status.${state}`)}
+    </Tag>
+  );
 }
 
 /** 推送地址: the systems told of every change (Standard Webhooks), with their deliveries. */
@@ -68,6 +72,7 @@ export default function WebhooksPage() {
           emptyText={t('webhooks.empty')}
           loading={webhooks.isPending}
           dataSource={webhooks.data ?? []}
+          scroll={{ x: 'max-content' }}
           mobile={(w) => ({
             title: <span style={{ wordBreak: 'break-all' }}>{w.url}</span>,
             description: (
@@ -95,10 +100,20 @@ export default function WebhooksPage() {
             },
             { title: t('webhooks.events'), key: 'events', render: (_, w) => events(w) },
             { title: t('webhooks.chain'), key: 'chain', render: (_, w) => (w.chainId ? chainName(w.chainId) : t('webhooks.allChains')) },
-            { title: t('admin.status'), key: 'state', render: (_, w) => <StateTag webhook={w} /> },
-            { title: t('webhooks.deliveries'), key: 'counts', render: (_, w) => counts(w) },
+            {
+              title: t('admin.status'),
+              key: 'state',
+              render: (_, w) => (
+                <Flex vertical gap={4} align="flex-start">
+                  <StateTag webhook={w} />
+                  <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                    {counts(w)}
+                  </Typography.Text>
+                </Flex>
+              ),
+            },
             { title: t('webhooks.lastAttempt'), dataIndex: 'lastAttemptAt', render: (v: string | null) => (v ? formatTime(v) : '—') },
-            { title: t('common.actions'), key: 'actions', width: 240, render: (_, w) => actions(w) },
+            { title: t('common.actions'), key: 'actions', width: 200, render: (_, w) => actions(w) },
           ]}
         />
       )}
@@ -195,7 +210,7 @@ function EndpointActions({ webhook, onDeliveries, onSecret }: { webhook: Webhook
   );
   const remove = useAction(() => call(api.DELETE('/api/webhooks/{id}', path)), () => t('webhooks.deleted'));
   return (
-    <Space size={0} wrap style={{ maxWidth: 240 }}>
+    <Space size={0} wrap style={{ maxWidth: 200 }}>
       <Button type="link" size="small" onClick={onDeliveries}>
         {t('webhooks.deliveries')}
       </Button>
