@@ -3,7 +3,8 @@
  * each endpoint is a path, /hooks/<name>, that verifies every delivery with the official
  * `standardwebhooks` verifier (401 when it does not verify, so the engine would retry and a test
  * would see it) and answers as it was told: ok, fail (500) a number of times and then ok, gone
- * (410), busy (429 with Retry-After), hang (never answers), slow (answers after a second).
+ * (410), busy (429 with Retry-After), hang (never answers), slow (answers after a second),
+ * redirect (302 to its own ok path, which a sender must not follow).
  *
  * Control: PUT /control/<name> {secrets, mode, failures?, retryAfter?}; GET /control/<name>
  * gives what arrived, in order: each attempt with its webhook-id, type, the order and timeline
@@ -13,7 +14,7 @@ import { createServer } from 'node:http';
 import { text } from 'node:stream/consumers';
 import { Webhook } from 'standardwebhooks';
 
-type Mode = 'ok' | 'fail' | 'gone' | 'busy' | 'hang' | 'slow';
+type Mode = 'ok' | 'fail' | 'gone' | 'busy' | 'hang' | 'slow' | 'redirect';
 
 interface Hook {
   secrets: string[];
@@ -75,6 +76,8 @@ const server = createServer(async (req, res) => {
       ? 410
       : hook.mode === 'busy'
         ? 429
+        : hook.mode === 'redirect'
+          ? 302
         : hook.mode === 'fail' && hook.failures > 0
           ? 500
           : 200;
@@ -82,7 +85,7 @@ const server = createServer(async (req, res) => {
   hook.received.push({ id: headers['webhook-id'], type: parsed.type ?? '', ticketId: parsed.data?.ticket?.id ?? null, seq: parsed.data?.event?.seq ?? null, verified, status, at: Date.now() });
   if (hook.mode === 'hang') return; // never answers; the engine gives up after WEBHOOK_TIMEOUT
   if (hook.mode === 'slow') await new Promise((resolve) => setTimeout(resolve, 1000));
-  res.writeHead(status, status === 429 ? { 'retry-after': String(hook.retryAfter) } : {}).end(status === 200 ? `received ${headers['webhook-id']}` : `refused: ${status}`);
+  res.writeHead(status, status === 429 ? { 'retry-after': String(hook.retryAfter) } : status === 302 ? { location: `/hooks/${name}-target` } : {}).end(status === 200 ? `received ${headers['webhook-id']}` : `refused: ${status}`);
 });
 
 server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`receiver listening on ${process.env.PORT}`));

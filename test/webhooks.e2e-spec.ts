@@ -197,6 +197,16 @@ describe(`webhooks (${TestStack.mode} database)`, () => {
     await org.admin.delete(`/api/webhooks/${flaky.id}`).expect(204);
   });
 
+  it('does not follow a redirect: a 3xx is a failed attempt, retried at the same URL', async () => {
+    const moved = await endpoint('moved', { events: ['ticket.placed'] }, 'redirect');
+    await tell('moved-target', { secrets: [moved.secret] });
+    const { id } = await place(org.acme);
+    await eventually(async () => (await received('moved')).filter((r) => r.ticketId === id).length >= 2, 10_000, 'a retry after the 302');
+    expect(await received('moved-target')).toEqual([]);
+    expect((await deliveries(moved))[0]).toMatchObject({ status: 'pending', lastStatus: 302 });
+    await org.admin.delete(`/api/webhooks/${moved.id}`).expect(204);
+  });
+
   it('disables an endpoint that answers 410, tells the administrators, and sends what waited in order once resumed', async () => {
     const gone = await endpoint('gone', { events: ['ticket.placed', 'ticket.dispatched'] }, 'gone');
     const { id } = await place(org.acme);

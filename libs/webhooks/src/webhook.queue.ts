@@ -48,12 +48,11 @@ export class WebhookQueue implements OnApplicationShutdown {
   }
 
   /** The jobs that gave up, newest first, with their error (the console's queue page). */
-  async failedJobs(limit = 50): Promise<{ id: string; name: string; endpointId: string | null; failedReason: string; attemptsMade: number; finishedOn: Date | null }[]> {
+  async failedJobs(limit = 50): Promise<{ id: string; name: string; failedReason: string; attemptsMade: number; finishedOn: Date | null }[]> {
     const jobs = await this.queue.getFailed(0, limit - 1);
     return jobs.map((job) => ({
       id: job.id ?? '',
       name: job.name,
-      endpointId: job.data?.endpointId ?? null,
       failedReason: job.failedReason,
       attemptsMade: job.attemptsMade,
       finishedOn: job.finishedOn ? new Date(job.finishedOn) : null,

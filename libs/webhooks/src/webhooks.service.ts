@@ -35,6 +35,12 @@ const ENDPOINT = `SELECT w.id, w.url, w.description, w.events, w.chain_id, w.act
            count(*) FILTER (WHERE d.status = 'delivered') AS delivered, max(d.last_attempt_at) AS last_attempt_at
       FROM webhook_deliveries d WHERE d.endpoint_id = w.id) c ON true`;
 
+/** An endpoint's ($1) deliveries with their event's type, for DeliveryView. */
+const DELIVERIES = `SELECT d.id, d.event_id, e.type, d.status, d.attempts, d.next_attempt_at, d.last_attempt_at, d.last_status, d.last_duration_ms, d.last_error,
+       d.last_response, d.delivered_at, d.created_at
+  FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id
+ WHERE d.endpoint_id = $1`;
+
 interface EndpointRow {
   id: string;
   url: string;
@@ -210,11 +216,7 @@ export class WebhooksService {
   async deliveries(id: string, query: ListDeliveriesQuery): Promise<DeliveryView[]> {
     await this.get(id);
     const rows = (await this.dataSource.query(
-      `SELECT d.id, d.event_id, e.type, d.status, d.attempts, d.next_attempt_at, d.last_attempt_at, d.last_status, d.last_duration_ms, d.last_error,
-              d.last_response, d.delivered_at, d.created_at
-         FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id
-        WHERE d.endpoint_id = $1 AND ($2::text IS NULL OR d.status = $2)
-        ORDER BY d.id DESC LIMIT 200`,
+      `${DELIVERIES} AND ($2::text IS NULL OR d.status = $2) ORDER BY d.id DESC LIMIT 200`,
       [id, query.status ?? null],
     )) as DeliveryRow[];
     return rows.map(toDelivery);
@@ -255,7 +257,7 @@ export class WebhooksService {
               count(*) FILTER (WHERE status = 'delivered')::int AS delivered FROM webhook_deliveries`,
     )) as [{ pending: number; failed: number; delivered: number }];
     const [webhooks, deadlines, failedJobs] = await Promise.all([this.queue.jobCounts(), this.timerQueue.jobCounts(), this.queue.failedJobs()]);
-    return { webhooks, deadlines, deliveries: counts, failedJobs: failedJobs.map(({ endpointId: _e, ...job }) => job) };
+    return { webhooks, deadlines, deliveries: counts, failedJobs };
   }
 
   async retryJob(jobId: string): Promise<void> {
@@ -264,9 +266,7 @@ export class WebhooksService {
 
   private async delivery(id: string, deliveryId: string): Promise<DeliveryView> {
     const [row] = (await this.dataSource.query(
-      `SELECT d.id, d.event_id, e.type, d.status, d.attempts, d.next_attempt_at, d.last_attempt_at, d.last_status, d.last_duration_ms, d.last_error,
-              d.last_response, d.delivered_at, d.created_at
-         FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id WHERE d.endpoint_id = $1 AND d.id = $2`,
+      `${DELIVERIES} AND d.id = $2`,
       [id, deliveryId],
     )) as DeliveryRow[];
     if (!row) throw new NotFoundError('delivery');
